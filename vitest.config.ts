@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    setupFiles: ['local/node20-polyfills.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
