@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     setupFiles: ['local/node20-polyfills.ts'],
     testTimeout: 30_000,
+    env: { LOG_LEVEL: 'SILENT' },
     hookTimeout: 60_000,
   },
 });

@@ -1,0 +1,36 @@
+// Composition root for Lambda: module-scope clients, configured from the environment the function construct sets.
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Afhankelijkheden } from '../app/poorten';
+import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
+import { EventBridgePublicatie } from './eventbridge-publicatie';
+import { StepFunctionsWorkflow } from './step-functions-workflow';
+import { systeemklok } from './systeemklok';
+
+function env(naam: string): string {
+  const waarde = process.env[naam];
+  if (!waarde) throw new Error(`environment variable ${naam} is not set on this function`);
+  return waarde;
+}
+
+let deps: Afhankelijkheden | undefined;
+
+/** Built on first use, so that importing a handler (tests, the local runtime) needs no AWS environment. */
+export function awsAfhankelijkheden(): Afhankelijkheden {
+  deps ??= {
+    opslag: new DynamoTrajectOpslag(
+      DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
+      env('TABLE_NAME'),
+    ),
+    events: new EventBridgePublicatie(new EventBridgeClient({}), process.env.EVENT_BUS_NAME ?? 'default'),
+    workflow: new StepFunctionsWorkflow(new SFNClient({}), {
+      'in-contact': process.env.STATE_MACHINE_IN_CONTACT ?? '',
+    }),
+    klok: systeemklok,
+    ids: { nieuwId: randomUUID },
+  };
+  return deps;
+}

@@ -1,0 +1,30 @@
+// Secondary adapter: publishes domain events on the EventBridge bus.
+import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { EventPublicatie } from '../app/poorten';
+import type { DomeinEvent } from '../contracts/domein-events';
+
+export class EventBridgePublicatie implements EventPublicatie {
+  constructor(
+    private readonly client: EventBridgeClient,
+    private readonly busNaam: string,
+  ) {}
+
+  async publiceer(events: DomeinEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const res = await this.client.send(
+      new PutEventsCommand({
+        Entries: events.map((e) => ({
+          EventBusName: this.busNaam,
+          Source: e.source,
+          DetailType: e.detailType,
+          Detail: JSON.stringify(e.detail),
+        })),
+      }),
+    );
+    // PutEvents answers 200 with per-entry failures; treat any as a failed publication (the outbox retries).
+    if ((res.FailedEntryCount ?? 0) > 0) {
+      const fout = res.Entries?.find((x) => x.ErrorCode)?.ErrorCode ?? 'onbekend';
+      throw new Error(`EventBridge weigerde ${res.FailedEntryCount} event(s): ${fout}`);
+    }
+  }
+}

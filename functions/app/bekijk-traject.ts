@@ -1,0 +1,68 @@
+// Application layer: use case "bekijk een traject" (the counsellor's case view).
+import type { TrajectWeergave } from '../contracts/api';
+import { GeenToegangFout, NietGevondenFout } from '../domain/fouten';
+import { vandaagInAmsterdam } from '../domain/kalender/kalender';
+import { deadlinesVan } from '../domain/traject/deadlines';
+import type { Rol, Stap } from '../domain/traject/gebeurtenissen';
+import type { Afhankelijkheden, GeladenTraject } from './poorten';
+
+const WAT: Record<Stap, string> = {
+  'eerste-gesprek': 'eerste gesprek met de hulpvrager',
+  intake: 'intake en triage met het screeningsinstrument',
+  beschikking: 'beschikking met plan van aanpak',
+};
+
+/** Loads a case the caller may see: another gemeente's case does not exist for them (404, not 403). */
+export async function laadVoorGemeente(
+  deps: Pick<Afhankelijkheden, 'opslag'>,
+  id: string,
+  gemeente: string,
+): Promise<GeladenTraject> {
+  const geladen = await deps.opslag.laad(id);
+  if (!geladen || geladen.traject.gemeente !== gemeente) {
+    throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${id}`);
+  }
+  return geladen;
+}
+
+/**
+ * Input: traject id, the caller's gemeente and rol. Output: the case view.
+ *
+ * Primary course:
+ * 1. Load the case in one round trip (history and snapshot share the partition).
+ * 2. Derive every step's deadline and status for today (Europe/Amsterdam) from the norm catalogue.
+ * 3. Return the view with the audit history and what comes next.
+ */
+export async function bekijkTraject(
+  deps: Pick<Afhankelijkheden, 'opslag' | 'klok'>,
+  opdracht: { id: string; gemeente: string; rol: Rol },
+): Promise<TrajectWeergave> {
+  if (opdracht.rol === 'verwijzer') {
+    throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'een verwijzer ziet alleen de status van de verwijzing');
+  }
+  const { traject, historie } = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
+  const deadlines = deadlinesVan(traject, vandaagInAmsterdam(deps.klok.nu()));
+  const huidige = deadlines.find((d) => d.stap === traject.stap);
+  if (!huidige) throw new Error(`traject ${traject.id}: no deadline for current step ${traject.stap}`);
+  return {
+    id: traject.id,
+    gemeente: traject.gemeente,
+    fase: traject.fase,
+    stap: traject.stap,
+    ontvangenOp: traject.ontvangenOp,
+    ...(traject.crisis ? { crisis: traject.crisis } : {}),
+    aanvrager: traject.aanvrager,
+    ...(traject.verwijzer ? { verwijzer: traject.verwijzer } : {}),
+    ...(traject.begeleider ? { begeleider: traject.begeleider } : {}),
+    deadlines,
+    volgende: { stap: traject.stap, deadline: huidige.deadline, wat: WAT[traject.stap] },
+    historie: historie.map((e) => ({
+      volgnummer: e.volgnummer,
+      op: e.op,
+      actor: e.actor,
+      type: e.gebeurtenis.type,
+      wijzigingen: e.wijzigingen,
+    })),
+    versie: traject.versie,
+  };
+}

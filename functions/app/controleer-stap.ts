@@ -1,0 +1,70 @@
+// Application layer: use case "controleer de deadline van een stap" (a Task of every workflow's wait pattern).
+import { NietGevondenFout } from '../domain/fouten';
+import { vandaagInAmsterdam } from '../domain/kalender/kalender';
+import { controleerStap } from '../domain/traject/deadlines';
+import type { Stap } from '../domain/traject/gebeurtenissen';
+import { legVast, metHerhalingBijConflict } from './leg-vast';
+import type { Afhankelijkheden } from './poorten';
+
+/** How long to wait before reminding again after a breach, in days (a werkweek). Configurable per deployment. */
+export const ESCALATIE_DAGEN = 7;
+
+export interface ControleResultaat {
+  stap: Stap;
+  status: 'open' | 'voltooid' | 'overschreden';
+  deadline?: string;
+  /** Whole wall-clock seconds the workflow waits before it checks again (TimeoutSecondsPath). */
+  wachtSeconden: number;
+}
+
+/**
+ * Input: traject id and step (no personal data: this is workflow input). Output: what the workflow does next.
+ *
+ * Primary course:
+ * 1. Load the case and recompute the step's deadline (an opschorting or verlenging may have moved it).
+ * 2. Completed: tell the workflow to move on. Still open: wait until the deadline date has ended.
+ * 3. Passed: record the breach once per deadline (`deadline-overschreden`, published on the bus), then wait one
+ *    escalation interval and check again, so the case keeps waiting for the step.
+ */
+export async function controleerStapVoorWorkflow(
+  deps: Afhankelijkheden,
+  opdracht: { trajectId: string; stap: Stap; correlatieId: string },
+): Promise<ControleResultaat> {
+  return metHerhalingBijConflict(async () => {
+    const geladen = await deps.opslag.laad(opdracht.trajectId);
+    if (!geladen) throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${opdracht.trajectId}`);
+    const nu = deps.klok.nu();
+    const controle = controleerStap(geladen.traject, opdracht.stap, nu, vandaagInAmsterdam(nu));
+    switch (controle.status) {
+      case 'voltooid':
+        return { stap: controle.stap, status: 'voltooid', wachtSeconden: 1 };
+      case 'open':
+        return {
+          stap: controle.stap,
+          status: 'open',
+          deadline: controle.deadline,
+          wachtSeconden: deps.klok.wachtSeconden((controle.wachtTot.getTime() - nu.getTime()) / 1000),
+        };
+      case 'overschreden':
+        if (!controle.reedsGemeld) {
+          await legVast(
+            deps,
+            opdracht.trajectId,
+            geladen,
+            { type: 'deadline-overschreden', data: { stap: controle.stap, deadline: controle.deadline } },
+            {
+              actor: { soort: 'systeem', naam: 'deadlinebewaking' },
+              gemeente: geladen.traject.gemeente,
+              correlatieId: opdracht.correlatieId,
+            },
+          );
+        }
+        return {
+          stap: controle.stap,
+          status: 'overschreden',
+          deadline: controle.deadline,
+          wachtSeconden: deps.klok.wachtSeconden(ESCALATIE_DAGEN * 86_400),
+        };
+    }
+  });
+}

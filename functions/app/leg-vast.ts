@@ -1,0 +1,96 @@
+// Application layer: append one event to a case, then publish what it means on the bus (only after the write).
+import type { DomeinEvent } from '../contracts/domein-events';
+import { TRAJECT_BRON } from '../contracts/domein-events';
+import { ConflictFout } from '../domain/fouten';
+import type { Actor, OpgeslagenGebeurtenis, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
+import { evolueer, type Traject, wijzigingenTussen } from '../domain/traject/traject';
+import type { Afhankelijkheden, GeladenTraject } from './poorten';
+
+export interface Vastgelegd {
+  traject: Traject;
+  opgeslagen: OpgeslagenGebeurtenis;
+}
+
+export async function legVast(
+  deps: Pick<Afhankelijkheden, 'opslag' | 'events' | 'klok'>,
+  id: string,
+  huidig: GeladenTraject | undefined,
+  gebeurtenis: TrajectGebeurtenis,
+  context: { actor: Actor; gemeente: string; correlatieId: string },
+): Promise<Vastgelegd> {
+  const voor = huidig?.traject;
+  const opgeslagen: OpgeslagenGebeurtenis = {
+    volgnummer: (voor?.versie ?? 0) + 1,
+    op: deps.klok.nu().toISOString(),
+    actor: context.actor,
+    gemeente: context.gemeente,
+    gebeurtenis,
+    wijzigingen: [],
+    correlatieId: context.correlatieId,
+  };
+  const na = evolueer(voor, opgeslagen, id);
+  opgeslagen.wijzigingen = wijzigingenTussen(voor, na);
+  await deps.opslag.voegToe(id, opgeslagen, na);
+  await publiceer(deps, id, opgeslagen);
+  return { traject: na, opgeslagen };
+}
+
+/**
+ * Publishes the bus events of one history event and clears its outbox mark. A failure is left to the republisher:
+ * the write stands, and the event goes out late rather than never.
+ */
+export async function publiceer(
+  deps: Pick<Afhankelijkheden, 'opslag' | 'events'>,
+  id: string,
+  opgeslagen: OpgeslagenGebeurtenis,
+): Promise<boolean> {
+  try {
+    await deps.events.publiceer(busEventsVan(id, opgeslagen));
+    await deps.opslag.markeerGepubliceerd(id, opgeslagen.volgnummer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): DomeinEvent[] {
+  const metadata = {
+    id: `${trajectId}/${e.volgnummer}`,
+    occurredAt: e.op,
+    gemeente: e.gemeente,
+    correlationId: e.correlatieId,
+    version: 1 as const,
+  };
+  const g = e.gebeurtenis;
+  switch (g.type) {
+    case 'aanmelding-ontvangen':
+      return [{ source: TRAJECT_BRON, detailType: 'aanmelding-ontvangen', detail: { metadata, data: { trajectId } } }];
+    case 'eerste-gesprek-gevoerd':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'stap-voltooid',
+          detail: { metadata, data: { trajectId, stap: 'eerste-gesprek', datum: g.data.datum } },
+        },
+      ];
+    case 'deadline-overschreden':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'deadline-overschreden',
+          detail: { metadata, data: { trajectId, stap: g.data.stap, deadline: g.data.deadline } },
+        },
+      ];
+  }
+}
+
+/** Runs a load-decide-append command again when another writer took the version in between. */
+export async function metHerhalingBijConflict<T>(poging: () => Promise<T>, maxPogingen = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await poging();
+    } catch (e) {
+      if (!(e instanceof ConflictFout && e.code === 'VERSIE_CONFLICT') || i >= maxPogingen) throw e;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// Application layer: the ports the use cases need. Adapters (DynamoDB, EventBridge, Step Functions, local) implement them.
+import type { DomeinEvent } from '../contracts/domein-events';
+import type { OpgeslagenGebeurtenis, Stap } from '../domain/traject/gebeurtenissen';
+import type { Traject } from '../domain/traject/traject';
+
+export interface Klok {
+  nu(): Date;
+  /**
+   * Wall-clock seconds a workflow must wait for `seconden` of simulated time (>= 1, whole seconds as Step Functions
+   * requires). Identity in AWS; the local fast clock divides by its speed.
+   */
+  wachtSeconden(seconden: number): number;
+}
+
+export interface GeladenTraject {
+  traject: Traject;
+  historie: OpgeslagenGebeurtenis[];
+  /** Volgnummers of history events not yet confirmed as published on the bus (the outbox). */
+  ongepubliceerd: number[];
+}
+
+export interface TrajectOpslag {
+  /** The whole case in one round trip: history, outbox state. Undefined when there is no such case. */
+  laad(id: string): Promise<GeladenTraject | undefined>;
+  /**
+   * Appends one event at `gebeurtenis.volgnummer` (conditional: fails with ConflictFout VERSIE_CONFLICT when that
+   * number is taken) and then brings the snapshot to `na`.
+   */
+  voegToe(id: string, gebeurtenis: OpgeslagenGebeurtenis, na: Traject): Promise<void>;
+  markeerGepubliceerd(id: string, volgnummer: number): Promise<void>;
+  /** Outbox entries older than `voor`, for the republisher. */
+  ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]>;
+  /** Stores the task token of the workflow waiting on `stap`; tells whether the step was completed already. */
+  registreerWachttoken(id: string, gemeente: string, stap: Stap, token: string): Promise<{ voltooid: boolean }>;
+  /** Marks `stap` completed for the waiting workflow; returns the token it waits with, if it registered one. */
+  markeerStapVoltooid(id: string, gemeente: string, stap: Stap): Promise<{ token?: string }>;
+}
+
+export interface EventPublicatie {
+  publiceer(events: DomeinEvent[]): Promise<void>;
+}
+
+export type WorkflowNaam = 'in-contact';
+
+export interface WorkflowPoort {
+  /** Idempotent on `naam`: starting an execution that exists already does nothing. */
+  start(workflow: WorkflowNaam, naam: string, input: { trajectId: string; gemeente: string }): Promise<void>;
+  /** Resolves a waiting Task. A token that expired or was used already is not an error: the store is the truth. */
+  taakVoltooid(token: string, output: Record<string, unknown>): Promise<void>;
+}
+
+export interface IdGenerator {
+  nieuwId(): string;
+}
+
+export interface Afhankelijkheden {
+  opslag: TrajectOpslag;
+  events: EventPublicatie;
+  workflow: WorkflowPoort;
+  klok: Klok;
+  ids: IdGenerator;
+}

@@ -1,0 +1,35 @@
+// Contracts: the events schuldhulp-flow publishes on its bus. The detail carries ids, step names and dates only:
+// never a name, BSN, address or amount tied to a person (DESIGN.md 2.2).
+import { z } from 'zod';
+import { Datum, Stap } from '../domain/traject/gebeurtenissen';
+
+export const TRAJECT_BRON = 'nl.schuldhulp.traject';
+
+export const Metadata = z.object({
+  /** Unique per event and stable across redeliveries: `<trajectId>/<volgnummer>`; consumers deduplicate on it. */
+  id: z.string(),
+  occurredAt: z.iso.datetime(),
+  gemeente: z.string(),
+  correlationId: z.string(),
+  version: z.literal(1),
+});
+
+function detail<T extends z.ZodRawShape>(data: T) {
+  return z.object({ metadata: Metadata, data: z.object({ trajectId: z.string(), ...data }) });
+}
+
+/** Every event type: its detail-type and detail schema. The event catalogue in the README is generated from this. */
+export const DomeinEvents = {
+  'aanmelding-ontvangen': detail({}),
+  'stap-voltooid': detail({ stap: Stap, datum: Datum }),
+  'deadline-overschreden': detail({ stap: Stap, deadline: Datum }),
+} as const;
+
+export type DetailType = keyof typeof DomeinEvents;
+export type Detail<T extends DetailType> = z.infer<(typeof DomeinEvents)[T]>;
+
+export interface DomeinEvent<T extends DetailType = DetailType> {
+  source: typeof TRAJECT_BRON;
+  detailType: T;
+  detail: Detail<T>;
+}

@@ -1,0 +1,20 @@
+// Contracts: the EventBridge rules, as data. CDK deploys them; the local bus routes by the same patterns.
+import { TRAJECT_BRON } from './domein-events';
+
+export interface EventRegel {
+  /** Construct id of the rule and a name ops can read. */
+  naam: string;
+  omschrijving: string;
+  patroon: Record<string, unknown>;
+  /** The Lambda function that consumes the matched events. */
+  doel: 'start-workflow';
+}
+
+export const eventRegels: readonly EventRegel[] = [
+  {
+    naam: 'StartInContactBijAanmelding',
+    omschrijving: 'Een nieuwe aanmelding start de workflow van de eerste fase (In contact).',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['aanmelding-ontvangen'] },
+    doel: 'start-workflow',
+  },
+];

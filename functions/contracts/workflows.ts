@@ -1,0 +1,16 @@
+// Contracts: the state machines, each a file under workflows/, with the Lambda functions its Tasks call.
+import type { WorkflowNaam } from '../app/poorten';
+
+export interface WorkflowDefinitie {
+  /** Path of the ASL file from the repository root. */
+  bestand: string;
+  /** definitionSubstitutions key → Lambda function name. */
+  functies: Record<string, string>;
+}
+
+export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
+  'in-contact': {
+    bestand: 'workflows/in-contact/definition.asl.json',
+    functies: { ControleerStapFunctionArn: 'controleer-stap', WachtOpStapFunctionArn: 'wacht-op-stap' },
+  },
+};

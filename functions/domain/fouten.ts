@@ -1,0 +1,46 @@
+// Domain layer: the typed errors every layer throws; the HTTP edge maps them to RFC 9457 problems once.
+
+export interface VeldFout {
+  /** Path of the offending field in the request body, dot-separated (`aanvrager.telefoon`). */
+  veld: string;
+  melding: string;
+}
+
+export abstract class DomeinFout extends Error {
+  abstract readonly status: number;
+  constructor(
+    /** Stable, machine-readable code (`STAP_AL_VOLTOOID`); never changes once published. */
+    readonly code: string,
+    message: string,
+    readonly velden: VeldFout[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidatieFout extends DomeinFout {
+  readonly status = 400;
+}
+
+export class NietGeauthenticeerdFout extends DomeinFout {
+  readonly status = 401;
+}
+
+export class GeenToegangFout extends DomeinFout {
+  readonly status = 403;
+}
+
+/** Also used for a case of another gemeente: its existence is not disclosed. */
+export class NietGevondenFout extends DomeinFout {
+  readonly status = 404;
+}
+
+export class ConflictFout extends DomeinFout {
+  readonly status = 409;
+}
+
+/** A business rule refused the command (e.g. a step that is not open). */
+export class RegelFout extends DomeinFout {
+  readonly status = 422;
+}

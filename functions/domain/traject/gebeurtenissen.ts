@@ -1,0 +1,105 @@
+// Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
+import { z } from 'zod';
+
+export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
+
+export const Rol = z.enum(['consulent', 'teamleider', 'verwijzer', 'loket']);
+export type Rol = z.infer<typeof Rol>;
+
+/** The bedreigende situaties of Wgs art. 4 lid 2 that shorten the term to the eerste gesprek to 3 werkdagen. */
+export const CrisisSituatie = z.enum([
+  'huisuitzetting',
+  'afsluiting-energie',
+  'afsluiting-water',
+  'beeindiging-zorgverzekering',
+]);
+export type CrisisSituatie = z.infer<typeof CrisisSituatie>;
+
+export const Fase = z.enum([
+  'in-beeld',
+  'in-contact',
+  'in-gesprek',
+  'rust-en-overzicht',
+  'plaatje-compleet',
+  'met-vertrouwen-verder',
+]);
+export type Fase = z.infer<typeof Fase>;
+
+/** Process steps that carry a deadline. `intake` is where the next phase (issue 4) takes over. */
+export const Stap = z.enum(['eerste-gesprek', 'intake', 'beschikking']);
+export type Stap = z.infer<typeof Stap>;
+
+const Telefoon = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'verwacht een telefoonnummer van 8 tot 20 cijfers' });
+
+export const ContactVelden = {
+  naam: z.string().trim().min(1, { error: 'naam is verplicht' }).max(200),
+  telefoon: Telefoon.optional(),
+  email: z.email({ error: 'verwacht een geldig e-mailadres' }).optional(),
+};
+
+/** A person must be reachable one way at least: the aanmelding is form-free, but not contactless. */
+export const bereikbaar: [
+  (c: { telefoon?: string | undefined; email?: string | undefined }) => boolean,
+  { error: string; path: string[] },
+] = [
+  (c) => c.telefoon !== undefined || c.email !== undefined,
+  { error: 'geef ten minste één manier om de persoon te bereiken: telefoon of email', path: ['telefoon'] },
+];
+
+export const Contactgegevens = z.object(ContactVelden).refine(...bereikbaar);
+export type Contactgegevens = z.infer<typeof Contactgegevens>;
+
+export const Verwijzer = z.object({
+  organisatie: z.string().trim().min(1).max(200),
+  naam: z.string().trim().max(200).optional(),
+  telefoon: Telefoon.optional(),
+  email: z.email().optional(),
+});
+
+export const Actor = z.discriminatedUnion('soort', [
+  z.object({ soort: z.literal('medewerker'), sub: z.string(), rol: Rol }),
+  z.object({ soort: z.literal('systeem'), naam: z.string() }),
+]);
+export type Actor = z.infer<typeof Actor>;
+
+export const TrajectGebeurtenis = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('aanmelding-ontvangen'),
+    data: z.object({
+      ontvangenOp: Datum,
+      crisis: CrisisSituatie.optional(),
+      aanvrager: Contactgegevens,
+      verwijzer: Verwijzer.optional(),
+      /** Hash of the request behind an Idempotency-Key, to tell a replay from a different request. */
+      verzoekHash: z.string().optional(),
+    }),
+  }),
+  z.object({
+    type: z.literal('eerste-gesprek-gevoerd'),
+    data: z.object({ datum: Datum, begeleider: z.string() }),
+  }),
+  z.object({
+    type: z.literal('deadline-overschreden'),
+    data: z.object({ stap: Stap, deadline: Datum }),
+  }),
+]);
+export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
+
+export const Wijziging = z.object({ veld: z.string(), oud: z.unknown(), nieuw: z.unknown() });
+export type Wijziging = z.infer<typeof Wijziging>;
+
+/** An event as it stands in the history: what, who, when, and what it changed (ZGW audit trail). */
+export const OpgeslagenGebeurtenis = z.object({
+  volgnummer: z.number().int().positive(),
+  op: z.iso.datetime(),
+  actor: Actor,
+  gemeente: z.string(),
+  gebeurtenis: TrajectGebeurtenis,
+  wijzigingen: z.array(Wijziging),
+  /** The request or execution that caused it, carried into the published event. */
+  correlatieId: z.string(),
+});
+export type OpgeslagenGebeurtenis = z.infer<typeof OpgeslagenGebeurtenis>;

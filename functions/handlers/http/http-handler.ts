@@ -1,0 +1,120 @@
+// Primary adapter: the middy chain every HTTP route shares. It parses the body and the claims with zod, calls one use
+// case and maps every error once. Handlers stay thin: they name the schema and the use case.
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { z } from 'zod';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { TrajectId } from '../../contracts/api';
+import { GeenToegangFout, NietGeauthenticeerdFout, NietGevondenFout, ValidatieFout } from '../../domain/fouten';
+import { type Actor, Rol } from '../../domain/traject/gebeurtenissen';
+import { logger } from '../logger';
+import { naarProbleem, veldFoutenUit } from './probleem';
+
+export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type HttpAntwoord = APIGatewayProxyStructuredResultV2;
+
+/** Claims as the JWT authorizer passes them: Cognito custom attributes (`custom:gemeente`) or plain claims. */
+const Claims = z
+  .object({
+    sub: z.string().min(1),
+    gemeente: z.string().regex(/^\d{4}$/).optional(),
+    'custom:gemeente': z.string().regex(/^\d{4}$/).optional(),
+    rol: Rol.optional(),
+    'custom:rol': Rol.optional(),
+  })
+  .transform((c, ctx) => {
+    const gemeente = c.gemeente ?? c['custom:gemeente'];
+    const rol = c.rol ?? c['custom:rol'];
+    if (!gemeente || !rol) {
+      ctx.addIssue({ code: 'custom', message: 'het token mist de claim gemeente of rol' });
+      return z.NEVER;
+    }
+    return { sub: c.sub, gemeente, rol };
+  });
+
+export interface Gebruiker {
+  sub: string;
+  gemeente: string;
+  rol: Rol;
+  actor: Actor;
+}
+
+export interface Verzoek<B> {
+  body: B;
+  gebruiker: Gebruiker;
+  pad: Record<string, string | undefined>;
+  headers: Record<string, string | undefined>;
+  correlatieId: string;
+  deps: Afhankelijkheden;
+}
+
+function gebruikerUit(event: HttpEvent, rollen: readonly Rol[]): Gebruiker {
+  const ruw = event.requestContext.authorizer?.jwt?.claims;
+  if (!ruw) throw new NietGeauthenticeerdFout('GEEN_TOKEN', 'een geldig bearer-token is nodig');
+  const claims = Claims.safeParse(ruw);
+  if (!claims.success) throw new GeenToegangFout('ONVOLLEDIG_TOKEN', 'het token mist de claim gemeente of rol');
+  if (!rollen.includes(claims.data.rol)) {
+    throw new GeenToegangFout('ROL_NIET_TOEGESTAAN', `de rol ${claims.data.rol} mag dit niet`);
+  }
+  return { ...claims.data, actor: { soort: 'medewerker', sub: claims.data.sub, rol: claims.data.rol } };
+}
+
+function bodyUit<B>(event: HttpEvent, schema: z.ZodType<B> | undefined): B {
+  if (!schema) return undefined as B;
+  let json: unknown;
+  try {
+    const tekst = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body;
+    json = JSON.parse(tekst ?? '');
+  } catch {
+    throw new ValidatieFout('ONGELDIGE_JSON', 'de body is geen geldige JSON', [
+      { veld: '(body)', melding: 'verwacht een JSON-object' },
+    ]);
+  }
+  const resultaat = schema.safeParse(json);
+  if (!resultaat.success) {
+    throw new ValidatieFout('ONGELDIGE_INVOER', 'het verzoek voldoet niet aan het schema', veldFoutenUit(resultaat.error));
+  }
+  return resultaat.data;
+}
+
+/** A malformed id names no case: 404, like a case of another gemeente. */
+export function trajectIdUit(pad: Record<string, string | undefined>): string {
+  const id = TrajectId.safeParse(pad.id);
+  if (!id.success) throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${pad.id ?? ''}`);
+  return id.data;
+}
+
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpAntwoord {
+  return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
+
+export function httpHandler<B>(
+  deps: () => Afhankelijkheden,
+  route: { body?: z.ZodType<B>; rollen: readonly Rol[] },
+  voerUit: (verzoek: Verzoek<B>) => Promise<HttpAntwoord>,
+) {
+  return middy<HttpEvent, HttpAntwoord>()
+    .before((request) => {
+      logger.addContext(request.context);
+      logger.appendKeys({ route: request.event.routeKey, requestId: request.event.requestContext.requestId });
+    })
+    .handler(async (event) => {
+      try {
+        const gebruiker = gebruikerUit(event, route.rollen);
+        const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+        return await voerUit({
+          body: bodyUit(event, route.body),
+          gebruiker,
+          pad: event.pathParameters ?? {},
+          headers,
+          correlatieId: event.requestContext.requestId,
+          deps: deps(),
+        });
+      } catch (fout) {
+        const { antwoord, intern } = naarProbleem(fout, event.rawPath);
+        if (intern) logger.error('verzoek mislukt', { fout: fout instanceof Error ? fout.name : 'onbekend', stack: fout instanceof Error ? fout.stack : undefined });
+        else logger.info('verzoek geweigerd', { status: antwoord.statusCode });
+        return antwoord;
+      }
+    });
+}

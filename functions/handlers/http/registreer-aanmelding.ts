@@ -1,0 +1,24 @@
+// Primary adapter: POST /aanmeldingen.
+import { registreerAanmelding } from '../../app/registreer-aanmelding';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { AanmeldingVerzoek } from '../../contracts/api';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { httpHandler, json } from './http-handler';
+import { routes } from './routes';
+
+const route = routes[0];
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: AanmeldingVerzoek, rollen: route.rollen }, async (v) => {
+    const sleutel = v.headers['idempotency-key'];
+    const { id, nieuw } = await registreerAanmelding(v.deps, {
+      verzoek: v.body,
+      gemeente: v.gebruiker.gemeente,
+      actor: v.gebruiker.actor,
+      correlatieId: v.correlatieId,
+      ...(sleutel ? { idempotencyKey: sleutel } : {}),
+    });
+    return json(201, { id }, { location: `/trajecten/${id}`, ...(nieuw ? {} : { 'idempotent-replayed': 'true' }) });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

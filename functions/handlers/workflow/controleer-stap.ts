@@ -1,0 +1,21 @@
+// Primary adapter: Task Lambda "controleer de deadline van een stap" (every workflow's wait pattern).
+import middy from '@middy/core';
+import { controleerStapVoorWorkflow } from '../../app/controleer-stap';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { logger } from '../logger';
+import { StapInvoer } from './workflow-invoer';
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  middy().handler(async (event: unknown) => {
+    const invoer = StapInvoer.parse(event);
+    const resultaat = await controleerStapVoorWorkflow(deps(), {
+      trajectId: invoer.trajectId,
+      stap: invoer.stap,
+      correlatieId: invoer.executie ?? invoer.trajectId,
+    });
+    logger.info('stap gecontroleerd', { trajectId: invoer.trajectId, stap: invoer.stap, status: resultaat.status });
+    return resultaat;
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,17 @@
+// Primary adapter: Task Lambda behind `.waitForTaskToken`: parks the token on the case until the step is done.
+import middy from '@middy/core';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { registreerWachtstap } from '../../app/registreer-wachtstap';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { logger } from '../logger';
+import { WachtInvoer } from './workflow-invoer';
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  middy().handler(async (event: unknown) => {
+    const invoer = WachtInvoer.parse(event);
+    await registreerWachtstap(deps(), invoer);
+    logger.info('wacht op stap', { trajectId: invoer.trajectId, stap: invoer.stap });
+    return { wacht: true };
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,84 @@
+// Local runtime: the whole system on one machine. dynalite, the ASL workflows, the bus with the deployed rules, the
+// HTTP API and the JWT issuer, wired to the same handlers and use cases that run in Lambda.
+import './node20-polyfills';
+import { randomUUID } from 'node:crypto';
+import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
+import type { Afhankelijkheden, Klok } from '../functions/app/poorten';
+import { eventRegels } from '../functions/contracts/event-regels';
+import { LokaleBus } from './bus';
+import { bouwFuncties } from './functies';
+import { type LokaleApi, startApi } from './http-server';
+import { type LokaleDynamo, startDynamo } from './dynamo';
+import { LokaleJwt } from './jwt';
+import { versneldeKlok } from './klok';
+import { lambdaContext } from './lambda-context';
+import { LokaleWorkflows } from './workflows';
+
+export interface RuntimeOpties {
+  /** 0 picks a free port. */
+  poort?: number;
+  /** Directory for dynalite's files; undefined keeps everything in memory. */
+  dataPad?: string;
+  /** Simulated seconds per wall second (CLOCK_SPEED). */
+  klokSnelheid?: number;
+  /** Simulated start instant (CLOCK_START). */
+  klokStart?: Date;
+  /** Wall milliseconds between outbox sweeps; 0 disables. */
+  herpublicatieMs?: number;
+}
+
+export interface Runtime {
+  url: string;
+  deps: Afhankelijkheden;
+  klok: Klok;
+  bus: LokaleBus;
+  workflows: LokaleWorkflows;
+  dynamo: LokaleDynamo;
+  jwt: LokaleJwt;
+  api: LokaleApi;
+  stop(): Promise<void>;
+}
+
+export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime> {
+  const dynamo = await startDynamo(opties.dataPad ? { pad: opties.dataPad } : {});
+  const klok = versneldeKlok(opties.klokSnelheid ?? 1, opties.klokStart);
+  let deps: Afhankelijkheden | undefined;
+  const lazy = () => {
+    if (!deps) throw new Error('runtime not wired yet');
+    return deps;
+  };
+  const functies = bouwFuncties(lazy);
+  const bus = new LokaleBus(eventRegels, { 'start-workflow': functies['start-workflow'] }, klok.nu);
+  const workflows = new LokaleWorkflows(functies);
+  deps = {
+    opslag: new DynamoTrajectOpslag(dynamo.doc, dynamo.tabel),
+    events: bus,
+    workflow: workflows,
+    klok,
+    ids: { nieuwId: randomUUID },
+  };
+  const jwt = new LokaleJwt();
+  const api = await startApi({ poort: opties.poort ?? 0, functies, jwt, bus, workflows });
+  const sweep = opties.herpublicatieMs
+    ? setInterval(() => {
+        functies.herpubliceer({}, lambdaContext('herpubliceer')).catch(() => undefined);
+      }, opties.herpublicatieMs)
+    : undefined;
+  return {
+    url: api.url,
+    deps,
+    klok,
+    bus,
+    workflows,
+    dynamo,
+    jwt,
+    api,
+    stop: async () => {
+      if (sweep) clearInterval(sweep);
+      workflows.stop();
+      await api.stop();
+      await bus.stil();
+      await dynamo.stop();
+    },
+  };
+}

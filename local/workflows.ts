@@ -1,0 +1,172 @@
+// Local runtime: the ASL files CDK deploys, executed by aws-local-stepfunctions, every Task mapped to its Lambda
+// handler, and a task-token registry behind the same WorkflowPoort the Step Functions adapter implements.
+import './node20-polyfills';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { StateMachine } from 'aws-local-stepfunctions';
+import type { WorkflowNaam, WorkflowPoort } from '../functions/app/poorten';
+import { workflows } from '../functions/contracts/workflows';
+import { type LambdaHandler, lambdaContext } from './lambda-context';
+
+const ROOT = join(import.meta.dirname, '..');
+const LAMBDA_ARN = 'arn:aws:lambda:eu-west-1:000000000000:function:';
+
+export interface LokaleExecutie {
+  naam: string;
+  workflow: WorkflowNaam;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
+  /** The state the execution is in now, as the console shows it. */
+  huidigeStaat?: string;
+  bezochteStaten: string[];
+  input: unknown;
+  output?: unknown;
+  fout?: string;
+  klaar: Promise<void>;
+  abort(): void;
+}
+
+type Json = Parameters<StateMachine['run']>[0];
+
+/** The ASL of one workflow with its substitutions resolved to local function ARNs, as `cdk synth` resolves them. */
+export function laadDefinitie(workflow: WorkflowNaam): Record<string, unknown> {
+  const def = workflows[workflow];
+  let tekst = readFileSync(join(ROOT, def.bestand), 'utf8');
+  for (const [sleutel, functie] of Object.entries(def.functies)) {
+    tekst = tekst.replaceAll(`\${${sleutel}}`, `${LAMBDA_ARN}${functie}`);
+  }
+  return pasTimeoutPadenAan(JSON.parse(tekst));
+}
+
+/**
+ * aws-local-stepfunctions evaluates TimeoutSecondsPath against the effective input (after Parameters); AWS evaluates
+ * it against the state input. The ASL therefore also passes the value in its Parameters, and this rewrites the path
+ * to that copy, so both engines read the same number. A path without such a copy is an error, not a silent 60 s.
+ */
+function pasTimeoutPadenAan(definitie: Record<string, unknown>): Record<string, unknown> {
+  const staten = definitie.States as Record<string, { TimeoutSecondsPath?: string; Parameters?: unknown }>;
+  for (const [naam, staat] of Object.entries(staten)) {
+    if (!staat.TimeoutSecondsPath) continue;
+    const kopie = zoekKopie(staat.Parameters, staat.TimeoutSecondsPath, '$');
+    if (!kopie) throw new Error(`state ${naam}: TimeoutSecondsPath ${staat.TimeoutSecondsPath} is not copied into Parameters`);
+    staat.TimeoutSecondsPath = kopie;
+  }
+  return definitie;
+}
+
+function zoekKopie(parameters: unknown, pad: string, hier: string): string | undefined {
+  if (typeof parameters !== 'object' || parameters === null) return undefined;
+  for (const [sleutel, waarde] of Object.entries(parameters)) {
+    if (sleutel.endsWith('.$') && waarde === pad) return `${hier}.${sleutel.slice(0, -2)}`;
+    const dieper = zoekKopie(waarde, pad, `${hier}.${sleutel}`);
+    if (dieper) return dieper;
+  }
+  return undefined;
+}
+
+export class LokaleWorkflows implements WorkflowPoort {
+  readonly executies = new Map<string, LokaleExecutie>();
+  private readonly machines = new Map<WorkflowNaam, StateMachine>();
+  private readonly definities = new Map<WorkflowNaam, Record<string, unknown>>();
+  private readonly wachtend = new Map<string, { resolve: (o: Json) => void; sleutel: string }>();
+
+  constructor(private readonly functies: Record<string, LambdaHandler>) {
+    for (const naam of Object.keys(workflows) as WorkflowNaam[]) {
+      const definitie = laadDefinitie(naam);
+      this.definities.set(naam, definitie);
+      // Constructing validates the definition (about 0.2 s); done once, runs are independent.
+      this.machines.set(naam, new StateMachine(definitie as never));
+    }
+  }
+
+  async start(workflow: WorkflowNaam, naam: string, input: { trajectId: string; gemeente: string }): Promise<void> {
+    if (this.executies.has(naam)) return; // same name: the execution exists already (idempotent, as in AWS)
+    const machine = this.machines.get(workflow);
+    const definitie = this.definities.get(workflow);
+    if (!machine || !definitie) throw new Error(`unknown workflow ${workflow}`);
+    const executieArn = `arn:aws:states:eu-west-1:000000000000:execution:${workflow}:${naam}`;
+    const { abort, result, eventLogs } = machine.run(input as unknown as Json, {
+      overrides: { taskResourceLocalHandlers: this.taakHandlers(definitie, naam) },
+      context: {
+        Execution: { Id: executieArn, Name: naam, StartTime: new Date().toISOString(), Input: input },
+        // The engine has no task tokens; the wait override replaces this placeholder with a fresh token per wait.
+        Task: { Token: 'lokaal' },
+      } as never,
+      noThrowOnAbort: true,
+    });
+    const executie: LokaleExecutie = {
+      naam,
+      workflow,
+      status: 'RUNNING',
+      bezochteStaten: [],
+      input,
+      klaar: Promise.resolve(),
+      abort,
+    };
+    executie.klaar = (async () => {
+      for await (const e of eventLogs) {
+        if (e.type === 'StateEntered') {
+          executie.huidigeStaat = e.state.name;
+          executie.bezochteStaten.push(e.state.name);
+        }
+      }
+    })().catch(() => undefined);
+    result.then(
+      (output) => {
+        executie.status = output === null ? 'ABORTED' : 'SUCCEEDED';
+        executie.output = output;
+      },
+      (e: unknown) => {
+        executie.status = 'FAILED';
+        executie.fout = e instanceof Error ? e.message : String(e);
+      },
+    );
+    this.executies.set(naam, executie);
+  }
+
+  async taakVoltooid(token: string, output: Record<string, unknown>): Promise<void> {
+    const wacht = this.wachtend.get(token);
+    if (!wacht) return; // expired or used: as TaskTimedOut in AWS, the store is the truth
+    this.wachtend.delete(token);
+    wacht.resolve(output as Json);
+  }
+
+  stop(): void {
+    for (const e of this.executies.values()) e.abort();
+  }
+
+  /** Overrides for every Task state: a Lambda ARN calls the handler, `.waitForTaskToken` parks a fresh token. */
+  private taakHandlers(definitie: Record<string, unknown>, executie: string) {
+    const handlers: Record<string, (input: Json) => Promise<Json>> = {};
+    const staten = definitie.States as Record<string, { Type: string; Resource?: string; Parameters?: { FunctionName?: string } }>;
+    for (const [staat, s] of Object.entries(staten)) {
+      if (s.Type !== 'Task' || !s.Resource) continue;
+      if (s.Resource.startsWith(LAMBDA_ARN)) {
+        const functie = this.functie(s.Resource);
+        handlers[staat] = async (input) => (await functie(input, lambdaContext(s.Resource ?? ''))) as Json;
+      } else if (s.Resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken') {
+        const functie = this.functie(s.Parameters?.FunctionName ?? '');
+        const sleutel = `${executie}/${staat}`;
+        handlers[staat] = async (input) => {
+          const { Payload } = input as { Payload: Record<string, unknown> };
+          const token = `${sleutel}/${randomUUID()}`;
+          for (const [oud, w] of this.wachtend) if (w.sleutel === sleutel) this.wachtend.delete(oud); // timed out
+          const { promise, resolve } = Promise.withResolvers<Json>();
+          this.wachtend.set(token, { resolve, sleutel });
+          await functie({ ...Payload, taakToken: token }, lambdaContext('wacht'));
+          return promise;
+        };
+      } else {
+        throw new Error(`workflow Task ${staat}: no local implementation for resource ${s.Resource}`);
+      }
+    }
+    return handlers;
+  }
+
+  private functie(arn: string): LambdaHandler {
+    const naam = arn.startsWith(LAMBDA_ARN) ? arn.slice(LAMBDA_ARN.length) : arn;
+    const functie = this.functies[naam];
+    if (!functie) throw new Error(`no local Lambda function ${naam}`);
+    return functie;
+  }
+}
