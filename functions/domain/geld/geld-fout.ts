@@ -1,0 +1,29 @@
+// Domain layer: the one error the money core throws; the stable `code` and the input path (`veld`) let the API name the field.
+
+/** Stable codes; never change one once published, add new ones instead. */
+export const GeldFoutCode = {
+  /** No dated norm table covers the peildatum: never a silent fallback to another period. */
+  GEEN_NORMTABEL: 'GEEN_NORMTABEL',
+  /** A norm table exists for the date, but the amount for this household type could not be verified from a source. */
+  GEEN_NORM_VOOR_HUISHOUDEN: 'GEEN_NORM_VOOR_HUISHOUDEN',
+  ONBEKEND_HUISHOUDEN: 'ONBEKEND_HUISHOUDEN',
+  ONGELDIGE_DATUM: 'ONGELDIGE_DATUM',
+  /** Not an integer number of cents, or negative where only ≥ 0 makes sense. */
+  ONGELDIG_BEDRAG: 'ONGELDIG_BEDRAG',
+  ONGELDIGE_PARAMETER: 'ONGELDIGE_PARAMETER',
+  GEEN_SCHULDEN: 'GEEN_SCHULDEN',
+  DUBBELE_SCHULDEISER: 'DUBBELE_SCHULDEISER',
+} as const;
+export type GeldFoutCode = (typeof GeldFoutCode)[keyof typeof GeldFoutCode];
+
+export class GeldFout extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** Dot-separated path of the input field this concerns (`schulden.2.bedragCent`), when there is one. */
+    readonly veld?: string,
+  ) {
+    super(message);
+    this.name = 'GeldFout';
+  }
+}
