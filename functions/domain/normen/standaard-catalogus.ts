@@ -1,0 +1,197 @@
+// Domain core: the built-in norm catalogue (DESIGN.md §3.1), every number next to its source.
+import type { CatalogusVersie, NormCatalogus, NormDefinitie } from './catalogus-schema';
+
+const GEEN_OPSCHORTING = (bron: string) => ({ toegestaan: false, bron }) as const;
+const GEEN_VERLENGING = (bron: string) => ({ toegestaan: false, bron }) as const;
+
+const normen: NormDefinitie[] = [
+  {
+    stap: 'eerste-gesprek',
+    variant: 'standaard',
+    omschrijving: 'Eerste gesprek binnen 4 weken na de melding van de hulpvraag (vormvrij, ook mondeling)',
+    startgebeurtenis: 'aanmelding',
+    soort: 'wettelijk',
+    // Wgs art. 4 lid 1: eerste gesprek binnen vier weken na de melding van de hulpvraag (clock starts at the
+    // hulpvraag, not at receipt of documents).
+    termijn: { termijn: 4, eenheid: 'weken', bron: 'Wgs art. 4 lid 1' },
+    eindeVolgensAtw: true,
+    // Service norm: our choice, 2 weeks; NVVK members averaged 11 days to a first appointment (2019–2022).
+    servicenorm: { termijn: 2, eenheid: 'weken', bron: 'servicenorm (keuze; NVVK-praktijk gemiddeld 11 dagen)' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('Wgs art. 4 kent geen opschorting van de termijn voor het eerste gesprek'),
+    verlenging: GEEN_VERLENGING('Wgs art. 4 kent geen verlenging van de termijn voor het eerste gesprek'),
+  },
+  {
+    stap: 'eerste-gesprek',
+    variant: 'crisis',
+    omschrijving:
+      'Eerste gesprek binnen 3 werkdagen bij een bedreigende situatie (ontruiming, afsluiting energie/water, ' +
+      'opzegging zorgverzekering, of een situatie uit het gemeentelijk crisisprotocol)',
+    startgebeurtenis: 'aanmelding',
+    soort: 'wettelijk',
+    // Wgs art. 4 lid 2: binnen drie werkdagen bij een bedreigende situatie. Counted in werkdagen (Atw art. 3
+    // feestdagen excluded), so the end is always a werkdag and Atw art. 1 never moves it.
+    termijn: { termijn: 3, eenheid: 'werkdagen', bron: 'Wgs art. 4 lid 2' },
+    eindeVolgensAtw: true,
+    servicenorm: { termijn: 3, eenheid: 'werkdagen', bron: 'Wgs art. 4 lid 2 (servicenorm gelijk aan de wet)' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('Wgs art. 4 lid 2 kent geen opschorting'),
+    verlenging: GEEN_VERLENGING('Wgs art. 4 lid 2 kent geen verlenging'),
+  },
+  {
+    stap: 'intake',
+    variant: 'standaard',
+    omschrijving: 'Intake afgerond (servicenorm zonder wettelijke grondslag)',
+    startgebeurtenis: 'eerste-gesprek',
+    soort: 'servicenorm',
+    // No legal basis: the gemeente's own planning norm between eerste gesprek and beschikking. Default 2 weeks.
+    termijn: { termijn: 2, eenheid: 'weken', bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 2, eenheid: 'weken', bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)' },
+    termijnPerGemeente: true,
+    // Our choice: waiting for the hulpvrager's documents pauses the service norm, as Awb 4:15 does for the beschikking.
+    opschorting: { toegestaan: true, bron: 'keuze, naar analogie van Awb 4:15 (wachten op stukken van de hulpvrager)' },
+    verlenging: {
+      toegestaan: true,
+      maximum: { termijn: 2, eenheid: 'weken' },
+      bron: 'keuze: servicenorm, eenmalig ten hoogste 2 weken verlengbaar',
+    },
+  },
+  {
+    stap: 'beschikking',
+    variant: 'standaard',
+    omschrijving: 'Beschikking (toelating met plan van aanpak, of afwijzing) binnen 8 weken na het eerste gesprek',
+    startgebeurtenis: 'eerste-gesprek',
+    soort: 'wettelijk',
+    // Wgs art. 4a (beslissing over toegang en plan van aanpak na het eerste gesprek); a gemeente may set its own
+    // beslistermijn by verordening, so `termijnPerGemeente`. Awb 4:13 lid 2 (redelijke termijn, max 8 weken)
+    // gives the same 8 weeks where no verordening applies.
+    termijn: { termijn: 8, eenheid: 'weken', bron: 'Wgs art. 4a; Awb 4:13 lid 2' },
+    eindeVolgensAtw: true,
+    servicenorm: { termijn: 8, eenheid: 'weken', bron: 'Wgs art. 4a (servicenorm gelijk aan de wet)' },
+    termijnPerGemeente: true,
+    // Awb 4:15 lid 1 sub a: opgeschort zolang de aanvrager de aanvraag aanvult; lid 2 sub a: met instemming uitstel.
+    opschorting: { toegestaan: true, bron: 'Awb 4:15' },
+    // Awb 4:14 lid 1 only obliges the bestuursorgaan to announce a later date; the statutory term still lapses
+    // (Awb 4:17 dwangsom), so a verlenging is not a legal extension here.
+    verlenging: GEEN_VERLENGING('Awb 4:14 lid 1: mededeling verlengt de wettelijke beslistermijn niet'),
+  },
+  {
+    stap: 'vaststelling',
+    variant: 'standaard',
+    omschrijving: 'Beschikking vastgesteld (goedgekeurd) na het concept (servicenorm zonder wettelijke grondslag)',
+    startgebeurtenis: 'beschikking-concept-gereed',
+    soort: 'servicenorm',
+    // Internal four-eyes approval of the beschikking; 5 werkdagen is our default, configurable.
+    termijn: { termijn: 5, eenheid: 'werkdagen', bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)' },
+    eindeVolgensAtw: false,
+    servicenorm: {
+      termijn: 5,
+      eenheid: 'werkdagen',
+      bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)',
+    },
+    termijnPerGemeente: true,
+    opschorting: GEEN_OPSCHORTING('keuze: interne goedkeuring, geen opschorting'),
+    verlenging: GEEN_VERLENGING('keuze: interne goedkeuring, geen verlenging'),
+  },
+  {
+    stap: 'schuldeiser-reactie',
+    variant: 'standaard',
+    omschrijving: 'Reactie van de schuldeiser op een bericht via het Schuldenknooppunt binnen 10 werkdagen',
+    startgebeurtenis: 'bericht-verzonden',
+    soort: 'afspraak',
+    // Schuldenknooppunt procesafspraken (SHV en SE): reactie op saldoverzoek, betaalvoorstel of heroverweging binnen
+    // 10 werkdagen. An agreement, not a law: Atw art. 1 does not apply, but a werkdagen term ends on a werkdag anyway.
+    termijn: { termijn: 10, eenheid: 'werkdagen', bron: 'Schuldenknooppunt procesafspraken' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 10, eenheid: 'werkdagen', bron: 'Schuldenknooppunt procesafspraken' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('Schuldenknooppunt procesafspraken: elk bericht heeft een eigen termijn'),
+    verlenging: GEEN_VERLENGING(
+      'Schuldenknooppunt procesafspraken: een herinnering of heroverweging is een nieuw bericht',
+    ),
+  },
+  {
+    stap: 'schuldregeling-akkoord',
+    variant: 'standaard',
+    omschrijving: 'Akkoord op de schuldregeling binnen 120 dagen na de saldoverzoeken',
+    startgebeurtenis: 'saldoverzoeken-verzonden',
+    soort: 'afspraak',
+    // NVVK Module Schuldregeling: at most 120 days from the saldoverzoeken to the akkoord. The readable copy
+    // predates July 2023, hence configurable. A professional norm: not moved by the Atw.
+    termijn: { termijn: 120, eenheid: 'kalenderdagen', bron: 'NVVK Module Schuldregeling' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 120, eenheid: 'kalenderdagen', bron: 'NVVK Module Schuldregeling' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('NVVK Module Schuldregeling: geen opschorting opgenomen (te verifiëren)'),
+    verlenging: GEEN_VERLENGING('NVVK Module Schuldregeling: geen verlenging opgenomen (te verifiëren)'),
+  },
+  {
+    stap: 'stabilisatie',
+    variant: 'standaard',
+    omschrijving: 'Stabilisatie (incassopauze na de Kennisgeving): 4 maanden, verlengbaar tot ten hoogste 8 maanden',
+    startgebeurtenis: 'kennisgeving-verzonden',
+    soort: 'afspraak',
+    // NVVK Kennisgeving and convenanten with creditors: a pause of 4 to 8 months.
+    termijn: { termijn: 4, eenheid: 'maanden', bron: 'NVVK Kennisgeving; convenanten met schuldeisers (4–8 maanden)' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 4, eenheid: 'maanden', bron: 'NVVK Kennisgeving (4 maanden)' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('convenant: de incassopauze loopt door'),
+    verlenging: {
+      toegestaan: true,
+      maximum: { termijn: 4, eenheid: 'maanden' },
+      bron: 'NVVK Kennisgeving; convenanten (tot ten hoogste 8 maanden in totaal)',
+    },
+  },
+  {
+    stap: 'moratorium',
+    variant: 'standaard',
+    omschrijving: 'Breed moratorium (afkoelingsperiode): ten hoogste 6 maanden',
+    startgebeurtenis: 'moratorium-ingegaan',
+    soort: 'wettelijk',
+    // Wgs art. 5 and Fw art. 287b: the voorziening lasts at most six months. This is the maximum duration of a
+    // measure, not a term within which someone must act, so Atw art. 1 is NOT applied: moving the end to the next
+    // werkdag would extend the stay beyond the maximum the court can grant.
+    termijn: { termijn: 6, eenheid: 'maanden', bron: 'Wgs art. 5; Fw art. 287b' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 6, eenheid: 'maanden', bron: 'Wgs art. 5; Fw art. 287b' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('Fw art. 287b: de termijn van de voorziening loopt door'),
+    verlenging: GEEN_VERLENGING('Fw art. 287b: ten hoogste zes maanden'),
+  },
+  {
+    stap: 'bezwaar',
+    variant: 'standaard',
+    omschrijving: 'Bezwaartermijn tegen de beschikking: 6 weken na de bekendmaking',
+    startgebeurtenis: 'beschikking-bekendgemaakt',
+    soort: 'wettelijk',
+    // Awb 6:7 (zes weken) with Awb 6:8 lid 1 (vanaf de dag na bekendmaking); Atw art. 1 applies to the end.
+    termijn: { termijn: 6, eenheid: 'weken', bron: 'Awb 6:7; Awb 6:8 lid 1' },
+    eindeVolgensAtw: true,
+    servicenorm: { termijn: 6, eenheid: 'weken', bron: 'Awb 6:7' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('Awb 6:7 kent geen opschorting'),
+    verlenging: GEEN_VERLENGING('Awb 6:7 kent geen verlenging'),
+  },
+  {
+    stap: 'nazorg',
+    variant: 'standaard',
+    omschrijving: 'Nazorg: vroegsignalen gevolgd tot 6 maanden na het einde van het traject',
+    startgebeurtenis: 'traject-beeindigd',
+    soort: 'afspraak',
+    // Basisdienstverlening schuldhulpverlening (seed): nazorg for 6 months after the traject ends. Not a law.
+    termijn: { termijn: 6, eenheid: 'maanden', bron: 'basisdienstverlening schuldhulpverlening (nazorg)' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 6, eenheid: 'maanden', bron: 'basisdienstverlening schuldhulpverlening (nazorg)' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('basisdienstverlening: geen opschorting'),
+    verlenging: GEEN_VERLENGING('basisdienstverlening: geen verlenging'),
+  },
+];
+
+/** Version 2021.1: the Wgs as amended with effect from 1 January 2021 (art. 4 and 4a). */
+const versie2021: CatalogusVersie = { versie: '2021.1', geldigVanaf: '2021-01-01', normen };
+
+/** The default catalogue; gemeenten add their stricter norms with `registreerGemeenteNorm`. */
+export const STANDAARD_CATALOGUS: NormCatalogus = { versies: [versie2021], gemeenteNormen: [] };
