@@ -1,5 +1,5 @@
 // Contracts: request and response bodies of the HTTP API. The OpenAPI document is generated from these.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Actor,
   bereikbaar,

@@ -1,6 +1,6 @@
 // Contracts: the events schuldhulp-flow publishes on its bus. The detail carries ids, step names and dates only:
 // never a name, BSN, address or amount tied to a person (DESIGN.md 2.2).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Datum, Stap } from '../domain/traject/gebeurtenissen';
 
 export const TRAJECT_BRON = 'nl.schuldhulp.traject';

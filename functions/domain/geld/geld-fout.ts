@@ -1,4 +1,5 @@
 // Domain layer: the one error the money core throws; the stable `code` and the input path (`veld`) let the API name the field.
+import { DomeinFout } from '../fouten';
 
 /** Stable codes; never change one once published, add new ones instead. */
 export const GeldFoutCode = {
@@ -16,14 +17,16 @@ export const GeldFoutCode = {
 } as const;
 export type GeldFoutCode = (typeof GeldFoutCode)[keyof typeof GeldFoutCode];
 
-export class GeldFout extends Error {
+/** Invalid input for a calculation: the edge answers 400 naming `veld`. */
+export class GeldFout extends DomeinFout {
+  readonly status = 400;
   constructor(
-    readonly code: string,
+    code: string,
     message: string,
     /** Dot-separated path of the input field this concerns (`schulden.2.bedragCent`), when there is one. */
     readonly veld?: string,
   ) {
-    super(message);
+    super(code, message, veld ? [{ veld, melding: message }] : []);
     this.name = 'GeldFout';
   }
 }

@@ -1,5 +1,5 @@
 // Domain layer: zod shapes of the money calculations' inputs and outputs (API request and response bodies); types via z.infer.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AfloscapaciteitInvoer, AfloscapaciteitUitkomst } from './afloscapaciteit';
 import { STANDAARD_LOOPTIJD_MAANDEN, VAKANTIEGELD_VERWERKINGEN } from './afloscapaciteit';
 import { HUISHOUDENS, isIsoDatum, NORMTABELLEN } from './normbedragen';
@@ -133,6 +133,17 @@ const inkomenVelden = {
   vakantiegeldVerwerking: VakantiegeldVerwerking.optional(),
   looptijdMaanden: z.number().int().min(1).max(120).optional().describe(`Standaard ${STANDAARD_LOOPTIJD_MAANDEN}`),
 };
+
+/** Household inputs → VTLB and afloscapaciteit (the what-if calculator's first half). */
+export const VtlbBerekeningVerzoek = z
+  .object({
+    ...vtlbVelden,
+    ...inkomenVelden,
+    eersteMaand: Maand.optional().describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum'),
+  })
+  .strict()
+  .superRefine(normBestaat);
+export type VtlbBerekeningVerzoek = z.infer<typeof VtlbBerekeningVerzoek>;
 
 export const AfloscapaciteitVerzoek = z.object({
   vtlbCent: cent('vtlbCent'),

@@ -1,5 +1,5 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
 

@@ -1,6 +1,6 @@
 // Primary adapter: EventBridge target for `aanmelding-ontvangen`: starts the workflow of the first phase.
 import middy from '@middy/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { startTrajectWorkflow } from '../../app/start-traject-workflow';
 import { DomeinEvents } from '../../contracts/domein-events';

@@ -2,7 +2,7 @@
 // case and maps every error once. Handlers stay thin: they name the schema and the use case.
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { TrajectId } from '../../contracts/api';
 import { GeenToegangFout, NietGeauthenticeerdFout, NietGevondenFout, ValidatieFout } from '../../domain/fouten';

@@ -1,5 +1,5 @@
 // Primary adapter: GET /openapi.json, the API description generated from the zod schemas and the route table.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Probleem } from '../../contracts/api';
 import type { Route } from './routes';
 import { routes } from './routes';

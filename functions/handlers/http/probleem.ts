@@ -1,7 +1,7 @@
 // Primary adapter: the one error mapper at the HTTP edge. Domain errors and invalid input become RFC 9457 problem
 // details naming the field; anything else becomes a generic 500 without internals.
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomeinFout, type VeldFout } from '../../domain/fouten';
 
 const TITELS: Record<number, string> = {

@@ -1,6 +1,6 @@
 // Primary adapter: the input shapes of the workflow Task Lambdas. Ids and step names only: execution input and output
 // are visible in the Step Functions console and must not hold personal data.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Stap } from '../../domain/traject/gebeurtenissen';
 
 export const StapInvoer = z.object({
