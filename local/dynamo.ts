@@ -17,7 +17,12 @@ export interface LokaleDynamo {
 /** `pad` undefined: in memory (tests); otherwise on disk (npm start keeps its cases across restarts). */
 export async function startDynamo(opties: { pad?: string; tabel?: string } = {}): Promise<LokaleDynamo> {
   if (opties.pad) mkdirSync(opties.pad, { recursive: true });
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, ...(opties.pad ? { path: opties.pad } : {}) });
+  const server = dynalite({
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+    ...(opties.pad ? { path: opties.pad } : {}),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
@@ -47,9 +52,11 @@ async function maakTabel(client: DynamoDBClient, tabel: string): Promise<void> {
       new CreateTableCommand({
         TableName: tabel,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [TABEL.partitionKey, TABEL.sortKey, ...indexen.flatMap(([, i]) => [i.partitionKey, i.sortKey])].map(
-          (AttributeName) => ({ AttributeName, AttributeType: 'S' }),
-        ),
+        AttributeDefinitions: [
+          TABEL.partitionKey,
+          TABEL.sortKey,
+          ...indexen.flatMap(([, i]) => [i.partitionKey, i.sortKey]),
+        ].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
         KeySchema: [
           { AttributeName: TABEL.partitionKey, KeyType: 'HASH' },
           { AttributeName: TABEL.sortKey, KeyType: 'RANGE' },

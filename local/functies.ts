@@ -2,10 +2,18 @@
 import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
-import { handler as openapi } from '../functions/handlers/http/openapi';
+import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
+import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
+import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
+import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
+import { handler as openapi } from '../functions/handlers/http/openapi';
+import { maakHandler as rapporteerDoorlooptijden } from '../functions/handlers/http/rapporteer-doorlooptijden';
 import { maakHandler as registreerAanmelding } from '../functions/handlers/http/registreer-aanmelding';
+import { maakHandler as schortOp } from '../functions/handlers/http/schort-op';
+import { maakHandler as verleng } from '../functions/handlers/http/verleng';
 import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/voltooi-eerste-gesprek';
+import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
 import type { LambdaHandler } from './lambda-context';
@@ -14,6 +22,14 @@ const fabrieken = {
   'registreer-aanmelding': registreerAanmelding,
   'bekijk-traject': bekijkTraject,
   'voltooi-eerste-gesprek': voltooiEersteGesprek,
+  'schort-op': schortOp,
+  'beeindig-opschorting': beeindigOpschorting,
+  verleng,
+  werkvoorraad,
+  'rapporteer-doorlooptijden': rapporteerDoorlooptijden,
+  'bereken-vtlb': berekenVtlb,
+  'bereken-saneringskrediet': berekenSaneringskrediet,
+  'leg-berekening-vast': legBerekeningVast,
   'controleer-stap': controleerStap,
   'wacht-op-stap': wachtOpStap,
   'start-workflow': startWorkflow,

@@ -93,7 +93,9 @@ async function behandel(
     try {
       invoer = JSON.parse(body);
     } catch {
-      return probleem(400, 'ONGELDIGE_JSON', 'de body is geen geldige JSON', [{ veld: '(body)', melding: 'verwacht JSON' }]);
+      return probleem(400, 'ONGELDIGE_JSON', 'de body is geen geldige JSON', [
+        { veld: '(body)', melding: 'verwacht JSON' },
+      ]);
     }
     const claims = TokenVerzoek.safeParse(invoer);
     if (!claims.success) return probleem(400, 'ONGELDIGE_INVOER', 'ongeldig tokenverzoek', veldFoutenUit(claims.error));
@@ -144,7 +146,13 @@ async function behandel(
       apiId: 'local',
       domainName: '127.0.0.1',
       domainPrefix: '127',
-      http: { method: methode, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method: methode,
+        path: url.pathname,
+        protocol: 'HTTP/1.1',
+        sourceIp: '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId: randomUUID(),
       routeKey: route.routeKey,
       stage: '$default',

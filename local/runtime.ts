@@ -6,9 +6,9 @@ import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag
 import type { Afhankelijkheden, Klok } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
 import { LokaleBus } from './bus';
+import { type LokaleDynamo, startDynamo } from './dynamo';
 import { bouwFuncties } from './functies';
 import { type LokaleApi, startApi } from './http-server';
-import { type LokaleDynamo, startDynamo } from './dynamo';
 import { LokaleJwt } from './jwt';
 import { versneldeKlok } from './klok';
 import { lambdaContext } from './lambda-context';

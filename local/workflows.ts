@@ -48,7 +48,8 @@ function pasTimeoutPadenAan(definitie: Record<string, unknown>): Record<string, 
   for (const [naam, staat] of Object.entries(staten)) {
     if (!staat.TimeoutSecondsPath) continue;
     const kopie = zoekKopie(staat.Parameters, staat.TimeoutSecondsPath, '$');
-    if (!kopie) throw new Error(`state ${naam}: TimeoutSecondsPath ${staat.TimeoutSecondsPath} is not copied into Parameters`);
+    if (!kopie)
+      throw new Error(`state ${naam}: TimeoutSecondsPath ${staat.TimeoutSecondsPath} is not copied into Parameters`);
     staat.TimeoutSecondsPath = kopie;
   }
   return definitie;
@@ -138,7 +139,10 @@ export class LokaleWorkflows implements WorkflowPoort {
   /** Overrides for every Task state: a Lambda ARN calls the handler, `.waitForTaskToken` parks a fresh token. */
   private taakHandlers(definitie: Record<string, unknown>, executie: string) {
     const handlers: Record<string, (input: Json) => Promise<Json>> = {};
-    const staten = definitie.States as Record<string, { Type: string; Resource?: string; Parameters?: { FunctionName?: string } }>;
+    const staten = definitie.States as Record<
+      string,
+      { Type: string; Resource?: string; Parameters?: { FunctionName?: string } }
+    >;
     for (const [staat, s] of Object.entries(staten)) {
       if (s.Type !== 'Task' || !s.Resource) continue;
       if (s.Resource.startsWith(LAMBDA_ARN)) {

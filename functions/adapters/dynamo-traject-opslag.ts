@@ -2,14 +2,16 @@
 // put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   type DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
   type QueryCommandOutput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { GeladenTraject, TrajectOpslag } from '../app/poorten';
+import type { DoorlooptijdItem, GeladenTraject, TrajectOpslag, WerkvoorraadItem } from '../app/poorten';
 import { ConflictFout } from '../domain/fouten';
+import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { vouw } from '../domain/traject/traject';
 import { sleutels, TABEL } from './tabel-ontwerp';
@@ -43,7 +45,12 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     return { traject, historie, ongepubliceerd };
   }
 
-  async voegToe(id: string, gebeurtenis: OpgeslagenGebeurtenis, na: GeladenTraject['traject']): Promise<void> {
+  async voegToe(
+    id: string,
+    gebeurtenis: OpgeslagenGebeurtenis,
+    na: GeladenTraject['traject'],
+    projecties: Projecties,
+  ): Promise<void> {
     const pk = sleutels.traject(id);
     try {
       await this.db.send(
@@ -86,9 +93,123 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
           ExpressionAttributeValues: { ':v': na.versie },
         }),
       );
+      await this.schrijfProjecties(id, na.gemeente, na.versie, projecties);
     } catch (e) {
       if (!(e instanceof ConditionalCheckFailedException)) throw e;
     }
+  }
+
+  /**
+   * Worklist and lead-time items, one per step, on the overloaded `werkvoorraad` index. Written only by the writer
+   * that won the snapshot, so an older writer cannot overwrite a newer projection.
+   */
+  private async schrijfProjecties(id: string, gemeente: string, versie: number, p: Projecties): Promise<void> {
+    const pk = sleutels.traject(id);
+    const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
+    const open = new Set(p.open.map((o) => o.stap));
+    for (const o of p.open) {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tabel,
+          Item: {
+            pk,
+            sk: sleutels.werk(o.stap),
+            gemeente,
+            versie,
+            stap: o.stap,
+            deadline: o.deadline,
+            [partitionKey]: sleutels.werkvoorraad(gemeente),
+            [sortKey]: `${o.deadline}#${id}#${o.stap}`,
+          },
+        }),
+      );
+    }
+    for (const a of p.afgerond) {
+      if (open.has(a.stap)) continue;
+      await this.db.send(new DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(a.stap) } }));
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tabel,
+          Item: {
+            pk,
+            sk: sleutels.doorloop(a.stap),
+            gemeente,
+            ...a,
+            [partitionKey]: sleutels.doorlooptijden(gemeente),
+            [sortKey]: `${a.voltooidOp}#${id}#${a.stap}`,
+          },
+        }),
+      );
+    }
+  }
+
+  async werkvoorraad(
+    gemeente: string,
+    bereik: { van?: string; tot?: string },
+    max: number,
+  ): Promise<WerkvoorraadItem[]> {
+    const items = await this.queryIndex(sleutels.werkvoorraad(gemeente), bereik.van, bereik.tot, max);
+    return items.map((i) => ({
+      trajectId: String(i.pk).slice('TRAJECT#'.length),
+      stap: i.stap as Stap,
+      deadline: String(i.deadline),
+    }));
+  }
+
+  async doorlooptijden(gemeente: string, van: string, tot: string): Promise<DoorlooptijdItem[]> {
+    const items = await this.queryIndex(sleutels.doorlooptijden(gemeente), van, tot, Number.POSITIVE_INFINITY);
+    return items.map((i) => ({
+      trajectId: String(i.pk).slice('TRAJECT#'.length),
+      stap: i.stap as Stap,
+      voltooidOp: String(i.voltooidOp),
+      doorlooptijdDagen: Number(i.doorlooptijdDagen),
+      binnenTermijn: i.binnenTermijn === true,
+      binnenServicenorm: i.binnenServicenorm === true,
+    }));
+  }
+
+  /** A Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
+  private async queryIndex(pk: string, van: string | undefined, tot: string | undefined, max: number) {
+    const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
+    const bereik =
+      van && tot ? ' AND #sk BETWEEN :van AND :tot' : van ? ' AND #sk >= :van' : tot ? ' AND #sk <= :tot' : '';
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page: QueryCommandOutput = await this.db.send(
+        new QueryCommand({
+          TableName: this.tabel,
+          IndexName: 'werkvoorraad',
+          KeyConditionExpression: `#pk = :pk${bereik}`,
+          ExpressionAttributeNames: { '#pk': partitionKey, ...(bereik ? { '#sk': sortKey } : {}) },
+          ExpressionAttributeValues: {
+            ':pk': pk,
+            ...(van ? { ':van': van } : {}),
+            // '~' sorts after '#', so the whole tot day is included
+            ...(tot ? { ':tot': `${tot}~` } : {}),
+          },
+          ...(Number.isFinite(max) ? { Limit: max - items.length } : {}),
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start && items.length < max);
+    return items;
+  }
+
+  async wachtendeTokens(id: string): Promise<string[]> {
+    const res = await this.db.send(
+      new QueryCommand({
+        TableName: this.tabel,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wacht)',
+        ExpressionAttributeValues: { ':pk': sleutels.traject(id), ':wacht': 'WACHT#' },
+        ConsistentRead: true,
+      }),
+    );
+    return (res.Items ?? [])
+      .filter((i) => i.voltooid !== true && typeof i.token === 'string')
+      .map((i) => String(i.token));
   }
 
   async markeerGepubliceerd(id: string, volgnummer: number): Promise<void> {

@@ -2,8 +2,8 @@
 import {
   ExecutionAlreadyExists,
   InvalidToken,
-  type SFNClient,
   SendTaskSuccessCommand,
+  type SFNClient,
   StartExecutionCommand,
   TaskDoesNotExist,
   TaskTimedOut,

@@ -8,7 +8,10 @@ export const TABEL = {
   indexen: {
     /** Sparse: only history events not yet confirmed on the bus carry these keys. */
     outbox: { partitionKey: 'outboxPk', sortKey: 'outboxSk' },
-    /** Worklists: open steps of a gemeente, sorted by deadline (issue 3 fills it). */
+    /**
+     * Overloaded: `WERK#<gemeente>` → open steps sorted by deadline (worklists); `DOORLOOP#<gemeente>` → completed
+     * steps sorted by completion date (lead-time reports).
+     */
     werkvoorraad: { partitionKey: 'werkPk', sortKey: 'werkSk' },
   },
 } as const;
@@ -18,5 +21,9 @@ export const sleutels = {
   event: (volgnummer: number) => `EVENT#${String(volgnummer).padStart(10, '0')}`,
   snapshot: 'SNAPSHOT',
   wacht: (stap: string) => `WACHT#${stap}`,
+  werk: (stap: string) => `WERK#${stap}`,
+  doorloop: (stap: string) => `DOORLOOP#${stap}`,
+  werkvoorraad: (gemeente: string) => `WERK#${gemeente}`,
+  doorlooptijden: (gemeente: string) => `DOORLOOP#${gemeente}`,
   outbox: 'OUTBOX',
 };

@@ -55,6 +55,8 @@ export async function bekijkTraject(
     ...(traject.verwijzer ? { verwijzer: traject.verwijzer } : {}),
     ...(traject.begeleider ? { begeleider: traject.begeleider } : {}),
     deadlines,
+    opschortingen: traject.opschortingen,
+    verlengingen: traject.verlengingen,
     volgende: { stap: traject.stap, deadline: huidige.deadline, wat: WAT[traject.stap] },
     historie: historie.map((e) => ({
       volgnummer: e.volgnummer,

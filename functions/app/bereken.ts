@@ -1,7 +1,6 @@
 // Application layer: the what-if calculators (no case involved, nothing stored).
 import { berekenAfloscapaciteit } from '../domain/geld/afloscapaciteit';
 import { berekenSaneringskrediet } from '../domain/geld/saneringskrediet';
-import { berekenSchuldregeling } from '../domain/geld/schuldregeling';
 import type {
   AfloscapaciteitAntwoord,
   SaneringskredietVerzoek,
@@ -10,6 +9,7 @@ import type {
   VtlbAntwoord,
   VtlbBerekeningVerzoek,
 } from '../domain/geld/schemas';
+import { berekenSchuldregeling } from '../domain/geld/schuldregeling';
 import { berekenVtlb } from '../domain/geld/vtlb';
 
 /**
@@ -24,7 +24,11 @@ export function berekenVtlbEnAfloscapaciteit(v: VtlbBerekeningVerzoek): {
   afloscapaciteit: AfloscapaciteitAntwoord;
 } {
   const vtlb = berekenVtlb(v);
-  const afloscapaciteit = berekenAfloscapaciteit({ ...v, vtlbCent: vtlb.vtlbCent, eersteMaand: v.eersteMaand ?? v.peildatum.slice(0, 7) });
+  const afloscapaciteit = berekenAfloscapaciteit({
+    ...v,
+    vtlbCent: vtlb.vtlbCent,
+    eersteMaand: v.eersteMaand ?? v.peildatum.slice(0, 7),
+  });
   return { vtlb, afloscapaciteit };
 }
 

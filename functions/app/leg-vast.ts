@@ -2,6 +2,8 @@
 import type { DomeinEvent } from '../contracts/domein-events';
 import { TRAJECT_BRON } from '../contracts/domein-events';
 import { ConflictFout } from '../domain/fouten';
+import { vandaagInAmsterdam } from '../domain/kalender/kalender';
+import { projectiesVan } from '../domain/traject/deadlines';
 import type { Actor, OpgeslagenGebeurtenis, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject, wijzigingenTussen } from '../domain/traject/traject';
 import type { Afhankelijkheden, GeladenTraject } from './poorten';
@@ -30,7 +32,9 @@ export async function legVast(
   };
   const na = evolueer(voor, opgeslagen, id);
   opgeslagen.wijzigingen = wijzigingenTussen(voor, na);
-  await deps.opslag.voegToe(id, opgeslagen, na);
+  // Computing the projections recomputes every deadline: a change the norm forbids throws here, before any write.
+  const projecties = projectiesVan(na, vandaagInAmsterdam(deps.klok.nu()));
+  await deps.opslag.voegToe(id, opgeslagen, na, projecties);
   await publiceer(deps, id, opgeslagen);
   return { traject: na, opgeslagen };
 }
@@ -81,6 +85,12 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
           detail: { metadata, data: { trajectId, stap: g.data.stap, deadline: g.data.deadline } },
         },
       ];
+    case 'opschorting-gestart':
+    case 'opschorting-beeindigd':
+    case 'verlenging-vastgelegd':
+      return [{ source: TRAJECT_BRON, detailType: 'termijn-gewijzigd', detail: { metadata, data: { trajectId } } }];
+    case 'berekening-vastgelegd':
+      return [{ source: TRAJECT_BRON, detailType: 'berekening-vastgelegd', detail: { metadata, data: { trajectId } } }];
   }
 }
 

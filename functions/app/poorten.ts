@@ -1,5 +1,6 @@
 // Application layer: the ports the use cases need. Adapters (DynamoDB, EventBridge, Step Functions, local) implement them.
 import type { DomeinEvent } from '../contracts/domein-events';
+import type { Projecties } from '../domain/traject/deadlines';
 import type { OpgeslagenGebeurtenis, Stap } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
 
@@ -26,7 +27,7 @@ export interface TrajectOpslag {
    * Appends one event at `gebeurtenis.volgnummer` (conditional: fails with ConflictFout VERSIE_CONFLICT when that
    * number is taken) and then brings the snapshot to `na`.
    */
-  voegToe(id: string, gebeurtenis: OpgeslagenGebeurtenis, na: Traject): Promise<void>;
+  voegToe(id: string, gebeurtenis: OpgeslagenGebeurtenis, na: Traject, projecties: Projecties): Promise<void>;
   markeerGepubliceerd(id: string, volgnummer: number): Promise<void>;
   /** Outbox entries older than `voor`, for the republisher. */
   ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]>;
@@ -34,6 +35,22 @@ export interface TrajectOpslag {
   registreerWachttoken(id: string, gemeente: string, stap: Stap, token: string): Promise<{ voltooid: boolean }>;
   /** Marks `stap` completed for the waiting workflow; returns the token it waits with, if it registered one. */
   markeerStapVoltooid(id: string, gemeente: string, stap: Stap): Promise<{ token?: string }>;
+  /** Tokens of workflows waiting on steps of this case that are not completed. */
+  wachtendeTokens(id: string): Promise<string[]>;
+  /** Open steps of a gemeente with a deadline in [van, tot] (either bound optional), earliest deadline first. */
+  werkvoorraad(gemeente: string, bereik: { van?: string; tot?: string }, max: number): Promise<WerkvoorraadItem[]>;
+  /** Completed steps of a gemeente with their completion date in [van, tot]. */
+  doorlooptijden(gemeente: string, van: string, tot: string): Promise<DoorlooptijdItem[]>;
+}
+
+export interface WerkvoorraadItem {
+  trajectId: string;
+  stap: Stap;
+  deadline: string;
+}
+
+export interface DoorlooptijdItem extends Omit<Projecties['afgerond'][number], 'start'> {
+  trajectId: string;
 }
 
 export interface EventPublicatie {

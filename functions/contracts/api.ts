@@ -39,6 +39,9 @@ export const DeadlineWeergave = z.object({
   status: z.enum(['open', 'voltooid', 'overschreden']),
   voltooidOp: Datum.optional(),
   binnenTermijn: z.boolean().nullable(),
+  binnenServicenorm: z.boolean().nullable(),
+  opgeschortDagen: z.number().int(),
+  verlengingen: z.array(z.string()),
   norm: z.object({ id: z.string(), versie: z.string(), bron: z.string(), omschrijving: z.string() }),
 });
 
@@ -53,6 +56,25 @@ export const TrajectWeergave = z.object({
   verwijzer: Verwijzer.optional(),
   begeleider: z.string().optional(),
   deadlines: z.array(DeadlineWeergave),
+  opschortingen: z.array(
+    z.object({
+      id: z.string(),
+      start: Datum,
+      verwachtEinde: Datum,
+      werkelijkEinde: Datum.optional(),
+      reden: z.string(),
+    }),
+  ),
+  verlengingen: z.array(
+    z.object({
+      id: z.string(),
+      stap: Stap,
+      op: Datum,
+      dagen: z.number().int().optional(),
+      weken: z.number().int().optional(),
+      reden: z.string(),
+    }),
+  ),
   volgende: z.object({ stap: Stap, deadline: Datum, wat: z.string() }),
   historie: z.array(
     z.object({
@@ -83,4 +105,64 @@ export const Probleem = z.object({
   instance: z.string().optional(),
   code: z.string().optional(),
   errors: z.array(z.object({ pointer: z.string(), field: z.string(), detail: z.string() })).optional(),
+});
+
+export const OpschortingVerzoek = z
+  .object({
+    start: Datum,
+    verwachtEinde: Datum,
+    reden: z.string().trim().min(1, { error: 'reden is verplicht' }).max(500),
+  })
+  .strict();
+
+export const OpschortingEindeVerzoek = z.object({ datum: Datum }).strict();
+
+export const VerlengingVerzoek = z
+  .object({
+    stap: Stap,
+    dagen: z.number().int().positive().max(366).optional(),
+    weken: z.number().int().positive().max(52).optional(),
+    reden: z.string().trim().min(1, { error: 'reden is verplicht' }).max(500),
+  })
+  .strict()
+  .refine((v) => (v.dagen === undefined) !== (v.weken === undefined), {
+    error: 'geef de verlenging in dagen of in weken (precies één van beide)',
+    path: ['dagen'],
+  });
+
+export const IdAntwoord = z.object({ id: z.string() });
+
+export const WerkvoorraadQuery = z
+  .object({
+    status: z.enum(['open', 'binnenkort', 'overschreden']).default('open'),
+    max: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+export const WerkvoorraadAntwoord = z.object({
+  items: z.array(
+    z.object({
+      trajectId: z.string(),
+      stap: Stap,
+      deadline: Datum,
+      status: z.enum(['open', 'binnenkort', 'overschreden']),
+    }),
+  ),
+});
+
+export const DoorlooptijdenQuery = z.object({ van: Datum, tot: Datum }).strict();
+
+export const DoorlooptijdenAntwoord = z.object({
+  van: Datum,
+  tot: Datum,
+  stappen: z.array(
+    z.object({
+      stap: Stap,
+      aantal: z.number().int(),
+      mediaanDagen: z.number(),
+      p90Dagen: z.number(),
+      aandeelBinnenServicenorm: z.number(),
+      aandeelBinnenTermijn: z.number(),
+    }),
+  ),
 });

@@ -23,6 +23,9 @@ export const DomeinEvents = {
   'aanmelding-ontvangen': detail({}),
   'stap-voltooid': detail({ stap: Stap, datum: Datum }),
   'deadline-overschreden': detail({ stap: Stap, deadline: Datum }),
+  /** An opschorting or verlenging moved the terms of the case; the deadlines are in the case view, not here. */
+  'termijn-gewijzigd': detail({}),
+  'berekening-vastgelegd': detail({}),
 } as const;
 
 export type DetailType = keyof typeof DomeinEvents;

@@ -2,4 +2,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 
-export const logger = new Logger({ serviceName: 'schuldhulp-flow', logLevel: (process.env.LOG_LEVEL ?? 'INFO') as LogLevel });
+export const logger = new Logger({
+  serviceName: 'schuldhulp-flow',
+  logLevel: (process.env.LOG_LEVEL ?? 'INFO') as LogLevel,
+});

@@ -1,6 +1,6 @@
 // End to end: the first slice over HTTP against the local runtime (dynalite over HTTP, the real ASL, the real rules).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRuntime, type Runtime } from '../../local/runtime';
+import { type Runtime, startRuntime } from '../../local/runtime';
 import { apiClient, wachtTot } from '../support/api';
 
 type Traject = {
@@ -31,7 +31,10 @@ describe('first slice over HTTP (real clock)', () => {
     const aanmelding = { naam: 'Test Persoon', telefoon: '06 12345678', ontvangenOp: '2026-03-02' };
 
     // Act
-    const aangemaakt = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', { token: consulent, body: aanmelding });
+    const aangemaakt = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {
+      token: consulent,
+      body: aanmelding,
+    });
 
     // Assess
     expect(aangemaakt.status).toBe(201);
@@ -181,16 +184,30 @@ describe('deadline breach on a fast clock', () => {
     // Assess
     const overschreden = await wachtTot(() =>
       runtime.bus.log.find(
-        (e) => e['detail-type'] === 'deadline-overschreden' && (e.detail as { data: { trajectId: string } }).data.trajectId === body.id,
+        (e) =>
+          e['detail-type'] === 'deadline-overschreden' &&
+          (e.detail as { data: { trajectId: string } }).data.trajectId === body.id,
       ),
     );
-    expect(overschreden.detail).toMatchObject({ data: { trajectId: body.id, stap: 'eerste-gesprek', deadline: '2026-12-24' } });
-    expect(Object.keys((overschreden.detail as { data: object }).data).sort()).toEqual(['deadline', 'stap', 'trajectId']);
+    expect(overschreden.detail).toMatchObject({
+      data: { trajectId: body.id, stap: 'eerste-gesprek', deadline: '2026-12-24' },
+    });
+    expect(Object.keys((overschreden.detail as { data: object }).data).sort()).toEqual([
+      'deadline',
+      'stap',
+      'trajectId',
+    ]);
     const view = await api.verzoek<Traject>('GET', `/trajecten/${body.id}`, { token: consulent });
-    expect(view.body.deadlines[0]).toMatchObject({ stap: 'eerste-gesprek', deadline: '2026-12-24', status: 'overschreden' });
+    expect(view.body.deadlines[0]).toMatchObject({
+      stap: 'eerste-gesprek',
+      deadline: '2026-12-24',
+      status: 'overschreden',
+    });
     expect(view.body.historie.map((h) => h.type)).toEqual(['aanmelding-ontvangen', 'deadline-overschreden']);
     expect(view.body.historie[1]?.actor).toEqual({ soort: 'systeem', naam: 'deadlinebewaking' });
-    await wachtTot(() => (runtime.workflows.executies.get(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined));
+    await wachtTot(() =>
+      runtime.workflows.executies.get(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
+    );
     const executie = runtime.workflows.executies.get(body.id);
     expect(executie?.fout).toBeUndefined();
     expect(executie?.status).toBe('RUNNING');

@@ -139,7 +139,9 @@ export const VtlbBerekeningVerzoek = z
   .object({
     ...vtlbVelden,
     ...inkomenVelden,
-    eersteMaand: Maand.optional().describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum'),
+    eersteMaand: Maand.optional().describe(
+      'Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum',
+    ),
   })
   .strict()
   .superRefine(normBestaat);

@@ -1,5 +1,7 @@
 // Domain core: the rule errors of the norm catalogue and the deadline computation, each with a stable code.
 
+import { DomeinFout } from '../fouten';
+
 export type NormFoutCode =
   | 'CATALOGUS_ONGELDIG'
   | 'GEEN_NORMVERSIE'
@@ -15,13 +17,15 @@ export type NormFoutCode =
   | 'VERLENGING_TE_LAAT'
   | 'VERLENGING_ONGELDIG';
 
-/** A broken rule of the norm catalogue; `code` is stable and safe to map to a problem-details `type`. */
-export class NormFout extends Error {
-  constructor(
-    public readonly code: NormFoutCode,
-    message: string,
-  ) {
-    super(message);
+/**
+ * A broken rule of the norm catalogue; `code` is stable and safe to map to a problem-details `type`. Malformed
+ * periods are invalid input (400); everything else conflicts with the norm or the case (409).
+ */
+export class NormFout extends DomeinFout {
+  readonly status: number;
+  constructor(code: NormFoutCode, message: string, veld?: string) {
+    super(code, message, veld ? [{ veld, melding: message }] : []);
     this.name = 'NormFout';
+    this.status = code.endsWith('_ONGELDIG') ? 400 : 409;
   }
 }

@@ -1,5 +1,6 @@
 // Domain layer: every step's deadline and status, derived from the history and the norm catalogue at read time.
-import { eindeVanDagInAmsterdam } from '../kalender/kalender';
+import { eindeVanDagInAmsterdam, verschilInDagen } from '../kalender/kalender';
+import { normVoor } from '../normen/catalogus';
 import { berekenDeadline } from '../normen/deadline';
 import type { Stap } from './gebeurtenissen';
 import type { StapVoortgang, Traject } from './traject';
@@ -16,17 +17,40 @@ export interface DeadlineStatus {
   voltooidOp?: string;
   /** Completed on or before the deadline; null while open. */
   binnenTermijn: boolean | null;
+  /** Completed on or before the service norm; null while open. */
+  binnenServicenorm: boolean | null;
+  /** Calendar days the term did not run because of opschortingen. */
+  opgeschortDagen: number;
+  verlengingen: string[];
   norm: { id: string; versie: string; bron: string; omschrijving: string };
 }
 
+/**
+ * The deadline of one step with the case's opschortingen and verlengingen. An opschorting applies to the steps whose
+ * norm allows it (Awb 4:15 for the beslistermijn) and that were still open when it began.
+ */
 function deadlineVan(traject: Traject, s: StapVoortgang, vandaag: string) {
+  const crisis = s.stap === 'eerste-gesprek' && traject.crisis !== undefined;
+  const norm = normVoor(s.stap, { op: s.start, gemeente: traject.gemeente, crisis });
   return berekenDeadline({
     stap: s.stap,
     start: s.start,
     gemeente: traject.gemeente,
-    crisis: s.stap === 'eerste-gesprek' && traject.crisis !== undefined,
+    crisis,
     vandaag,
+    opschortingen: norm.opschorting.toegestaan
+      ? traject.opschortingen.filter((o) => s.voltooidOp === undefined || o.start <= s.voltooidOp)
+      : [],
+    verlengingen: traject.verlengingen.filter((v) => v.stap === s.stap),
   });
+}
+
+/** Whether a step's norm allows an opschorting (the API refuses one no open step allows). */
+export function opschortingToegestaan(traject: Traject, stap: Stap): boolean {
+  const s = traject.stappen.find((x) => x.stap === stap);
+  if (!s) return false;
+  const crisis = stap === 'eerste-gesprek' && traject.crisis !== undefined;
+  return normVoor(stap, { op: s.start, gemeente: traject.gemeente, crisis }).opschorting.toegestaan;
 }
 
 export function deadlinesVan(traject: Traject, vandaag: string): DeadlineStatus[] {
@@ -46,9 +70,44 @@ export function deadlinesVan(traject: Traject, vandaag: string): DeadlineStatus[
       status,
       ...(s.voltooidOp !== undefined ? { voltooidOp: s.voltooidOp } : {}),
       binnenTermijn: s.voltooidOp === undefined ? null : s.voltooidOp <= d.deadline,
+      binnenServicenorm: s.voltooidOp === undefined ? null : s.voltooidOp <= d.servicenormDeadline,
+      opgeschortDagen: d.opgeschortDagen,
+      verlengingen: traject.verlengingen.filter((v) => v.stap === s.stap).map((v) => v.id),
       norm: { id: d.norm.id, versie: d.norm.versie, bron: d.norm.bron, omschrijving: d.norm.omschrijving },
     };
   });
+}
+
+/** What the store indexes besides the history: open steps for worklists, completed steps for lead-time reports. */
+export interface Projecties {
+  open: { stap: Stap; deadline: string }[];
+  afgerond: {
+    stap: Stap;
+    start: string;
+    voltooidOp: string;
+    doorlooptijdDagen: number;
+    binnenTermijn: boolean;
+    binnenServicenorm: boolean;
+  }[];
+}
+
+export function projectiesVan(traject: Traject, vandaag: string): Projecties {
+  const projecties: Projecties = { open: [], afgerond: [] };
+  for (const d of deadlinesVan(traject, vandaag)) {
+    if (d.voltooidOp === undefined) {
+      projecties.open.push({ stap: d.stap, deadline: d.deadline });
+    } else {
+      projecties.afgerond.push({
+        stap: d.stap,
+        start: d.start,
+        voltooidOp: d.voltooidOp,
+        doorlooptijdDagen: verschilInDagen(d.start, d.voltooidOp),
+        binnenTermijn: d.binnenTermijn === true,
+        binnenServicenorm: d.binnenServicenorm === true,
+      });
+    }
+  }
+  return projecties;
 }
 
 export type StapControle =
@@ -57,8 +116,8 @@ export type StapControle =
   | { status: 'overschreden'; stap: Stap; deadline: string; reedsGemeld: boolean };
 
 /**
- * The deadline check the workflow runs when it starts waiting and whenever a wait times out: the deadline is
- * recomputed every time, because an opschorting or verlenging may have moved it since the wait began.
+ * The deadline check the workflow runs when it starts waiting and whenever a wait ends: the deadline is recomputed
+ * every time, because an opschorting or verlenging may have moved it since the wait began.
  */
 export function controleerStap(traject: Traject, stap: Stap, nu: Date, vandaag: string): StapControle {
   const s = traject.stappen.find((x) => x.stap === stap);

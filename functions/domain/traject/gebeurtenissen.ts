@@ -85,6 +85,40 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
     type: z.literal('deadline-overschreden'),
     data: z.object({ stap: Stap, deadline: Datum }),
   }),
+  z.object({
+    type: z.literal('opschorting-gestart'),
+    data: z.object({ id: z.string(), start: Datum, verwachtEinde: Datum, reden: z.string() }),
+  }),
+  z.object({
+    type: z.literal('opschorting-beeindigd'),
+    data: z.object({ id: z.string(), einde: Datum }),
+  }),
+  z.object({
+    type: z.literal('verlenging-vastgelegd'),
+    data: z.object({
+      id: z.string(),
+      stap: Stap,
+      op: Datum,
+      dagen: z.number().int().positive().optional(),
+      weken: z.number().int().positive().optional(),
+      reden: z.string(),
+    }),
+  }),
+  z.object({
+    type: z.literal('berekening-vastgelegd'),
+    data: z.object({
+      /** The request as given (inputs of the VTLB, income, schulden): the krediet Task recomputes from it. */
+      invoer: z.record(z.string(), z.unknown()),
+      /** The norm table the amounts came from, so a later reader knows which version applied. */
+      normtabel: z.object({ geldigVanaf: Datum, regeling: z.string() }),
+      samenvatting: z.object({
+        vtlbCent: z.number().int(),
+        afloscapaciteitTotaalCent: z.number().int(),
+        kredietCent: z.number().int(),
+        aanbodCent: z.number().int(),
+      }),
+    }),
+  }),
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

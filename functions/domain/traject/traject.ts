@@ -1,5 +1,5 @@
 // Domain layer: the traject aggregate. Pure: state is a fold over the history; commands decide the next event.
-import { ConflictFout, RegelFout, ValidatieFout } from '../fouten';
+import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import type {
   Actor,
   Contactgegevens,
@@ -32,6 +32,11 @@ export interface Traject {
   verwijzer?: { organisatie: string; naam?: string; telefoon?: string; email?: string };
   begeleider?: string;
   stappen: StapVoortgang[];
+  /** Periods in which the terms that allow it do not run (Awb 4:15); they apply to every open step that allows it. */
+  opschortingen: { id: string; start: string; verwachtEinde: string; werkelijkEinde?: string; reden: string }[];
+  verlengingen: { id: string; stap: Stap; op: string; dagen?: number; weken?: number; reden: string }[];
+  /** Volgnummer of the latest stored money calculation. */
+  laatsteBerekening?: number;
   verzoekHash?: string;
   versie: number;
 }
@@ -51,6 +56,8 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       ...(g.data.verwijzer ? { verwijzer: g.data.verwijzer } : {}),
       ...(g.data.verzoekHash ? { verzoekHash: g.data.verzoekHash } : {}),
       stappen: [{ stap: 'eerste-gesprek', start: g.data.ontvangenOp, gemeldeOverschrijdingen: [] }],
+      opschortingen: [],
+      verlengingen: [],
       versie: e.volgnummer,
     };
   }
@@ -78,6 +85,19 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
           gemeldeOverschrijdingen: [...s.gemeldeOverschrijdingen, g.data.deadline],
         })),
       };
+    case 'opschorting-gestart':
+      return { ...volgende, opschortingen: [...traject.opschortingen, g.data] };
+    case 'opschorting-beeindigd':
+      return {
+        ...volgende,
+        opschortingen: traject.opschortingen.map((o) =>
+          o.id === g.data.id ? { ...o, werkelijkEinde: g.data.einde } : o,
+        ),
+      };
+    case 'verlenging-vastgelegd':
+      return { ...volgende, verlengingen: [...traject.verlengingen, g.data] };
+    case 'berekening-vastgelegd':
+      return { ...volgende, laatsteBerekening: e.volgnummer };
   }
 }
 
@@ -102,6 +122,13 @@ function samenvatting(t: Traject | undefined): Record<string, unknown> {
     velden[`stappen.${s.stap}.voltooidOp`] = s.voltooidOp;
     velden[`stappen.${s.stap}.gemeldeOverschrijdingen`] = s.gemeldeOverschrijdingen.join(',') || undefined;
   }
+  for (const o of t.opschortingen) {
+    velden[`opschortingen.${o.id}`] = `${o.start}..${o.werkelijkEinde ?? `(${o.verwachtEinde})`}`;
+  }
+  for (const v of t.verlengingen) {
+    velden[`verlengingen.${v.id}`] = `${v.stap} +${v.weken ? `${v.weken} weken` : `${v.dagen} dagen`}`;
+  }
+  velden.laatsteBerekening = t.laatsteBerekening;
   return velden;
 }
 
@@ -140,4 +167,79 @@ export function voerEersteGesprek(
   }
   // The consulent who holds the eerste gesprek becomes the begeleider (basisdienstverlening: begeleiding starts at once).
   return { type: 'eerste-gesprek-gevoerd', data: { datum: opdracht.datum, begeleider: opdracht.actor.sub } };
+}
+
+export function startOpschorting(
+  traject: Traject,
+  o: { id: string; start: string; verwachtEinde: string; reden: string },
+): TrajectGebeurtenis | undefined {
+  const bestaand = traject.opschortingen.find((x) => x.id === o.id);
+  if (bestaand) {
+    if (bestaand.start === o.start && bestaand.verwachtEinde === o.verwachtEinde && bestaand.reden === o.reden) {
+      return undefined;
+    }
+    throw new ConflictFout('OPSCHORTING_BESTAAT', `opschorting ${o.id} bestaat al met andere gegevens`);
+  }
+  if (o.verwachtEinde < o.start) {
+    throw new ValidatieFout('OPSCHORTING_ONGELDIG', 'het verwachte einde ligt voor het begin', [
+      { veld: 'verwachtEinde', melding: `ligt voor het begin (${o.start})` },
+    ]);
+  }
+  return { type: 'opschorting-gestart', data: o };
+}
+
+export function beeindigOpschorting(
+  traject: Traject,
+  o: { id: string; einde: string },
+  vandaag: string,
+): TrajectGebeurtenis | undefined {
+  const bestaand = traject.opschortingen.find((x) => x.id === o.id);
+  if (!bestaand) throw new NietGevondenFout('OPSCHORTING_NIET_GEVONDEN', `er is geen opschorting ${o.id}`);
+  if (bestaand.werkelijkEinde !== undefined) {
+    if (bestaand.werkelijkEinde === o.einde) return undefined;
+    throw new ConflictFout(
+      'OPSCHORTING_AL_BEEINDIGD',
+      `opschorting ${o.id} is al beëindigd op ${bestaand.werkelijkEinde}`,
+    );
+  }
+  if (o.einde < bestaand.start) {
+    throw new ValidatieFout('OPSCHORTING_ONGELDIG', 'het einde ligt voor het begin', [
+      { veld: 'einde', melding: `ligt voor het begin (${bestaand.start})` },
+    ]);
+  }
+  if (o.einde > vandaag) {
+    throw new ValidatieFout(
+      'DATUM_IN_TOEKOMST',
+      'een opschorting eindigt niet in de toekomst; dat is het verwachte einde',
+      [{ veld: 'einde', melding: `ligt na vandaag (${vandaag})` }],
+    );
+  }
+  return { type: 'opschorting-beeindigd', data: o };
+}
+
+export function legVerlengingVast(
+  traject: Traject,
+  v: { id: string; stap: Stap; dagen?: number; weken?: number; reden: string },
+  vandaag: string,
+): TrajectGebeurtenis | undefined {
+  const bestaand = traject.verlengingen.find((x) => x.id === v.id);
+  if (bestaand) {
+    if (bestaand.stap === v.stap && bestaand.dagen === v.dagen && bestaand.weken === v.weken) return undefined;
+    throw new ConflictFout('VERLENGING_BESTAAT', `verlenging ${v.id} bestaat al met andere gegevens`);
+  }
+  const stap = stapVan(traject, v.stap);
+  if (!stap || stap.voltooidOp !== undefined) {
+    throw new ConflictFout('STAP_NIET_OPEN', `de stap ${v.stap} loopt niet in dit traject`);
+  }
+  return {
+    type: 'verlenging-vastgelegd',
+    data: {
+      id: v.id,
+      stap: v.stap,
+      op: vandaag,
+      ...(v.dagen !== undefined ? { dagen: v.dagen } : {}),
+      ...(v.weken !== undefined ? { weken: v.weken } : {}),
+      reden: v.reden,
+    },
+  };
 }

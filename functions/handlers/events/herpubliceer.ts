@@ -1,8 +1,8 @@
 // Primary adapter: scheduled Lambda that republishes history events whose publication failed (the outbox).
 import middy from '@middy/core';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { herpubliceer } from '../../app/herpubliceer';
 import type { Afhankelijkheden } from '../../app/poorten';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { logger } from '../logger';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>

@@ -1,13 +1,16 @@
 // Primary adapter: EventBridge target for `aanmelding-ontvangen`: starts the workflow of the first phase.
 import middy from '@middy/core';
 import * as z from 'zod';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { startTrajectWorkflow } from '../../app/start-traject-workflow';
 import { DomeinEvents } from '../../contracts/domein-events';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { logger } from '../logger';
 
-const Envelop = z.object({ 'detail-type': z.literal('aanmelding-ontvangen'), detail: DomeinEvents['aanmelding-ontvangen'] });
+const Envelop = z.object({
+  'detail-type': z.literal('aanmelding-ontvangen'),
+  detail: DomeinEvents['aanmelding-ontvangen'],
+});
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {

@@ -1,11 +1,12 @@
 // Primary adapter: GET /trajecten/{id}.
+
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routes } from './routes';
+import { routeVan } from './routes';
 
-const route = routes[1];
+const route = routeVan('bekijk-traject');
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   httpHandler(deps, { rollen: route.rollen }, async (v) => {

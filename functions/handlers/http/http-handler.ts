@@ -17,8 +17,14 @@ export type HttpAntwoord = APIGatewayProxyStructuredResultV2;
 const Claims = z
   .object({
     sub: z.string().min(1),
-    gemeente: z.string().regex(/^\d{4}$/).optional(),
-    'custom:gemeente': z.string().regex(/^\d{4}$/).optional(),
+    gemeente: z
+      .string()
+      .regex(/^\d{4}$/)
+      .optional(),
+    'custom:gemeente': z
+      .string()
+      .regex(/^\d{4}$/)
+      .optional(),
     rol: Rol.optional(),
     'custom:rol': Rol.optional(),
   })
@@ -39,8 +45,9 @@ export interface Gebruiker {
   actor: Actor;
 }
 
-export interface Verzoek<B> {
+export interface Verzoek<B, Q = undefined> {
   body: B;
+  query: Q;
   gebruiker: Gebruiker;
   pad: Record<string, string | undefined>;
   headers: Record<string, string | undefined>;
@@ -72,7 +79,11 @@ function bodyUit<B>(event: HttpEvent, schema: z.ZodType<B> | undefined): B {
   }
   const resultaat = schema.safeParse(json);
   if (!resultaat.success) {
-    throw new ValidatieFout('ONGELDIGE_INVOER', 'het verzoek voldoet niet aan het schema', veldFoutenUit(resultaat.error));
+    throw new ValidatieFout(
+      'ONGELDIGE_INVOER',
+      'het verzoek voldoet niet aan het schema',
+      veldFoutenUit(resultaat.error),
+    );
   }
   return resultaat.data;
 }
@@ -88,10 +99,23 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
 }
 
-export function httpHandler<B>(
+function queryUit<Q>(event: HttpEvent, schema: z.ZodType<Q> | undefined): Q {
+  if (!schema) return undefined as Q;
+  const resultaat = schema.safeParse(event.queryStringParameters ?? {});
+  if (!resultaat.success) {
+    throw new ValidatieFout(
+      'ONGELDIGE_QUERY',
+      'de queryparameters voldoen niet aan het schema',
+      veldFoutenUit(resultaat.error),
+    );
+  }
+  return resultaat.data;
+}
+
+export function httpHandler<B, Q = undefined>(
   deps: () => Afhankelijkheden,
-  route: { body?: z.ZodType<B>; rollen: readonly Rol[] },
-  voerUit: (verzoek: Verzoek<B>) => Promise<HttpAntwoord>,
+  route: { body?: z.ZodType<B>; query?: z.ZodType<Q>; rollen: readonly Rol[] },
+  voerUit: (verzoek: Verzoek<B, Q>) => Promise<HttpAntwoord>,
 ) {
   return middy<HttpEvent, HttpAntwoord>()
     .before((request) => {
@@ -104,6 +128,7 @@ export function httpHandler<B>(
         const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
         return await voerUit({
           body: bodyUit(event, route.body),
+          query: queryUit(event, route.query),
           gebruiker,
           pad: event.pathParameters ?? {},
           headers,
@@ -112,7 +137,11 @@ export function httpHandler<B>(
         });
       } catch (fout) {
         const { antwoord, intern } = naarProbleem(fout, event.rawPath);
-        if (intern) logger.error('verzoek mislukt', { fout: fout instanceof Error ? fout.name : 'onbekend', stack: fout instanceof Error ? fout.stack : undefined });
+        if (intern)
+          logger.error('verzoek mislukt', {
+            fout: fout instanceof Error ? fout.name : 'onbekend',
+            stack: fout instanceof Error ? fout.stack : undefined,
+          });
         else logger.info('verzoek geweigerd', { status: antwoord.statusCode });
         return antwoord;
       }

@@ -29,14 +29,18 @@ export function openApiDocument(): Record<string, unknown> {
       summary: r.omschrijving,
       ...(r.publiek ? { security: [] } : { 'x-rollen': r.rollen }),
       ...(parameters.length ? { parameters } : {}),
-      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(r.body) } } } } : {}),
+      ...(r.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: schema(r.body) } } } }
+        : {}),
       responses: {
         [String(r.antwoord?.status ?? 200)]: {
           description: 'gelukt',
           ...(r.antwoord?.schema ? { content: { 'application/json': { schema: schema(r.antwoord.schema) } } } : {}),
         },
         ...(r.body ? { 400: probleemAntwoord('ongeldige invoer; errors[] noemt elk veld') } : {}),
-        ...(r.publiek ? {} : { 401: probleemAntwoord('geen geldig token'), 403: probleemAntwoord('rol niet toegestaan') }),
+        ...(r.publiek
+          ? {}
+          : { 401: probleemAntwoord('geen geldig token'), 403: probleemAntwoord('rol niet toegestaan') }),
         ...(r.pad.includes('{id}') ? { 404: probleemAntwoord('geen traject met dit id in uw gemeente') } : {}),
         ...(r.methode === 'POST' ? { 409: probleemAntwoord('conflict met de huidige toestand') } : {}),
       },
@@ -47,7 +51,8 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'schuldhulp-flow',
       version: '0.1.0',
-      description: 'Gemeentelijke schuldhulpverlening volgens de basisdienstverlening. Fouten zijn RFC 9457 problem details.',
+      description:
+        'Gemeentelijke schuldhulpverlening volgens de basisdienstverlening. Fouten zijn RFC 9457 problem details.',
     },
     components: {
       securitySchemes: { jwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

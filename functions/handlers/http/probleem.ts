@@ -56,13 +56,22 @@ export function veldFoutenUit(fout: z.ZodError, prefix: (string | number)[] = []
 }
 
 /** Maps any thrown value to a problem. Returns whether it is a server error, which the caller logs. */
-export function naarProbleem(fout: unknown, instance?: string): { antwoord: APIGatewayProxyStructuredResultV2; intern: boolean } {
+export function naarProbleem(
+  fout: unknown,
+  instance?: string,
+): { antwoord: APIGatewayProxyStructuredResultV2; intern: boolean } {
   if (fout instanceof DomeinFout) {
     return { antwoord: probleem(fout.status, fout.code, fout.message, fout.velden, instance), intern: false };
   }
   if (fout instanceof z.ZodError) {
     return {
-      antwoord: probleem(400, 'ONGELDIGE_INVOER', 'het verzoek voldoet niet aan het schema', veldFoutenUit(fout), instance),
+      antwoord: probleem(
+        400,
+        'ONGELDIGE_INVOER',
+        'het verzoek voldoet niet aan het schema',
+        veldFoutenUit(fout),
+        instance,
+      ),
       intern: false,
     };
   }

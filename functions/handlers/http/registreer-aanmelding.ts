@@ -1,12 +1,13 @@
 // Primary adapter: POST /aanmeldingen.
-import { registreerAanmelding } from '../../app/registreer-aanmelding';
-import type { Afhankelijkheden } from '../../app/poorten';
-import { AanmeldingVerzoek } from '../../contracts/api';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
-import { httpHandler, json } from './http-handler';
-import { routes } from './routes';
 
-const route = routes[0];
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { registreerAanmelding } from '../../app/registreer-aanmelding';
+import { AanmeldingVerzoek } from '../../contracts/api';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('registreer-aanmelding');
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   httpHandler(deps, { body: AanmeldingVerzoek, rollen: route.rollen }, async (v) => {

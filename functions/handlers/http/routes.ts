@@ -1,6 +1,27 @@
 // Primary adapter: the HTTP routes, one source for the deployed API (CDK), the local server and the OpenAPI document.
-import type { z } from 'zod';
-import { AanmeldingAntwoord, AanmeldingVerzoek, EersteGesprekVerzoek, TrajectWeergave } from '../../contracts/api';
+import * as z from 'zod';
+import {
+  AanmeldingAntwoord,
+  AanmeldingVerzoek,
+  DoorlooptijdenAntwoord,
+  DoorlooptijdenQuery,
+  EersteGesprekVerzoek,
+  IdAntwoord,
+  OpschortingEindeVerzoek,
+  OpschortingVerzoek,
+  TrajectWeergave,
+  VerlengingVerzoek,
+  WerkvoorraadAntwoord,
+  WerkvoorraadQuery,
+} from '../../contracts/api';
+import {
+  AfloscapaciteitAntwoord,
+  SaneringskredietVerzoek,
+  SchuldregelingAntwoord,
+  SchuldregelingVerzoek,
+  VtlbAntwoord,
+  VtlbBerekeningVerzoek,
+} from '../../domain/geld/schemas';
 import type { Rol } from '../../domain/traject/gebeurtenissen';
 
 export interface Route {
@@ -11,6 +32,7 @@ export interface Route {
   omschrijving: string;
   rollen: readonly Rol[];
   body?: z.ZodType;
+  query?: z.ZodType;
   antwoord?: { status: number; schema?: z.ZodType };
   /** What the function may do: `r` reads the case store, `rw` also writes and publishes. */
   toegang: 'r' | 'rw' | 'geen';
@@ -55,10 +77,104 @@ export const routes = [
     hervatWorkflow: true,
   },
   {
+    methode: 'POST',
+    pad: '/trajecten/{id}/opschortingen',
+    functie: 'schort-op',
+    omschrijving:
+      'Schort de lopende termijnen op die dat toestaan (Awb 4:15); elke deadline wordt herberekend en de workflow controleert opnieuw. Ondersteunt Idempotency-Key.',
+    rollen: behandelaars,
+    body: OpschortingVerzoek,
+    antwoord: { status: 201, schema: IdAntwoord },
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/opschortingen/{oid}/einde',
+    functie: 'beeindig-opschorting',
+    omschrijving:
+      'Legt de werkelijke einddatum van een opschorting vast; eerder of later dan verwacht verschuift elke deadline.',
+    rollen: behandelaars,
+    body: OpschortingEindeVerzoek,
+    antwoord: { status: 200, schema: TrajectWeergave },
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/verlengingen',
+    functie: 'verleng',
+    omschrijving:
+      'Verlengt de termijn van één stap, alleen waar de norm dat toestaat en tot zijn maximum. Ondersteunt Idempotency-Key.',
+    rollen: behandelaars,
+    body: VerlengingVerzoek,
+    antwoord: { status: 201, schema: IdAntwoord },
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'GET',
+    pad: '/werkvoorraad',
+    functie: 'werkvoorraad',
+    omschrijving:
+      'Open stappen van de eigen gemeente op volgorde van deadline: open, binnenkort (5 werkdagen) of overschreden.',
+    rollen: behandelaars,
+    query: WerkvoorraadQuery,
+    antwoord: { status: 200, schema: WerkvoorraadAntwoord },
+    toegang: 'r',
+  },
+  {
+    methode: 'GET',
+    pad: '/rapportages/doorlooptijden',
+    functie: 'rapporteer-doorlooptijden',
+    omschrijving:
+      'Per stap: aantal, mediaan en 90e percentiel van de doorlooptijd, aandeel binnen servicenorm en wettelijke termijn.',
+    rollen: behandelaars,
+    query: DoorlooptijdenQuery,
+    antwoord: { status: 200, schema: DoorlooptijdenAntwoord },
+    toegang: 'r',
+  },
+  {
+    methode: 'POST',
+    pad: '/berekeningen/vtlb',
+    functie: 'bereken-vtlb',
+    omschrijving:
+      'Rekent het vtlb en de afloscapaciteit per maand uit, met elke regel benoemd en onderbouwd. Slaat niets op.',
+    rollen: behandelaars,
+    body: VtlbBerekeningVerzoek,
+    antwoord: {
+      status: 200,
+      schema: z.object({ vtlb: VtlbAntwoord, afloscapaciteit: AfloscapaciteitAntwoord }),
+    },
+    toegang: 'geen',
+  },
+  {
+    methode: 'POST',
+    pad: '/berekeningen/saneringskrediet',
+    functie: 'bereken-saneringskrediet',
+    omschrijving:
+      'Saneringskrediet en aanbod per schuldeiser uit termijnen (termijnenCent) of uit de huishoudgegevens, met aflosschema. Slaat niets op.',
+    rollen: behandelaars,
+    body: z.union([SaneringskredietVerzoek, SchuldregelingVerzoek]),
+    antwoord: { status: 200, schema: SchuldregelingAntwoord.partial({ vtlb: true, afloscapaciteit: true }) },
+    toegang: 'geen',
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/berekeningen',
+    functie: 'leg-berekening-vast',
+    omschrijving:
+      'Rekent de schuldregeling uit en legt haar met de gebruikte normtabel vast in de historie van het traject.',
+    rollen: behandelaars,
+    body: SchuldregelingVerzoek,
+    antwoord: { status: 201, schema: z.object({ volgnummer: z.number().int(), berekening: SchuldregelingAntwoord }) },
+    toegang: 'rw',
+  },
+  {
     methode: 'GET',
     pad: '/openapi.json',
     functie: 'openapi',
-    omschrijving: 'Dit document: de API als OpenAPI 3.1, gegenereerd uit de zod-schema\'s.',
+    omschrijving: "Dit document: de API als OpenAPI 3.1, gegenereerd uit de zod-schema's.",
     rollen: [],
     toegang: 'geen',
     publiek: true,
@@ -66,3 +182,9 @@ export const routes = [
 ] as const satisfies readonly Route[];
 
 export type FunctieNaam = (typeof routes)[number]['functie'];
+
+export function routeVan<F extends FunctieNaam>(functie: F): Extract<(typeof routes)[number], { functie: F }> {
+  const route = routes.find((r) => r.functie === functie);
+  if (!route) throw new Error(`no route for ${functie}`);
+  return route as Extract<(typeof routes)[number], { functie: F }>;
+}

@@ -1,13 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/eerste-gesprek.
+
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { voltooiEersteGesprek } from '../../app/voltooi-eerste-gesprek';
 import { EersteGesprekVerzoek } from '../../contracts/api';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routes } from './routes';
+import { routeVan } from './routes';
 
-const route = routes[2];
+const route = routeVan('voltooi-eerste-gesprek');
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   httpHandler(deps, { body: EersteGesprekVerzoek, rollen: route.rollen }, async (v) => {

@@ -1,8 +1,8 @@
 // Primary adapter: Task Lambda "controleer de deadline van een stap" (every workflow's wait pattern).
 import middy from '@middy/core';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { controleerStapVoorWorkflow } from '../../app/controleer-stap';
 import type { Afhankelijkheden } from '../../app/poorten';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { logger } from '../logger';
 import { StapInvoer } from './workflow-invoer';
 

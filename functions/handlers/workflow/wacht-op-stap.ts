@@ -1,8 +1,8 @@
 // Primary adapter: Task Lambda behind `.waitForTaskToken`: parks the token on the case until the step is done.
 import middy from '@middy/core';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerWachtstap } from '../../app/registreer-wachtstap';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { logger } from '../logger';
 import { WachtInvoer } from './workflow-invoer';
 

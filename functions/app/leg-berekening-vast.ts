@@ -1,0 +1,59 @@
+// Application layer: use case "leg een berekening vast op een traject" (the basis of the betaalvoorstel).
+
+import { GeenToegangFout } from '../domain/fouten';
+import { normtabelOp } from '../domain/geld/normbedragen';
+import type { SchuldregelingAntwoord, SchuldregelingVerzoek } from '../domain/geld/schemas';
+import { berekenSchuldregeling } from '../domain/geld/schuldregeling';
+import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
+import { laadVoorGemeente } from './bekijk-traject';
+import { legVast, metHerhalingBijConflict } from './leg-vast';
+import type { Afhankelijkheden } from './poorten';
+
+/**
+ * Input: traject id, the household inputs and schulden. Output: the calculation and its volgnummer in the history.
+ *
+ * Primary course:
+ * 1. Calculate VTLB → afloscapaciteit → saneringskrediet and offer per creditor (pure, dated norm tables).
+ * 2. Append `berekening-vastgelegd` with the inputs, the norm table it used and a summary (amounts stay in the
+ *    encrypted case store; the bus event carries the case id only).
+ */
+export async function legBerekeningVast(
+  deps: Afhankelijkheden,
+  opdracht: {
+    id: string;
+    gemeente: string;
+    rol: Rol;
+    actor: Actor;
+    correlatieId: string;
+    verzoek: SchuldregelingVerzoek;
+  },
+): Promise<{ volgnummer: number; berekening: SchuldregelingAntwoord }> {
+  if (opdracht.rol !== 'consulent' && opdracht.rol !== 'teamleider') {
+    throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'alleen een consulent of teamleider legt een berekening vast');
+  }
+  const berekening = berekenSchuldregeling(opdracht.verzoek);
+  const tabel = normtabelOp(opdracht.verzoek.peildatum);
+  const { opgeslagen } = await metHerhalingBijConflict(async () => {
+    const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
+    return legVast(
+      deps,
+      opdracht.id,
+      geladen,
+      {
+        type: 'berekening-vastgelegd',
+        data: {
+          invoer: opdracht.verzoek as unknown as Record<string, unknown>,
+          normtabel: { geldigVanaf: tabel.geldigVanaf, regeling: tabel.regeling },
+          samenvatting: {
+            vtlbCent: berekening.vtlb.vtlbCent,
+            afloscapaciteitTotaalCent: berekening.afloscapaciteit.totaalCent,
+            kredietCent: berekening.saneringskrediet.kredietCent,
+            aanbodCent: berekening.saneringskrediet.verdeling.aanbodCent,
+          },
+        },
+      },
+      { actor: opdracht.actor, gemeente: opdracht.gemeente, correlatieId: opdracht.correlatieId },
+    );
+  });
+  return { volgnummer: opgeslagen.volgnummer, berekening };
+}

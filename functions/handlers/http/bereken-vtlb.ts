@@ -1,0 +1,16 @@
+// Primary adapter: POST /berekeningen/vtlb (what-if calculator; stores nothing).
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { berekenVtlbEnAfloscapaciteit } from '../../app/bereken';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { VtlbBerekeningVerzoek } from '../../domain/geld/schemas';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('bereken-vtlb');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: VtlbBerekeningVerzoek, rollen: route.rollen }, async (v) =>
+    json(200, berekenVtlbEnAfloscapaciteit(v.body)),
+  );
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,23 @@
+// Primary adapter: POST /trajecten/{id}/opschortingen.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { schortOp } from '../../app/termijnen';
+import { OpschortingVerzoek } from '../../contracts/api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('schort-op');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: OpschortingVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    const sleutel = v.headers['idempotency-key'];
+    const resultaat = await schortOp(
+      v.deps,
+      { id, ...v.gebruiker, correlatieId: v.correlatieId, ...(sleutel ? { idempotencyKey: sleutel } : {}) },
+      v.body,
+    );
+    return json(201, resultaat, { location: `/trajecten/${id}/opschortingen/${resultaat.id}` });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,23 @@
+// Primary adapter: POST /trajecten/{id}/verlengingen.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { verleng } from '../../app/termijnen';
+import { VerlengingVerzoek } from '../../contracts/api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('verleng');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: VerlengingVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    const sleutel = v.headers['idempotency-key'];
+    const resultaat = await verleng(
+      v.deps,
+      { id, ...v.gebruiker, correlatieId: v.correlatieId, ...(sleutel ? { idempotencyKey: sleutel } : {}) },
+      v.body,
+    );
+    return json(201, resultaat);
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);
