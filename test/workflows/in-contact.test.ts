@@ -1,0 +1,128 @@
+// Workflow: the in-contact ASL file as CDK deploys it, run by the local engine with scripted Task functions, to pin
+// down the wait pattern's paths (timeout → recheck, breach → keep waiting, resume → move on, failure → stop).
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LambdaHandler } from '../../local/lambda-context';
+import { LokaleWorkflows, laadDefinitie } from '../../local/workflows';
+import { wachtTot } from '../support/api';
+
+type Controle = { status: string; wachtSeconden: number };
+
+function scriptedFuncties(controles: Controle[], opWacht: (invoer: Record<string, unknown>) => void = () => {}) {
+  const ontvangen: Record<string, unknown>[] = [];
+  const functies: Record<string, LambdaHandler> = {
+    'controleer-stap': async (event) => {
+      ontvangen.push(event as Record<string, unknown>);
+      const volgende = controles.shift();
+      if (!volgende) throw new Error('no scripted check left');
+      return volgende;
+    },
+    'wacht-op-stap': async (event) => {
+      opWacht(event as Record<string, unknown>);
+      return { wacht: true };
+    },
+  };
+  return { functies, ontvangen };
+}
+
+describe('workflows/in-contact/definition.asl.json', () => {
+  let workflows: LokaleWorkflows | undefined;
+  afterEach(() => workflows?.stop());
+
+  it('gives every Task an explicit timeout, retries and a Catch that keeps the input', () => {
+    // Act
+    const staten = Object.entries(laadDefinitie('in-contact').States as Record<string, Record<string, unknown>>);
+
+    // Assess
+    const taken = staten.filter(([, s]) => s.Type === 'Task');
+    expect(taken.map(([naam]) => naam)).toEqual([
+      'ControleerEersteGesprek',
+      'WachtOpEersteGesprek',
+      'ControleerIntake',
+      'WachtOpIntake',
+    ]);
+    for (const [, s] of taken) {
+      expect(s.TimeoutSeconds ?? s.TimeoutSecondsPath).toBeDefined();
+      expect(s.Retry).toEqual(expect.arrayContaining([expect.objectContaining({ MaxAttempts: expect.any(Number) })]));
+      for (const c of s.Catch as { ResultPath: string }[]) expect(c.ResultPath).toBe('$.fout');
+    }
+  });
+
+  it('rechecks after a timeout, keeps waiting after a breach, and moves on when the step is resumed', async () => {
+    // Prepare: open (wait 1 s) → times out → overschreden (wait 1 s) → resumed by the API → voltooid → intake
+    const tokens: string[] = [];
+    const { functies, ontvangen } = scriptedFuncties(
+      [
+        { status: 'open', wachtSeconden: 1 },
+        { status: 'overschreden', wachtSeconden: 1 },
+        { status: 'voltooid', wachtSeconden: 1 },
+        { status: 'open', wachtSeconden: 60 },
+      ],
+      (invoer) => tokens.push(String(invoer.taakToken)),
+    );
+    workflows = new LokaleWorkflows(functies);
+
+    // Act
+    await workflows.start('in-contact', 'traject-1', { trajectId: 'traject-1', gemeente: '0363' });
+    await wachtTot(() => (tokens.length === 2 ? true : undefined), 5_000);
+    await workflows.taakVoltooid(tokens[1] ?? '', { stap: 'eerste-gesprek', status: 'voltooid' });
+    const executie = workflows.executies.get('traject-1');
+    await wachtTot(() => (executie?.huidigeStaat === 'WachtOpIntake' ? true : undefined), 5_000);
+
+    // Assess
+    expect(executie?.bezochteStaten).toEqual([
+      'ControleerEersteGesprek',
+      'IsEersteGesprekVoltooid',
+      'WachtOpEersteGesprek',
+      'ControleerEersteGesprek',
+      'IsEersteGesprekVoltooid',
+      'WachtOpEersteGesprek',
+      'ControleerEersteGesprek',
+      'IsEersteGesprekVoltooid',
+      'ControleerIntake',
+      'IsIntakeVoltooid',
+      'WachtOpIntake',
+    ]);
+    expect(tokens).toHaveLength(3); // eerste gesprek twice, then intake
+    expect(new Set(tokens).size).toBe(3); // a fresh token per wait
+    // Only ids, step names and the execution id reach the Tasks: no personal data in the execution
+    for (const invoer of ontvangen)
+      expect(Object.keys(invoer).sort()).toEqual(['executie', 'gemeente', 'stap', 'trajectId']);
+  });
+
+  it('stops in WorkflowGestopt, with the input kept, when a Task keeps failing', async () => {
+    // Prepare
+    workflows = new LokaleWorkflows(scriptedFuncties([]).functies);
+
+    // Act
+    await workflows.start('in-contact', 'traject-2', { trajectId: 'traject-2', gemeente: '0363' });
+    const executie = workflows.executies.get('traject-2');
+    await wachtTot(() => (executie?.status === 'FAILED' ? true : undefined), 5_000);
+
+    // Assess
+    expect(executie?.bezochteStaten).toEqual(['ControleerEersteGesprek', 'WorkflowGestopt']);
+    expect(executie?.fout).toContain('Een taak faalde na alle pogingen');
+  });
+
+  it('starts an execution once per name, as Step Functions does', async () => {
+    // Prepare
+    let checks = 0;
+    workflows = new LokaleWorkflows({
+      'controleer-stap': async () => {
+        checks++;
+        return { status: 'open', wachtSeconden: 60 };
+      },
+      'wacht-op-stap': async () => ({ wacht: true }),
+    });
+
+    // Act
+    await workflows.start('in-contact', 'traject-3', { trajectId: 'traject-3', gemeente: '0363' });
+    await workflows.start('in-contact', 'traject-3', { trajectId: 'traject-3', gemeente: '0363' });
+    await wachtTot(() =>
+      workflows?.executies.get('traject-3')?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
+    );
+
+    // Assess
+    expect(workflows.executies.size).toBe(1);
+    expect(checks).toBe(1);
+  });
+});
