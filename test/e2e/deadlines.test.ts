@@ -2,7 +2,7 @@
 // over HTTP against the local runtime. Every DynamoDB command is recorded to prove that no Scan serves a request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
-import { apiClient } from '../support/api';
+import { apiClient, wachtTot } from '../support/api';
 
 type Deadline = { stap: string; deadline: string; status: string; opgeschortDagen: number; verlengingen: string[] };
 type Traject = { id: string; deadlines: Deadline[]; historie: { type: string }[] };
@@ -115,6 +115,10 @@ describe('opschorting and verlenging through the API', () => {
       body: { datum: '2026-05-26' },
     });
     expect(beschikking(gesprek.body)).toMatchObject({ deadline: '2026-07-21', opgeschortDagen: 0 });
+    const executie = runtime.workflows.executies.get(id);
+    const intakeControles = () => executie?.bezochteStaten.filter((s) => s === 'ControleerIntake').length ?? 0;
+    await wachtTot(() => (executie?.huidigeStaat === 'WachtOpIntake' ? true : undefined));
+    const controlesVoor = intakeControles();
 
     // Act: suspended from 1 June, expected to 11 June; still open on 20 June (today)
     const gestart = await api.verzoek<{ id: string }>('POST', `/trajecten/${id}/opschortingen`, {
@@ -126,6 +130,10 @@ describe('opschorting and verlenging through the API', () => {
     // Assess: Awb 4:15: 2 June up to today (20 June) do not count: 18 days → Sat 8 August → Mon 10 August (art. 1 Atw)
     expect(gestart.status).toBe(201);
     expect(beschikking(open.body)).toMatchObject({ deadline: '2026-08-10', opgeschortDagen: 18 });
+    // The waiting workflow was woken to recheck its deadline, and waits again
+    await wachtTot(() =>
+      intakeControles() > controlesVoor && executie?.huidigeStaat === 'WachtOpIntake' ? true : undefined,
+    );
 
     // Act: it actually ended on 5 June
     const beeindigd = await api.verzoek<Traject>('POST', `/trajecten/${id}/opschortingen/${gestart.body.id}/einde`, {
