@@ -2,7 +2,9 @@
 // HTTP API and the JWT issuer, wired to the same handlers and use cases that run in Lambda.
 import './node20-polyfills';
 import { randomUUID } from 'node:crypto';
+import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
+import { sleutels } from '../functions/adapters/tabel-ontwerp';
 import type { Afhankelijkheden, Klok } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
 import { LokaleBus } from './bus';
@@ -57,6 +59,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     klok,
     ids: { nieuwId: randomUUID },
   };
+  if (opties.dataPad) await hervatWorkflows(dynamo, workflows);
   const jwt = new LokaleJwt();
   const api = await startApi({ poort: opties.poort ?? 0, functies, jwt, bus, workflows });
   const sweep = opties.herpublicatieMs
@@ -81,4 +84,28 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
       await dynamo.stop();
     },
   };
+}
+
+/**
+ * Executions live in memory, the cases on disk: after a restart every case that is not finished gets its workflow
+ * back. Starting from the top is safe because every wait begins with a deadline check that reads the store. This
+ * Scan runs once at start-up of the local runtime, never on a request path.
+ */
+async function hervatWorkflows(dynamo: LokaleDynamo, workflows: LokaleWorkflows): Promise<void> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page: ScanCommandOutput = await dynamo.doc.send(
+      new ScanCommand({
+        TableName: dynamo.tabel,
+        FilterExpression: 'sk = :snapshot',
+        ExpressionAttributeValues: { ':snapshot': sleutels.snapshot },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const trajectId = String(item.pk).slice('TRAJECT#'.length);
+      await workflows.start('in-contact', trajectId, { trajectId, gemeente: String(item.gemeente) });
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
 }

@@ -1,4 +1,7 @@
 // End to end: the first slice over HTTP against the local runtime (dynalite over HTTP, the real ASL, the real rules).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { apiClient, wachtTot } from '../support/api';
@@ -211,5 +214,41 @@ describe('deadline breach on a fast clock', () => {
     const executie = runtime.workflows.executies.get(body.id);
     expect(executie?.fout).toBeUndefined();
     expect(executie?.status).toBe('RUNNING');
+  });
+});
+
+describe('npm start on disk', () => {
+  it('keeps the cases across a restart and gives every open case its workflow back', async () => {
+    // Prepare
+    const dataPad = mkdtempSync(join(tmpdir(), 'schuldhulp-'));
+    const eerste = await startRuntime({ dataPad });
+    const api1 = apiClient(eerste.url);
+    const token1 = await api1.token('0363', 'consulent');
+    const { body } = await api1.verzoek<{ id: string }>('POST', '/aanmeldingen', {
+      token: token1,
+      body: { naam: 'Blijft', telefoon: '0612345678' },
+    });
+    await wachtTot(() =>
+      eerste.workflows.executies.get(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
+    );
+    await eerste.stop();
+
+    // Act
+    const tweede = await startRuntime({ dataPad });
+    try {
+      const api2 = apiClient(tweede.url);
+      const view = await api2.verzoek<Traject>('GET', `/trajecten/${body.id}`, {
+        token: await api2.token('0363', 'consulent'),
+      });
+
+      // Assess
+      expect(view.status).toBe(200);
+      await wachtTot(() =>
+        tweede.workflows.executies.get(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
+      );
+    } finally {
+      await tweede.stop();
+      rmSync(dataPad, { recursive: true, force: true });
+    }
   });
 });
