@@ -18,17 +18,31 @@ function env(naam: string): string {
 
 let deps: Afhankelijkheden | undefined;
 
-/** Built on first use, so that importing a handler (tests, the local runtime) needs no AWS environment. */
+/**
+ * Built on first use, and each adapter on its own first use: importing a handler (tests, the local runtime) needs no
+ * AWS environment, and a function that was granted no table (a calculator) never asks for TABLE_NAME.
+ */
 export function awsAfhankelijkheden(): Afhankelijkheden {
-  deps ??= {
-    opslag: new DynamoTrajectOpslag(
-      DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
-      env('TABLE_NAME'),
-    ),
-    events: new EventBridgePublicatie(new EventBridgeClient({}), process.env.EVENT_BUS_NAME ?? 'default'),
-    workflow: new StepFunctionsWorkflow(new SFNClient({}), {
-      'in-contact': process.env.STATE_MACHINE_IN_CONTACT ?? '',
-    }),
+  if (deps) return deps;
+  let opslag: DynamoTrajectOpslag | undefined;
+  let events: EventBridgePublicatie | undefined;
+  let workflow: StepFunctionsWorkflow | undefined;
+  deps = {
+    get opslag() {
+      opslag ??= new DynamoTrajectOpslag(
+        DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
+        env('TABLE_NAME'),
+      );
+      return opslag;
+    },
+    get events() {
+      events ??= new EventBridgePublicatie(new EventBridgeClient({}), env('EVENT_BUS_NAME'));
+      return events;
+    },
+    get workflow() {
+      workflow ??= new StepFunctionsWorkflow(new SFNClient({}), { 'in-contact': env('STATE_MACHINE_IN_CONTACT') });
+      return workflow;
+    },
     klok: systeemklok,
     ids: { nieuwId: randomUUID },
   };

@@ -1,0 +1,154 @@
+// Infrastructure: the one Lambda function construct; it owns the defaults and the binders (grant + env var in one call).
+import path from 'node:path';
+import { Duration, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { TABEL } from '../../functions/adapters/tabel-ontwerp';
+import type { WorkflowNaam } from '../../functions/app/poorten';
+import type { FunctieSoort } from '../functie-catalogus';
+import { repoRoot } from '../repo-root';
+
+export interface SchuldhulpFunctionProps {
+  /** Function name suffix and the name the local runtime uses (`local/functies.ts`). */
+  naam: string;
+  soort: FunctieSoort;
+  /** Entry file relative to the repository root. */
+  bestand: string;
+  /** For asynchronously invoked functions (EventBridge): where failed invocations go after Lambda's own retries. */
+  asyncDeadLetterQueue?: sqs.IQueue;
+  logLevel?: string;
+  logRetention?: logs.RetentionDays;
+}
+
+const LEES_ACTIES = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const SCHRIJF_ACTIES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+const SLEUTEL_LEES_ACTIES = ['kms:Decrypt', 'kms:DescribeKey'];
+const SLEUTEL_SCHRIJF_ACTIES = ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
+
+/** Matches the `createRequire` shim ESM bundles need for the CommonJS dependencies that call `require`. */
+const ESM_BANNER = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+export class SchuldhulpFunction extends Construct {
+  readonly functie: nodejs.NodejsFunction;
+  readonly logGroup: logs.LogGroup;
+  readonly rol: iam.Role;
+
+  constructor(scope: Construct, id: string, props: SchuldhulpFunctionProps) {
+    super(scope, id);
+    const functionName = `schuldhulp-flow-${props.naam}`;
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      logGroupName: `/aws/lambda/${functionName}`,
+      retention: props.logRetention ?? logs.RetentionDays.THREE_MONTHS,
+    });
+
+    // An own role instead of AWSLambdaBasicExecutionRole: logging only to this function's log group.
+    this.rol = new iam.Role(this, 'Rol', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    this.rol.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
+
+    this.functie = new nodejs.NodejsFunction(this, 'Functie', {
+      functionName,
+      entry: path.join(repoRoot, props.bestand),
+      handler: 'handler',
+      projectRoot: repoRoot,
+      depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(props.soort === 'workflow' ? 30 : 10),
+      tracing: lambda.Tracing.ACTIVE,
+      role: this.rol,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      environment: {
+        LOG_LEVEL: props.logLevel ?? 'INFO',
+        POWERTOOLS_SERVICE_NAME: 'schuldhulp-flow',
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      ...(props.asyncDeadLetterQueue
+        ? { deadLetterQueueEnabled: true, deadLetterQueue: props.asyncDeadLetterQueue, retryAttempts: 2 }
+        : {}),
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        banner: ESM_BANNER,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        externalModules: ['@aws-sdk/*'],
+      },
+    });
+
+    Validations.of(this.rol).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Only the X-Ray statement CDK adds for active tracing (xray:PutTraceSegments, xray:PutTelemetryRecords): these actions support no resource-level permissions.',
+    });
+    Validations.of(this.functie).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'nodejs22.x is the runtime the project targets on purpose (DESIGN 2, Node >= 20 locally); moving to a newer one is a deliberate, tested upgrade, not a silent default.',
+    });
+  }
+
+  get functionArn(): string {
+    return this.functie.functionArn;
+  }
+
+  /** Reads (`r`) or reads and writes (`rw`) the case store: the table, its GSIs and its KMS key; sets TABLE_NAME. */
+  bindTable(table: dynamodb.ITableV2, toegang: 'r' | 'rw'): this {
+    const indexen = Object.keys(TABEL.indexen).map((naam) => `${table.tableArn}/index/${naam}`);
+    this.rol.addToPolicy(
+      new iam.PolicyStatement({
+        actions: toegang === 'rw' ? [...LEES_ACTIES, ...SCHRIJF_ACTIES] : LEES_ACTIES,
+        resources: [table.tableArn, ...indexen],
+      }),
+    );
+    if (table.encryptionKey) {
+      this.rol.addToPolicy(
+        new iam.PolicyStatement({
+          actions: toegang === 'rw' ? [...SLEUTEL_LEES_ACTIES, ...SLEUTEL_SCHRIJF_ACTIES] : SLEUTEL_LEES_ACTIES,
+          resources: [table.encryptionKey.keyArn],
+        }),
+      );
+    }
+    this.functie.addEnvironment('TABLE_NAME', table.tableName);
+    return this;
+  }
+
+  /** Publishes on the bus; sets EVENT_BUS_NAME. */
+  bindBus(bus: events.IEventBus): this {
+    bus.grantPutEventsTo(this.functie);
+    this.functie.addEnvironment('EVENT_BUS_NAME', bus.eventBusName);
+    return this;
+  }
+
+  /**
+   * Starts executions of (`start`) or answers task tokens of (`task-response`) a workflow; sets STATE_MACHINE_<NAAM>.
+   * Pass a by-name reference for a state machine that itself invokes this function, or the two form a cycle.
+   */
+  bindWorkflow(naam: WorkflowNaam, stateMachine: sfn.IStateMachine, toegang: 'start' | 'task-response'): this {
+    if (toegang === 'start') stateMachine.grantStartExecution(this.functie);
+    else stateMachine.grantTaskResponse(this.functie);
+    this.functie.addEnvironment(workflowEnvNaam(naam), stateMachine.stateMachineArn);
+    return this;
+  }
+}
+
+/** `in-contact` → `STATE_MACHINE_IN_CONTACT`, the variable `functions/adapters/aws-afhankelijkheden.ts` reads. */
+export function workflowEnvNaam(naam: WorkflowNaam): string {
+  return `STATE_MACHINE_${naam.toUpperCase().replaceAll('-', '_')}`;
+}

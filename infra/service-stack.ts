@@ -1,0 +1,295 @@
+// Infrastructure: what runs and can be redeployed at will: functions, workflows, rules, the HTTP API, sign-in and alarms.
+import path from 'node:path';
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+import type { WorkflowNaam } from '../functions/app/poorten';
+import { eventRegels } from '../functions/contracts/event-regels';
+import { workflows } from '../functions/contracts/workflows';
+import { type Route, routes } from '../functions/handlers/http/routes';
+import { SchuldhulpFunction } from './constructs/schuldhulp-function';
+import { functieCatalogus } from './functie-catalogus';
+import { repoRoot } from './repo-root';
+import { REGEL_NAAM_PREFIX, type StatefulStack } from './stateful-stack';
+
+export interface ServiceStackProps extends StackProps {
+  stateful: StatefulStack;
+}
+
+const LOG_RETENTIE = logs.RetentionDays.THREE_MONTHS;
+/** Every EventBridge target: retry for a while, then park the event in the DLQ (DESIGN 2.4). */
+const DOEL_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(2) };
+
+export const stateMachineNaam = (naam: WorkflowNaam) => `schuldhulp-flow-${naam}`;
+const pascal = (naam: string) => naam.replace(/(^|-)([a-z0-9])/g, (_m, _s, c: string) => c.toUpperCase());
+
+export class ServiceStack extends Stack {
+  readonly functies: ReadonlyMap<string, SchuldhulpFunction>;
+  readonly stateMachines: ReadonlyMap<WorkflowNaam, sfn.StateMachine>;
+  readonly api: apigw.HttpApi;
+  readonly alarmTopic: sns.Topic;
+
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { stateful } = props;
+
+    this.functies = this.maakFuncties(stateful);
+    this.stateMachines = this.maakWorkflows();
+    this.bindWorkflows();
+    this.maakEventRegels(stateful);
+    this.api = this.maakApi();
+    this.alarmTopic = this.maakAlarmen(stateful);
+  }
+
+  private functie(naam: string): SchuldhulpFunction {
+    const functie = this.functies.get(naam);
+    if (!functie) throw new Error(`no function '${naam}' in infra/functie-catalogus.ts`);
+    return functie;
+  }
+
+  private maakFuncties(stateful: StatefulStack): Map<string, SchuldhulpFunction> {
+    const functies = new Map<string, SchuldhulpFunction>();
+    for (const def of functieCatalogus) {
+      const functie = new SchuldhulpFunction(this, pascal(def.naam), {
+        naam: def.naam,
+        soort: def.soort,
+        bestand: def.bestand,
+        logRetention: LOG_RETENTIE,
+        ...(def.soort === 'event' ? { asyncDeadLetterQueue: stateful.functieDlq } : {}),
+      });
+      if (def.tabel) functie.bindTable(stateful.tabel, def.tabel);
+      if (def.bus) functie.bindBus(stateful.bus);
+      functies.set(def.naam, functie);
+    }
+    return functies;
+  }
+
+  private maakWorkflows(): Map<WorkflowNaam, sfn.StateMachine> {
+    const machines = new Map<WorkflowNaam, sfn.StateMachine>();
+    for (const [naam, def] of Object.entries(workflows) as [WorkflowNaam, (typeof workflows)[WorkflowNaam]][]) {
+      const id = pascal(naam);
+      const logGroup = new logs.LogGroup(this, `${id}Logs`, {
+        logGroupName: `/aws/vendedlogs/states/${stateMachineNaam(naam)}`,
+        retention: LOG_RETENTIE,
+      });
+      const taken = Object.entries(def.functies).map(
+        ([sleutel, functieNaam]) => [sleutel, this.functie(functieNaam)] as const,
+      );
+      const machine = new sfn.StateMachine(this, `${id}Workflow`, {
+        stateMachineName: stateMachineNaam(naam),
+        stateMachineType: sfn.StateMachineType.STANDARD,
+        definitionBody: sfn.DefinitionBody.fromFile(path.join(repoRoot, def.bestand)),
+        definitionSubstitutions: Object.fromEntries(taken.map(([sleutel, functie]) => [sleutel, functie.functionArn])),
+        // Errors only, without execution data: inputs hold ids anyway, and the execution history has the rest.
+        logs: { destination: logGroup, level: sfn.LogLevel.ERROR, includeExecutionData: false },
+        tracingEnabled: true,
+      });
+      // Only the unqualified ARNs the definition names, instead of grantInvoke's `<arn>:*`.
+      machine.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['lambda:InvokeFunction'],
+          resources: [...new Set(taken.map(([, functie]) => functie.functionArn))],
+        }),
+      );
+      Validations.of(machine).acknowledge(
+        {
+          id: 'AwsSolutions-IAM5[Resource::*]',
+          reason:
+            'Only the statements CDK adds for log delivery (logs:CreateLogDelivery and friends) and X-Ray tracing: these actions support no resource-level permissions.',
+        },
+        {
+          id: 'AwsSolutions-SF1',
+          reason:
+            'Logging at ERROR without execution data on purpose: a deadline wait loops for weeks, ALL would log every transition, and the execution history already has them.',
+        },
+      );
+      machines.set(naam, machine);
+    }
+    return machines;
+  }
+
+  private bindWorkflows(): void {
+    // By name, not by the construct: wacht-op-stap is invoked by the state machine it answers, which would form a cycle.
+    const referenties = new Map<WorkflowNaam, sfn.IStateMachine>();
+    for (const def of functieCatalogus) {
+      if (!def.workflow) continue;
+      const { naam, toegang } = def.workflow;
+      let referentie = referenties.get(naam);
+      if (!referentie) {
+        referentie = sfn.StateMachine.fromStateMachineName(this, `${pascal(naam)}Referentie`, stateMachineNaam(naam));
+        referenties.set(naam, referentie);
+      }
+      this.functie(def.naam).bindWorkflow(naam, referentie, toegang);
+    }
+  }
+
+  private maakEventRegels(stateful: StatefulStack): void {
+    // Imported by ARN so CDK adds no queue policy from this stack; the stateful stack grants by rule-name prefix.
+    const dlq = sqs.Queue.fromQueueArn(this, 'EventDoelDlqReferentie', stateful.eventDoelDlq.queueArn);
+    for (const regel of eventRegels) {
+      new events.Rule(this, regel.naam, {
+        eventBus: stateful.bus,
+        description: regel.omschrijving,
+        // Passed through as is: the deployed pattern is the same data the local bus routes by.
+        eventPattern: regel.patroon as events.EventPattern,
+        targets: [
+          new targets.LambdaFunction(this.functie(regel.doel).functie, { ...DOEL_RETRY, deadLetterQueue: dlq }),
+        ],
+      });
+    }
+    new events.Rule(this, 'HerpubliceerElkeMinuut', {
+      ruleName: `${REGEL_NAAM_PREFIX}-herpubliceer`,
+      description: 'Republishes history events whose publication failed (the outbox).',
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+      targets: [
+        new targets.LambdaFunction(this.functie('herpubliceer').functie, { ...DOEL_RETRY, deadLetterQueue: dlq }),
+      ],
+    });
+  }
+
+  private maakApi(): apigw.HttpApi {
+    // Counsellors are created by an administrator; the tenant and role are custom attributes only an admin can set.
+    const gebruikers = new cognito.UserPool(this, 'Gebruikers', {
+      userPoolName: 'schuldhulp-flow',
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+      },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      customAttributes: {
+        gemeente: new cognito.StringAttribute({ minLen: 4, maxLen: 4, mutable: true }),
+        rol: new cognito.StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
+      },
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const client = gebruikers.addClient('Ui', {
+      authFlows: { userSrp: true },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+      readAttributes: new cognito.ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true })
+        .withCustomAttributes('gemeente', 'rol'),
+      // Not `custom:gemeente` or `custom:rol`: a user must not move themselves to another tenant or role.
+      writeAttributes: new cognito.ClientAttributes(),
+    });
+    // The ID token carries `custom:gemeente` and `custom:rol` and has the client id as `aud`; the handlers accept it.
+    const authorizer = new HttpUserPoolAuthorizer('Jwt', gebruikers, { userPoolClients: [client] });
+
+    const api = new apigw.HttpApi(this, 'Api', {
+      apiName: 'schuldhulp-flow',
+      createDefaultStage: false,
+      defaultAuthorizer: authorizer,
+    });
+    const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: LOG_RETENTIE });
+    new apigw.HttpStage(this, 'ApiStage', {
+      httpApi: api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(accessLogs),
+        // No source IP or user agent: those are personal data and not needed to operate the API.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            latency: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+          }),
+        ),
+      },
+    });
+
+    for (const route of routes) {
+      const r: Route = route;
+      const [added] = api.addRoutes({
+        path: route.pad,
+        methods: [apigw.HttpMethod[route.methode]],
+        integration: new HttpLambdaIntegration(
+          `${pascal(route.functie)}Integratie`,
+          this.functie(route.functie).functie,
+        ),
+        ...(r.publiek ? { authorizer: new apigw.HttpNoneAuthorizer() } : {}),
+      });
+      if (r.publiek && added) {
+        Validations.of(added).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${route.methode} ${route.pad} is public by design (routes.ts: publiek): it serves the OpenAPI document, no case data.`,
+        });
+      }
+    }
+    return api;
+  }
+
+  private maakAlarmen(stateful: StatefulStack): sns.Topic {
+    const topic = new sns.Topic(this, 'Alarmen', {
+      topicName: 'schuldhulp-flow-alarmen',
+      masterKey: stateful.sleutel,
+      enforceSSL: true,
+    });
+    const actie = new cwActions.SnsAction(topic);
+    const alarm = (id: string, metric: cloudwatch.Metric, omschrijving: string) =>
+      metric
+        .createAlarm(this, id, {
+          alarmDescription: omschrijving,
+          threshold: 0,
+          comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+          evaluationPeriods: 1,
+          treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+        })
+        .addAlarmAction(actie);
+    const perMinuut = { period: Duration.minutes(1), statistic: cloudwatch.Stats.MAXIMUM };
+
+    for (const [id, queue] of [
+      ['EventDoelDlq', stateful.eventDoelDlq],
+      ['FunctieDlq', stateful.functieDlq],
+    ] as const) {
+      alarm(
+        `${id}Alarm`,
+        queue.metricApproximateNumberOfMessagesVisible(perMinuut),
+        `${queue.queueName} holds messages: redrive them once the cause is fixed.`,
+      );
+    }
+    for (const [naam, machine] of this.stateMachines) {
+      alarm(
+        `${pascal(naam)}MisluktAlarm`,
+        machine.metricFailed({ period: Duration.minutes(1), statistic: cloudwatch.Stats.SUM }),
+        `An execution of ${stateMachineNaam(naam)} failed: redrive it once the cause is fixed.`,
+      );
+    }
+    for (const [naam, functie] of this.functies) {
+      alarm(
+        `${pascal(naam)}FoutenAlarm`,
+        functie.functie.metricErrors({ period: Duration.minutes(1), statistic: cloudwatch.Stats.SUM }),
+        `schuldhulp-flow-${naam} reported errors.`,
+      );
+    }
+    return topic;
+  }
+}

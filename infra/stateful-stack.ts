@@ -1,0 +1,109 @@
+// Infrastructure: what holds data and must outlive a redeploy: the key, the case store, the bus and the dead-letter queues.
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { TABEL } from '../functions/adapters/tabel-ontwerp';
+import { TRAJECT_BRON } from '../functions/contracts/domein-events';
+
+export const BUS_NAAM = 'schuldhulp-flow';
+/** Every EventBridge rule of this app is named `schuldhulp-flow…` or lives on the bus of that name. */
+export const REGEL_NAAM_PREFIX = 'schuldhulp-flow';
+
+export class StatefulStack extends Stack {
+  readonly sleutel: kms.Key;
+  readonly tabel: dynamodb.TableV2;
+  readonly bus: events.EventBus;
+  /** Events EventBridge could not deliver to a rule target after its retries. */
+  readonly eventDoelDlq: sqs.Queue;
+  /** Asynchronous Lambda invocations (event consumers) that failed after Lambda's own retries. */
+  readonly functieDlq: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    this.sleutel = new kms.Key(this, 'Sleutel', {
+      alias: 'alias/schuldhulp-flow',
+      description: 'schuldhulp-flow: case store and alarm topic',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // CloudWatch alarms publish to the KMS-encrypted alarm topic; the AWS managed SNS key would not allow that.
+    this.sleutel.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
+
+    const sleutel = (naam: string) => ({ name: naam, type: dynamodb.AttributeType.STRING });
+    this.tabel = new dynamodb.TableV2(this, 'Tabel', {
+      partitionKey: sleutel(TABEL.partitionKey),
+      sortKey: sleutel(TABEL.sortKey),
+      billing: dynamodb.Billing.onDemand(),
+      encryption: dynamodb.TableEncryptionV2.customerManagedKey(this.sleutel),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      // DESIGN 2.2: a closed case gets an expiry date.
+      timeToLiveAttribute: TABEL.ttlAttribute,
+      globalSecondaryIndexes: Object.entries(TABEL.indexen).map(([indexName, index]) => ({
+        indexName,
+        partitionKey: sleutel(index.partitionKey),
+        sortKey: sleutel(index.sortKey),
+      })),
+    });
+
+    this.bus = new events.EventBus(this, 'Bus', { eventBusName: BUS_NAAM });
+    // Domain events carry ids, step names and dates only (DESIGN 2.2), so an archive for replay holds no personal data.
+    this.bus.archive('TrajectArchief', {
+      archiveName: 'schuldhulp-flow-traject',
+      description: 'nl.schuldhulp.traject domain events, for replay',
+      eventPattern: { source: [TRAJECT_BRON] },
+      retention: Duration.days(365),
+    });
+
+    this.eventDoelDlq = this.dlq('EventDoelDlq', 'schuldhulp-flow-event-doel-dlq');
+    this.functieDlq = this.dlq('FunctieDlq', 'schuldhulp-flow-functie-dlq');
+    // The rules live in the service stack; granting by rule-name prefix here avoids a cross-stack cycle.
+    this.eventDoelDlq.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('events.amazonaws.com')],
+        actions: ['sqs:SendMessage'],
+        resources: [this.eventDoelDlq.queueArn],
+        conditions: {
+          ArnLike: {
+            'aws:SourceArn': this.formatArn({
+              service: 'events',
+              resource: 'rule',
+              resourceName: `${REGEL_NAAM_PREFIX}*`,
+            }),
+          },
+        },
+      }),
+    );
+  }
+
+  private dlq(id: string, queueName: string): sqs.Queue {
+    const queue = new sqs.Queue(this, id, {
+      queueName,
+      // SQS-managed SSE: EventBridge and Lambda can write without a key policy; the messages are event envelopes (ids).
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      // Undelivered events wait here for a redrive; deleting the stack must not drop them.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(queue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself a dead-letter queue (of EventBridge targets or of asynchronous Lambda invocations); cdk-nag only recognises DLQs named in an SQS RedrivePolicy.',
+    });
+    return queue;
+  }
+}

@@ -1,0 +1,34 @@
+// Adapter: the Lambda composition root reads each environment variable only when its adapter is first used.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+describe('awsAfhankelijkheden', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('builds without any AWS environment, so a calculator function needs no table', async () => {
+    // Prepare
+    vi.stubEnv('TABLE_NAME', '');
+    const { awsAfhankelijkheden } = await import('../../functions/adapters/aws-afhankelijkheden');
+
+    // Act
+    const deps = awsAfhankelijkheden();
+
+    // Assess
+    expect(deps.klok.nu()).toBeInstanceOf(Date);
+    expect(() => deps.opslag).toThrow(/TABLE_NAME/);
+  });
+
+  it('creates the store once, with the table from the environment', async () => {
+    // Prepare
+    vi.stubEnv('TABLE_NAME', 'schuldhulp');
+    const { awsAfhankelijkheden } = await import('../../functions/adapters/aws-afhankelijkheden');
+
+    // Act
+    const deps = awsAfhankelijkheden();
+
+    // Assess
+    expect(deps.opslag).toBe(deps.opslag);
+  });
+});
