@@ -1,0 +1,19 @@
+// The README stays true: its norm table is the catalogue, and it lists every route.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../functions/handlers/http/routes';
+import { normenTabel } from '../../scripts/normen-tabel';
+
+const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+
+describe('README', () => {
+  it('shows the norm catalogue as it is in code', () => {
+    const blok = readme.split('<!-- normen:start -->')[1]?.split('<!-- normen:end -->')[0]?.trim();
+    expect(blok).toBe(normenTabel());
+  });
+
+  it('lists every route of the API', () => {
+    for (const r of routes) expect(readme).toContain(`\`${r.methode} ${r.pad}`);
+  });
+});
