@@ -1,0 +1,156 @@
+// Domain layer: the zod shape of what the consulent supplies to draw up a beschikking (toelating or afwijzing).
+import * as z from 'zod';
+import { IsoDate } from '../kalender/kalender';
+
+const Tekst = (veld: string, max = 2000) =>
+  z
+    .string({ error: `${veld} moet tekst zijn` })
+    .trim()
+    .min(1, { error: `${veld} mag niet leeg zijn` })
+    .max(max, { error: `${veld} mag hoogstens ${max} tekens zijn` });
+
+export const Gemeente = z.object({
+  code: z.string().regex(/^\d{4}$/, { error: 'verwacht een CBS-gemeentecode van 4 cijfers' }),
+  naam: Tekst('gemeente.naam', 100),
+});
+export type Gemeente = z.infer<typeof Gemeente>;
+
+export const BEGELEIDINGSMODULES = [
+  'coaching',
+  'training',
+  'budgetcoaching',
+  'budgetbeheer',
+  'beschermingsbewind',
+] as const;
+export const Begeleidingsmodule = z.enum(BEGELEIDINGSMODULES, {
+  error: `onbekende begeleidingsmodule; kies uit: ${BEGELEIDINGSMODULES.join(', ')}`,
+});
+export type Begeleidingsmodule = z.infer<typeof Begeleidingsmodule>;
+
+export const CONTACTVORMEN = ['gesprek', 'telefoon', 'huisbezoek', 'video'] as const;
+export const Contactvorm = z.enum(CONTACTVORMEN, {
+  error: `onbekende contactvorm; kies uit: ${CONTACTVORMEN.join(', ')}`,
+});
+export type Contactvorm = z.infer<typeof Contactvorm>;
+
+export const Triage = z.object({
+  /** The route the triage chose (e.g. `stabilisatie`, `schuldregeling`); the instrument's vocabulary, so free text. */
+  route: Tekst('triage.route', 100),
+  redenen: z.array(z.object({ code: Tekst('triage.redenen.code', 50), tekst: Tekst('triage.redenen.tekst', 500) })),
+  /** DESIGN §3.2a: the triage instrument is configuration, versioned (Mesis, ZRM, …). */
+  instrument: z.object({ id: Tekst('triage.instrument.id', 100), versie: Tekst('triage.instrument.versie', 50) }),
+});
+export type Triage = z.infer<typeof Triage>;
+
+export const Actie = z.object({
+  wat: Tekst('acties.wat', 500),
+  /** `u` (the resident), the consulent or a partner organisation. */
+  wie: Tekst('acties.wie', 200),
+  wanneer: IsoDate,
+});
+export type Actie = z.infer<typeof Actie>;
+
+export const ModuleKeuze = z.object({ module: Begeleidingsmodule, waarom: Tekst('begeleidingsmodules.waarom', 1000) });
+
+export const Doelgroep = z.object({
+  doelgroep: Tekst('doelgroepen.doelgroep', 200),
+  aanbod: z.array(Tekst('doelgroepen.aanbod', 500)),
+  /** The organisations (and how to reach them) the resident is referred to: Wgs art. 4a. */
+  contacten: z.array(Tekst('doelgroepen.contacten', 500)),
+});
+
+export const Processtap = z.object({
+  stap: Tekst('procesoverzicht.stap', 200),
+  deadline: IsoDate,
+  omschrijving: Tekst('procesoverzicht.omschrijving', 1000),
+});
+export type Processtap = z.infer<typeof Processtap>;
+
+export const Contactmoment = z.object({ datum: IsoDate, vorm: Contactvorm, met: Tekst('contactmomenten.met', 200) });
+export type Contactmoment = z.infer<typeof Contactmoment>;
+
+/** Basisdienstverlening (DESIGN §3.1): vroegsignalen are checked for 6 months after the end of the traject. */
+export const STANDAARD_NAZORG_MAANDEN = 6;
+
+export const Nazorg = z.object({
+  duurMaanden: z.number().int().min(1).max(36).default(STANDAARD_NAZORG_MAANDEN),
+  wat: z.array(Tekst('nazorg.wat', 500)).default([]),
+});
+
+const gemeenschappelijk = {
+  /** Becomes the kenmerk of the beschikking. */
+  trajectId: Tekst('trajectId', 100),
+  gemeente: Gemeente,
+  aanvrager: z.object({ naam: Tekst('aanvrager.naam', 200) }),
+  /** Dagtekening of the beschikking. */
+  datum: IsoDate,
+  /**
+   * Day the beschikking is sent (bekendmaking by toezending, Awb 3:41); the bezwaartermijn starts the day after
+   * (Awb 6:8 lid 1). Defaults to `datum`.
+   */
+  verzenddatum: IsoDate.optional(),
+  /** Name (or id) of the consulent who handles the case. */
+  begeleider: Tekst('begeleider', 200),
+};
+
+export const ToelatingInvoer = z.object({
+  ...gemeenschappelijk,
+  besluit: z.literal('toelating'),
+  /** Optional extra reasons besides the triage (Awb 3:46). */
+  gronden: z.array(Tekst('gronden', 1000)).optional(),
+  triage: Triage,
+  /** The person's own words: the hulpvraag of Wgs art. 4a. */
+  doelen: z.array(Tekst('doelen', 1000)).min(1, { error: 'doelen: noem minstens één doel van de hulpvrager' }),
+  acties: z.array(Actie).min(1, { error: 'acties: een plan van aanpak heeft minstens één actie' }),
+  begeleidingsmodules: z.array(ModuleKeuze).default([]),
+  doelgroepen: z.array(Doelgroep).default([]),
+  /** Conditions on top of the standard verplichtingen (Wgs art. 4a: the voorwaarden of the schuldhulpverlening). */
+  voorwaarden: z.array(Tekst('voorwaarden', 500)).default([]),
+  procesoverzicht: z
+    .array(Processtap)
+    .min(1, { error: 'procesoverzicht: noem minstens de volgende stap met zijn deadline' }),
+  contactmomenten: z
+    .array(Contactmoment)
+    .min(1, { error: 'contactmomenten: noem minstens het volgende contactmoment' }),
+  nazorg: Nazorg.default({ duurMaanden: STANDAARD_NAZORG_MAANDEN, wat: [] }),
+});
+export type ToelatingInvoer = z.infer<typeof ToelatingInvoer>;
+
+export const AfwijzingInvoer = z.object({
+  ...gemeenschappelijk,
+  besluit: z.literal('afwijzing'),
+  /** Awb 3:46: an afwijzing must be reasoned, so at least one ground. */
+  gronden: z
+    .array(Tekst('gronden', 1000), { error: 'gronden is verplicht bij een afwijzing (Awb 3:46)' })
+    .min(1, { error: 'gronden: noem bij een afwijzing minstens één reden (Awb 3:46)' }),
+  triage: Triage.optional(),
+});
+export type AfwijzingInvoer = z.infer<typeof AfwijzingInvoer>;
+
+export const BeschikkingInvoer = z
+  .discriminatedUnion('besluit', [ToelatingInvoer, AfwijzingInvoer], {
+    error: "besluit moet 'toelating' of 'afwijzing' zijn",
+  })
+  .superRefine((invoer, ctx) => {
+    // A plan looks forward: what is planned before the dagtekening cannot be a next step or a next contact.
+    const nietVoor = (datum: string, pad: (string | number)[], wat: string) => {
+      if (datum < invoer.datum) ctx.addIssue({ code: 'custom', path: pad, message: `${wat} ligt vóór de datum` });
+    };
+    if (invoer.verzenddatum !== undefined) {
+      nietVoor(invoer.verzenddatum, ['verzenddatum'], 'de verzenddatum');
+    }
+    if (invoer.besluit !== 'toelating') return;
+    invoer.acties.forEach((a, i) => {
+      nietVoor(a.wanneer, ['acties', i, 'wanneer'], 'de actie');
+    });
+    invoer.procesoverzicht.forEach((s, i) => {
+      nietVoor(s.deadline, ['procesoverzicht', i, 'deadline'], 'de deadline');
+    });
+    invoer.contactmomenten.forEach((c, i) => {
+      nietVoor(c.datum, ['contactmomenten', i, 'datum'], 'het contactmoment');
+    });
+  });
+/** After parsing (defaults filled in). */
+export type BeschikkingInvoer = z.infer<typeof BeschikkingInvoer>;
+/** What a caller may send (defaults still optional). */
+export type BeschikkingInvoerInput = z.input<typeof BeschikkingInvoer>;

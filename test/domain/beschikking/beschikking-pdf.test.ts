@@ -1,0 +1,157 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import * as esbuild from 'esbuild';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderBeschikkingPdf } from '../../../functions/adapters/pdf/beschikking-pdf';
+import { datumVoluit, stelBeschikkingOp } from '../../../functions/domain/beschikking/beschikking';
+import { voorbeeldAfwijzing, voorbeeldToelating } from './voorbeeld';
+
+const voerUit = promisify(execFile);
+
+/** The text of every page, items joined by spaces and whitespace collapsed, so wrapped sentences read whole. */
+async function tekstVan(pdf: Uint8Array): Promise<{ paginas: number; tekst: string; perPagina: string[] }> {
+  const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const perPagina: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const inhoud = await (await doc.getPage(n)).getTextContent();
+    const stukken = inhoud.items.map((i) => ('str' in i ? i.str : ''));
+    perPagina.push(stukken.join(' ').replace(/\s+/g, ' '));
+  }
+  await doc.destroy();
+  return { paginas: perPagina.length, tekst: perPagina.join(' '), perPagina };
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-';
+}
+
+describe('renderBeschikkingPdf', () => {
+  it('renders a toelating that opens and shows the doelen, acties, deadlines, contact moments and bezwaar clause', async () => {
+    // Prepare
+    const inhoud = stelBeschikkingOp(voorbeeldToelating());
+    if (inhoud.soort !== 'toelating') throw new Error('verwacht een toelating');
+
+    // Act
+    const pdf = await renderBeschikkingPdf(inhoud);
+
+    // Assess
+    expect(isPdf(pdf)).toBe(true);
+    const { tekst, paginas, perPagina } = await tekstVan(pdf);
+    expect(tekst).toContain('Gemeente Utrecht');
+    expect(tekst).toContain('Daniëlle de Vries');
+    expect(tekst).toContain('SHV-2024-000123');
+    for (const doel of inhoud.planVanAanpak.hulpvraag.doelen) expect(tekst).toContain(doel);
+    for (const actie of inhoud.planVanAanpak.ondersteuning.acties) {
+      expect(tekst).toContain(actie.wat);
+      expect(tekst).toContain(datumVoluit(actie.wanneer, true));
+    }
+    for (const stap of inhoud.procesoverzicht.stappen) {
+      expect(tekst).toContain(stap.stap);
+      expect(tekst).toContain(datumVoluit(stap.deadline, true));
+    }
+    for (const contact of inhoud.procesoverzicht.contactmomenten) {
+      expect(tekst).toContain(`${datumVoluit(contact.datum, true)} ${contact.vormTekst} ${contact.met}`);
+    }
+    expect(tekst).toContain('beslagvrije voet');
+    expect(tekst).toContain('Budgetcoaching');
+    expect(tekst).toContain('6 maanden');
+    expect(tekst).toContain('Bent u het niet eens met dit besluit?');
+    expect(tekst).toContain('zes weken');
+    expect(tekst).toContain('vrijdag 12 april 2024');
+    expect(perPagina.at(-1)).toContain(`Pagina ${paginas} van ${paginas}`);
+    expect(perPagina[0]).toContain(`Pagina 1 van ${paginas}`);
+  });
+
+  it('renders an afwijzing with its gronden and the bezwaar clause, without a plan', async () => {
+    // Prepare
+    const inhoud = stelBeschikkingOp(voorbeeldAfwijzing());
+
+    // Act
+    const pdf = await renderBeschikkingPdf(inhoud);
+
+    // Assess
+    const { tekst } = await tekstVan(pdf);
+    expect(tekst).toContain('U woont niet in de gemeente Utrecht.');
+    expect(tekst).toContain('zes weken');
+    expect(tekst).not.toContain('Uw plan van aanpak');
+    expect(tekst).not.toContain('Wat gebeurt er wanneer?');
+  });
+
+  describe('bundled with esbuild into one ESM file, as for Lambda', () => {
+    let map: string;
+    let bundel: string;
+    let grootte: number;
+
+    beforeAll(async () => {
+      // Prepare: bundle into a temp dir far from node_modules, with the options of the Lambda construct
+      map = await mkdtemp(join(tmpdir(), 'beschikking-bundel-'));
+      bundel = join(map, 'index.mjs');
+      const resultaat = await esbuild.build({
+        entryPoints: [fileURLToPath(new URL('./bundel-ingang.ts', import.meta.url))],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        minify: true,
+        banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+        write: false,
+        logLevel: 'silent',
+      });
+      const uitvoer = resultaat.outputFiles[0];
+      if (!uitvoer) throw new Error('esbuild gaf geen uitvoer');
+      grootte = uitvoer.contents.byteLength;
+      await writeFile(bundel, uitvoer.contents);
+    }, 60_000);
+
+    afterAll(async () => {
+      await rm(map, { recursive: true, force: true });
+    });
+
+    it('runs in a child process without node_modules and still produces a readable PDF', async () => {
+      // Act
+      const { stdout } = await voerUit(process.execPath, [bundel], { cwd: map, maxBuffer: 20 * 1024 * 1024 });
+
+      // Assess
+      const pdf = new Uint8Array(Buffer.from(stdout, 'base64'));
+      expect(isPdf(pdf)).toBe(true);
+      const { tekst } = await tekstVan(pdf);
+      expect(tekst).toContain('Ik wil mijn huis houden.');
+      expect(tekst).toContain('zes weken');
+      // Minified size of the entry (pdfkit, fontkit, zod, the two embedded fonts): keep an eye on cold starts.
+      console.info(`beschikking bundle: ${(grootte / 1024).toFixed(0)} KiB minified`);
+      expect(grootte).toBeLessThan(2.5 * 1024 * 1024);
+    }, 60_000);
+
+    it('control: pdfkit with its default standard font (Helvetica) fails once bundled, which is why fonts are embedded', async () => {
+      // Prepare
+      const resultaat = await esbuild.build({
+        stdin: {
+          contents: "import PDFDocument from 'pdfkit'; new PDFDocument().text('x').end();",
+          resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+          loader: 'js',
+        },
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        minify: true,
+        banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+        write: false,
+        logLevel: 'silent',
+      });
+      const controle = join(map, 'controle.mjs');
+      await writeFile(controle, resultaat.outputFiles[0]?.contents ?? new Uint8Array());
+
+      // Act
+      const uitkomst = voerUit(process.execPath, [controle], { cwd: map });
+
+      // Assess
+      await expect(uitkomst).rejects.toThrow(/#standard-fonts\/Helvetica/);
+    }, 60_000);
+  });
+});
