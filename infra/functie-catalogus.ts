@@ -15,6 +15,8 @@ export interface FunctieDefinitie {
   bus?: boolean;
   /** Starts executions of a workflow, or answers its task tokens. */
   workflow?: { naam: WorkflowNaam; toegang: 'start' | 'task-response' };
+  /** Computes keyed hashes of a person's contact (KMS GenerateMac). */
+  pseudoniem?: boolean;
 }
 
 const httpFuncties: FunctieDefinitie[] = routes.map((route): FunctieDefinitie => {
@@ -26,6 +28,7 @@ const httpFuncties: FunctieDefinitie[] = routes.map((route): FunctieDefinitie =>
     ...(r.toegang === 'geen' ? {} : { tabel: r.toegang }),
     ...(r.toegang === 'rw' ? { bus: true } : {}),
     ...(r.hervatWorkflow ? { workflow: { naam: 'in-contact', toegang: 'task-response' } } : {}),
+    ...(r.pseudonimiseert ? { pseudoniem: true } : {}),
   };
 });
 

@@ -72,6 +72,7 @@ export class ServiceStack extends Stack {
       });
       if (def.tabel) functie.bindTable(stateful.tabel, def.tabel);
       if (def.bus) functie.bindBus(stateful.bus);
+      if (def.pseudoniem) functie.bindPseudoniem(stateful.pseudoniemSleutel);
       functies.set(def.naam, functie);
     }
     return functies;

@@ -15,6 +15,8 @@ export const REGEL_NAAM_PREFIX = 'schuldhulp-flow';
 
 export class StatefulStack extends Stack {
   readonly sleutel: kms.Key;
+  /** HMAC key for person lookups: the contact is hashed inside KMS, the key material never leaves it. */
+  readonly pseudoniemSleutel: kms.Key;
   readonly tabel: dynamodb.TableV2;
   readonly bus: events.EventBus;
   /** Events EventBridge could not deliver to a rule target after its retries. */
@@ -25,6 +27,12 @@ export class StatefulStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
 
+    this.pseudoniemSleutel = new kms.Key(this, 'PseudoniemSleutel', {
+      description: 'schuldhulp-flow: HMAC key for keyed hashes of personal identifiers',
+      keySpec: kms.KeySpec.HMAC_256,
+      keyUsage: kms.KeyUsage.GENERATE_VERIFY_MAC,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     this.sleutel = new kms.Key(this, 'Sleutel', {
       alias: 'alias/schuldhulp-flow',
       description: 'schuldhulp-flow: case store and alarm topic',

@@ -1,7 +1,12 @@
 // Local runtime: dynalite, the in-process DynamoDB engine, over real HTTP on 127.0.0.1, with the deployed table layout.
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+} from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { TABEL } from '../functions/adapters/tabel-ontwerp';
@@ -40,7 +45,7 @@ export async function startDynamo(opties: { pad?: string; tabel?: string } = {})
     tabel,
     stop: async () => {
       client.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve, reject) => server.close((e?: Error) => (e ? reject(e) : resolve())));
     },
   };
 }
@@ -73,5 +78,12 @@ async function maakTabel(client: DynamoDBClient, tabel: string): Promise<void> {
     );
   } catch (e) {
     if (!(e instanceof ResourceInUseException)) throw e; // on disk, the table survives a restart
+  }
+  // CreateTable answers CREATING; dynalite turns the table ACTIVE on a timer, and until then it "does not exist".
+  for (let poging = 0; ; poging++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tabel }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    if (poging > 200) throw new Error(`table ${tabel} did not become ACTIVE (${Table?.TableStatus})`);
+    await new Promise((r) => setTimeout(r, 25));
   }
 }

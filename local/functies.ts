@@ -4,6 +4,7 @@ import { maakHandler as herpubliceer } from '../functions/handlers/events/herpub
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
+import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
@@ -12,6 +13,7 @@ import { maakHandler as rapporteerDoorlooptijden } from '../functions/handlers/h
 import { maakHandler as registreerAanmelding } from '../functions/handlers/http/registreer-aanmelding';
 import { maakHandler as schortOp } from '../functions/handlers/http/schort-op';
 import { maakHandler as verleng } from '../functions/handlers/http/verleng';
+import { maakHandler as verwijsDoor } from '../functions/handlers/http/verwijs-door';
 import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/voltooi-eerste-gesprek';
 import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
@@ -30,6 +32,8 @@ const fabrieken = {
   'bereken-vtlb': berekenVtlb,
   'bereken-saneringskrediet': berekenSaneringskrediet,
   'leg-berekening-vast': legBerekeningVast,
+  'verwijs-door': verwijsDoor,
+  'bekijk-verwijzing': bekijkVerwijzing,
   'controleer-stap': controleerStap,
   'wacht-op-stap': wachtOpStap,
   'start-workflow': startWorkflow,

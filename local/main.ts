@@ -5,7 +5,7 @@ import { startRuntime } from './runtime';
 const poort = Number(process.env.PORT ?? 3000);
 const klokSnelheid = Number(process.env.CLOCK_SPEED ?? 1);
 const klokStart = process.env.CLOCK_START ? new Date(process.env.CLOCK_START) : undefined;
-const dataPad = process.env.DATA_DIR ?? join(import.meta.dirname, '..', '.data', 'dynalite');
+const dataPad = process.env.DATA_DIR ?? join(import.meta.dirname, '..', '.data');
 process.env.LOG_LEVEL ??= 'WARN';
 
 const runtime = await startRuntime({

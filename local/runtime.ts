@@ -1,9 +1,12 @@
 // Local runtime: the whole system on one machine. dynalite, the ASL workflows, the bus with the deployed rules, the
 // HTTP API and the JWT issuer, wired to the same handlers and use cases that run in Lambda.
 import './node20-polyfills';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
+import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
 import { sleutels } from '../functions/adapters/tabel-ontwerp';
 import type { Afhankelijkheden, Klok } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
@@ -19,7 +22,7 @@ import { LokaleWorkflows } from './workflows';
 export interface RuntimeOpties {
   /** 0 picks a free port. */
   poort?: number;
-  /** Directory for dynalite's files; undefined keeps everything in memory. */
+  /** Directory for the local data (dynalite's files, the pseudonym key); undefined keeps everything in memory. */
   dataPad?: string;
   /** Simulated seconds per wall second (CLOCK_SPEED). */
   klokSnelheid?: number;
@@ -42,7 +45,7 @@ export interface Runtime {
 }
 
 export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime> {
-  const dynamo = await startDynamo(opties.dataPad ? { pad: opties.dataPad } : {});
+  const dynamo = await startDynamo(opties.dataPad ? { pad: join(opties.dataPad, 'dynalite') } : {});
   const klok = versneldeKlok(opties.klokSnelheid ?? 1, opties.klokStart);
   let deps: Afhankelijkheden | undefined;
   const lazy = () => {
@@ -54,6 +57,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   const workflows = new LokaleWorkflows(functies);
   deps = {
     opslag: new DynamoTrajectOpslag(dynamo.doc, dynamo.tabel),
+    pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),
     events: bus,
     workflow: workflows,
     klok,
@@ -61,6 +65,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   };
   if (opties.dataPad) await hervatWorkflows(dynamo, workflows);
   const jwt = new LokaleJwt();
+  const wired = deps;
   const api = await startApi({ poort: opties.poort ?? 0, functies, jwt, bus, workflows });
   const sweep = opties.herpublicatieMs
     ? setInterval(() => {
@@ -69,7 +74,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     : undefined;
   return {
     url: api.url,
-    deps,
+    deps: wired,
     klok,
     bus,
     workflows,
@@ -78,8 +83,8 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     api,
     stop: async () => {
       if (sweep) clearInterval(sweep);
-      workflows.stop();
       await api.stop();
+      await workflows.stop();
       await bus.stil();
       await dynamo.stop();
     },
@@ -108,4 +113,15 @@ async function hervatWorkflows(dynamo: LokaleDynamo, workflows: LokaleWorkflows)
     }
     start = page.LastEvaluatedKey;
   } while (start);
+}
+
+/** The HMAC key for person lookups: kept beside the data on disk (so lookups survive a restart), random in memory. */
+function pseudoniemSleutel(dataPad: string | undefined): Buffer {
+  if (!dataPad) return randomBytes(32);
+  const bestand = join(dataPad, 'pseudoniem.key');
+  if (!existsSync(bestand)) {
+    mkdirSync(dataPad, { recursive: true });
+    writeFileSync(bestand, randomBytes(32), { mode: 0o600 });
+  }
+  return readFileSync(bestand);
 }

@@ -70,6 +70,9 @@ export class LokaleWorkflows implements WorkflowPoort {
   private readonly machines = new Map<WorkflowNaam, StateMachine>();
   private readonly definities = new Map<WorkflowNaam, Record<string, unknown>>();
   private readonly wachtend = new Map<string, { resolve: (o: Json) => void; sleutel: string }>();
+  /** Handler calls in flight: aborting an execution does not cancel them, so stop() waits for them. */
+  private readonly lopend = new Set<Promise<unknown>>();
+  private gestopt = false;
 
   constructor(private readonly functies: Record<string, LambdaHandler>) {
     for (const naam of Object.keys(workflows) as WorkflowNaam[]) {
@@ -81,6 +84,7 @@ export class LokaleWorkflows implements WorkflowPoort {
   }
 
   async start(workflow: WorkflowNaam, naam: string, input: { trajectId: string; gemeente: string }): Promise<void> {
+    if (this.gestopt) throw new Error('the local workflow engine has stopped');
     if (this.executies.has(naam)) return; // same name: the execution exists already (idempotent, as in AWS)
     const machine = this.machines.get(workflow);
     const definitie = this.definities.get(workflow);
@@ -132,8 +136,15 @@ export class LokaleWorkflows implements WorkflowPoort {
     wacht.resolve(output as Json);
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
+    this.gestopt = true;
     for (const e of this.executies.values()) e.abort();
+    while (this.lopend.size > 0) await Promise.allSettled([...this.lopend]);
+  }
+
+  private volg<T>(p: Promise<T>): Promise<T> {
+    this.lopend.add(p);
+    return p.finally(() => this.lopend.delete(p));
   }
 
   /** Overrides for every Task state: a Lambda ARN calls the handler, `.waitForTaskToken` parks a fresh token. */
@@ -147,7 +158,7 @@ export class LokaleWorkflows implements WorkflowPoort {
       if (s.Type !== 'Task' || !s.Resource) continue;
       if (s.Resource.startsWith(LAMBDA_ARN)) {
         const functie = this.functie(s.Resource);
-        handlers[staat] = async (input) => (await functie(input, lambdaContext(s.Resource ?? ''))) as Json;
+        handlers[staat] = async (input) => (await this.volg(functie(input, lambdaContext(s.Resource ?? '')))) as Json;
       } else if (s.Resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken') {
         const functie = this.functie(s.Parameters?.FunctionName ?? '');
         const sleutel = `${executie}/${staat}`;
@@ -157,7 +168,7 @@ export class LokaleWorkflows implements WorkflowPoort {
           for (const [oud, w] of this.wachtend) if (w.sleutel === sleutel) this.wachtend.delete(oud); // timed out
           const { promise, resolve } = Promise.withResolvers<Json>();
           this.wachtend.set(token, { resolve, sleutel });
-          await functie({ ...Payload, taakToken: token }, lambdaContext('wacht'));
+          await this.volg(functie({ ...Payload, taakToken: token }, lambdaContext('wacht')));
           return promise;
         };
       } else {

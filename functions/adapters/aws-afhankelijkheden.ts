@@ -2,11 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Afhankelijkheden } from '../app/poorten';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
+import { KmsPseudonimisering } from './kms-pseudonimisering';
 import { StepFunctionsWorkflow } from './step-functions-workflow';
 import { systeemklok } from './systeemklok';
 
@@ -27,7 +29,8 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
   let opslag: DynamoTrajectOpslag | undefined;
   let events: EventBridgePublicatie | undefined;
   let workflow: StepFunctionsWorkflow | undefined;
-  deps = {
+  let pseudoniem: KmsPseudonimisering | undefined;
+  const nieuw: Afhankelijkheden = {
     get opslag() {
       opslag ??= new DynamoTrajectOpslag(
         DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
@@ -43,8 +46,13 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
       workflow ??= new StepFunctionsWorkflow(new SFNClient({}), { 'in-contact': env('STATE_MACHINE_IN_CONTACT') });
       return workflow;
     },
+    get pseudoniem() {
+      pseudoniem ??= new KmsPseudonimisering(new KMSClient({}), env('PSEUDONIEM_SLEUTEL_ID'));
+      return pseudoniem;
+    },
     klok: systeemklok,
     ids: { nieuwId: randomUUID },
   };
-  return deps;
+  deps = nieuw;
+  return nieuw;
 }

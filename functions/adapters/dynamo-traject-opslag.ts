@@ -106,6 +106,20 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   private async schrijfProjecties(id: string, gemeente: string, versie: number, p: Projecties): Promise<void> {
     const pk = sleutels.traject(id);
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
+    if (p.persoon) {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tabel,
+          Item: {
+            pk,
+            sk: sleutels.persoon,
+            gemeente,
+            [partitionKey]: sleutels.persoonIndex(gemeente, p.persoon.sleutel),
+            [sortKey]: `${p.persoon.ontvangenOp}#${id}`,
+          },
+        }),
+      );
+    }
     const open = new Set(p.open.map((o) => o.stap));
     for (const o of p.open) {
       await this.db.send(
@@ -154,6 +168,11 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       stap: i.stap as Stap,
       deadline: String(i.deadline),
     }));
+  }
+
+  async zoekOpPersoon(gemeente: string, sleutel: string, vanaf: string): Promise<string[]> {
+    const items = await this.queryIndex(sleutels.persoonIndex(gemeente, sleutel), vanaf, undefined, 50);
+    return items.map((i) => String(i.pk).slice('TRAJECT#'.length)).reverse();
   }
 
   async doorlooptijden(gemeente: string, van: string, tot: string): Promise<DoorlooptijdItem[]> {

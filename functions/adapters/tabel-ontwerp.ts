@@ -10,7 +10,8 @@ export const TABEL = {
     outbox: { partitionKey: 'outboxPk', sortKey: 'outboxSk' },
     /**
      * Overloaded: `WERK#<gemeente>` → open steps sorted by deadline (worklists); `DOORLOOP#<gemeente>` → completed
-     * steps sorted by completion date (lead-time reports).
+     * steps sorted by completion date (lead-time reports); `PERSOON#<gemeente>#<keyed hash>` → a person's cases by
+     * aanmelding date (joining referrals; the hash, never the identifier).
      */
     werkvoorraad: { partitionKey: 'werkPk', sortKey: 'werkSk' },
   },
@@ -24,6 +25,8 @@ export const sleutels = {
   werk: (stap: string) => `WERK#${stap}`,
   doorloop: (stap: string) => `DOORLOOP#${stap}`,
   werkvoorraad: (gemeente: string) => `WERK#${gemeente}`,
+  persoon: 'PERSOON',
+  persoonIndex: (gemeente: string, sleutel: string) => `PERSOON#${gemeente}#${sleutel}`,
   doorlooptijden: (gemeente: string) => `DOORLOOP#${gemeente}`,
   outbox: 'OUTBOX',
 };

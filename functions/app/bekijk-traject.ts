@@ -53,6 +53,7 @@ export async function bekijkTraject(
     ...(traject.crisis ? { crisis: traject.crisis } : {}),
     aanvrager: traject.aanvrager,
     ...(traject.verwijzer ? { verwijzer: traject.verwijzer } : {}),
+    verwijzingen: traject.verwijzingen,
     ...(traject.begeleider ? { begeleider: traject.begeleider } : {}),
     deadlines,
     opschortingen: traject.opschortingen,

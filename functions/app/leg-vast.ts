@@ -91,6 +91,8 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
       return [{ source: TRAJECT_BRON, detailType: 'termijn-gewijzigd', detail: { metadata, data: { trajectId } } }];
     case 'berekening-vastgelegd':
       return [{ source: TRAJECT_BRON, detailType: 'berekening-vastgelegd', detail: { metadata, data: { trajectId } } }];
+    case 'verwijzing-ontvangen':
+      return [{ source: TRAJECT_BRON, detailType: 'verwijzing-ontvangen', detail: { metadata, data: { trajectId } } }];
   }
 }
 

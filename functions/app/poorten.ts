@@ -39,6 +39,8 @@ export interface TrajectOpslag {
   wachtendeTokens(id: string): Promise<string[]>;
   /** Open steps of a gemeente with a deadline in [van, tot] (either bound optional), earliest deadline first. */
   werkvoorraad(gemeente: string, bereik: { van?: string; tot?: string }, max: number): Promise<WerkvoorraadItem[]>;
+  /** Cases of a gemeente for this person (keyed hash) with an aanmelding on or after `vanaf`, newest first. */
+  zoekOpPersoon(gemeente: string, sleutel: string, vanaf: string): Promise<string[]>;
   /** Completed steps of a gemeente with their completion date in [van, tot]. */
   doorlooptijden(gemeente: string, van: string, tot: string): Promise<DoorlooptijdItem[]>;
 }
@@ -66,6 +68,11 @@ export interface WorkflowPoort {
   taakVoltooid(token: string, output: Record<string, unknown>): Promise<void>;
 }
 
+/** Keyed hash of a person's identifier (HMAC; KMS in AWS): lookups by person without storing the identifier in a key. */
+export interface Pseudonimisering {
+  sleutel(gemeente: string, waarde: string): Promise<string>;
+}
+
 export interface IdGenerator {
   nieuwId(): string;
 }
@@ -76,4 +83,5 @@ export interface Afhankelijkheden {
   workflow: WorkflowPoort;
   klok: Klok;
   ids: IdGenerator;
+  pseudoniem: Pseudonimisering;
 }

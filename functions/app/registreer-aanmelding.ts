@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import type { AanmeldingVerzoek } from '../contracts/api';
 import { ConflictFout, ValidatieFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
-import type { Actor } from '../domain/traject/gebeurtenissen';
+import type { Actor, Verwijzing } from '../domain/traject/gebeurtenissen';
+import { persoonKenmerk } from '../domain/traject/persoon';
 import { legVast, publiceer } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
@@ -27,6 +28,7 @@ export async function registreerAanmelding(
     actor: Actor;
     correlatieId: string;
     idempotencyKey?: string;
+    verwijzing?: Verwijzing;
   },
 ): Promise<{ id: string; nieuw: boolean }> {
   const { verzoek, gemeente, idempotencyKey } = opdracht;
@@ -38,6 +40,7 @@ export async function registreerAanmelding(
     ]);
   }
   const verzoekHash = idempotencyKey ? hash(JSON.stringify(verzoek)) : undefined;
+  const persoonSleutel = await deps.pseudoniem.sleutel(gemeente, persoonKenmerk(verzoek));
   const id = idempotencyKey ? idUitSleutel(gemeente, idempotencyKey) : deps.ids.nieuwId();
   try {
     await legVast(
@@ -56,6 +59,8 @@ export async function registreerAanmelding(
           },
           ...(verzoek.verwijzer ? { verwijzer: verzoek.verwijzer } : {}),
           ...(verzoekHash ? { verzoekHash } : {}),
+          persoonSleutel,
+          ...(opdracht.verwijzing ? { verwijzing: opdracht.verwijzing } : {}),
         },
       },
       { actor: opdracht.actor, gemeente, correlatieId: opdracht.correlatieId },

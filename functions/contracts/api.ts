@@ -10,6 +10,8 @@ import {
   Rol,
   Stap,
   Verwijzer,
+  VerwijzerSoort,
+  Verwijzing,
   Wijziging,
 } from '../domain/traject/gebeurtenissen';
 
@@ -54,6 +56,7 @@ export const TrajectWeergave = z.object({
   crisis: CrisisSituatie.optional(),
   aanvrager: z.object(ContactVelden),
   verwijzer: Verwijzer.optional(),
+  verwijzingen: z.array(Verwijzing),
   begeleider: z.string().optional(),
   deadlines: z.array(DeadlineWeergave),
   opschortingen: z.array(
@@ -165,4 +168,28 @@ export const DoorlooptijdenAntwoord = z.object({
       aandeelBinnenTermijn: z.number(),
     }),
   ),
+});
+
+export const VerwijzingVerzoek = z
+  .object({
+    ...ContactVelden,
+    organisatie: z.string().trim().min(1).max(200),
+    soort: VerwijzerSoort,
+    /** Wgs art. 3a / AVG: a referral needs the resident's consent, recorded by the verwijzer. */
+    toestemming: z.object({
+      gegeven: z.literal(true, { error: 'een verwijzing kan alleen met toestemming van de inwoner' }),
+      datum: Datum,
+    }),
+    crisis: CrisisSituatie.optional(),
+  })
+  .strict()
+  .refine(...bereikbaar);
+export type VerwijzingVerzoek = z.infer<typeof VerwijzingVerzoek>;
+
+export const VerwijzingAntwoord = z.object({ id: z.string(), samengevoegd: z.boolean() });
+
+export const VerwijzingStatus = z.object({
+  id: z.string(),
+  opgepakt: z.boolean(),
+  eersteGesprekOp: Datum.nullable(),
 });

@@ -26,6 +26,8 @@ export const DomeinEvents = {
   /** An opschorting or verlenging moved the terms of the case; the deadlines are in the case view, not here. */
   'termijn-gewijzigd': detail({}),
   'berekening-vastgelegd': detail({}),
+  /** A further referral joined an existing case. */
+  'verwijzing-ontvangen': detail({}),
 } as const;
 
 export type DetailType = keyof typeof DomeinEvents;

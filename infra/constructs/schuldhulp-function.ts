@@ -4,6 +4,7 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -33,7 +34,8 @@ const SLEUTEL_LEES_ACTIES = ['kms:Decrypt', 'kms:DescribeKey'];
 const SLEUTEL_SCHRIJF_ACTIES = ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
 
 /** Matches the `createRequire` shim ESM bundles need for the CommonJS dependencies that call `require`. */
-const ESM_BANNER = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+const ESM_BANNER =
+  "import { createRequire as __createRequireVoorEsm } from 'module'; const require = __createRequireVoorEsm(import.meta.url);";
 
 export class SchuldhulpFunction extends Construct {
   readonly functie: nodejs.NodejsFunction;
@@ -126,6 +128,13 @@ export class SchuldhulpFunction extends Construct {
       );
     }
     this.functie.addEnvironment('TABLE_NAME', table.tableName);
+    return this;
+  }
+
+  /** Hashes personal identifiers with the HMAC key (GenerateMac only); sets PSEUDONIEM_SLEUTEL_ID. */
+  bindPseudoniem(sleutel: kms.IKey): this {
+    this.rol.addToPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateMac'], resources: [sleutel.keyArn] }));
+    this.functie.addEnvironment('PSEUDONIEM_SLEUTEL_ID', sleutel.keyArn);
     return this;
   }
 

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
+import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { controleerStapVoorWorkflow } from '../../functions/app/controleer-stap';
 import type { Afhankelijkheden, WorkflowPoort } from '../../functions/app/poorten';
 import { registreerAanmelding } from '../../functions/app/registreer-aanmelding';
@@ -36,6 +37,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
       workflow,
       klok: versneldeKlok(1, new Date('2026-03-10T10:00:00+01:00')),
       ids: { nieuwId: randomUUID },
+      pseudoniem: new HmacPseudonimisering(Buffer.from('test')),
     };
   });
   afterAll(async () => dynamo.stop());

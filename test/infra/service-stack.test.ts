@@ -103,6 +103,8 @@ describe('ServiceStack', () => {
         expect(a.has('states:StartExecution')).toBe(def.workflow?.toegang === 'start');
         for (const actie of TAAK_ANTWOORD) expect(a.has(actie), actie).toBe(def.workflow?.toegang === 'task-response');
         expect('STATE_MACHINE_IN_CONTACT' in env).toBe(def.workflow !== undefined);
+        expect(a.has('kms:GenerateMac')).toBe(def.pseudoniem === true);
+        expect('PSEUDONIEM_SLEUTEL_ID' in env).toBe(def.pseudoniem === true);
       },
     );
 
@@ -114,6 +116,9 @@ describe('ServiceStack', () => {
       expect(acties('wacht-op-stap')).toContain('states:SendTaskSuccess');
       expect(acties('controleer-stap')).toContain('events:PutEvents');
       expect(acties('start-workflow')).toContain('states:StartExecution');
+      expect(acties('registreer-aanmelding')).toContain('kms:GenerateMac');
+      expect(acties('verwijs-door')).toContain('kms:GenerateMac');
+      expect(acties('bekijk-verwijzing')).not.toContain('kms:GenerateMac');
       expect([...acties('start-workflow')].filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
       expect([...acties('openapi')].sort()).toEqual(
         ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'].sort(),

@@ -18,10 +18,14 @@ describe('StatefulStack', () => {
 
   afterAll(() => rmSync(app.outdir, { recursive: true, force: true }));
 
-  it('has one customer-managed KMS key with rotation, kept on delete', () => {
-    template.resourceCountIs('AWS::KMS::Key', 1);
+  it('has one customer-managed encryption key with rotation and one HMAC key for pseudonyms, both kept on delete', () => {
+    template.resourceCountIs('AWS::KMS::Key', 2);
     template.hasResource('AWS::KMS::Key', {
       Properties: Match.objectLike({ EnableKeyRotation: true }),
+      DeletionPolicy: 'Retain',
+    });
+    template.hasResource('AWS::KMS::Key', {
+      Properties: Match.objectLike({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }),
       DeletionPolicy: 'Retain',
     });
   });

@@ -26,7 +26,7 @@ function scriptedFuncties(controles: Controle[], opWacht: (invoer: Record<string
 
 describe('workflows/in-contact/definition.asl.json', () => {
   let workflows: LokaleWorkflows | undefined;
-  afterEach(() => workflows?.stop());
+  afterEach(async () => workflows?.stop());
 
   it('gives every Task an explicit timeout, retries and a Catch that keeps the input', () => {
     // Act

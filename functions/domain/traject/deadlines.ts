@@ -89,10 +89,18 @@ export interface Projecties {
     binnenTermijn: boolean;
     binnenServicenorm: boolean;
   }[];
+  /** Lookup of this case by the person's keyed hash (joining referrals), keyed by the aanmelding date. */
+  persoon?: { sleutel: string; ontvangenOp: string };
 }
 
 export function projectiesVan(traject: Traject, vandaag: string): Projecties {
-  const projecties: Projecties = { open: [], afgerond: [] };
+  const projecties: Projecties = {
+    open: [],
+    afgerond: [],
+    ...(traject.persoonSleutel
+      ? { persoon: { sleutel: traject.persoonSleutel, ontvangenOp: traject.ontvangenOp } }
+      : {}),
+  };
   for (const d of deadlinesVan(traject, vandaag)) {
     if (d.voltooidOp === undefined) {
       projecties.open.push({ stap: d.stap, deadline: d.deadline });

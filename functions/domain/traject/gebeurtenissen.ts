@@ -59,6 +59,32 @@ export const Verwijzer = z.object({
   email: z.email().optional(),
 });
 
+/** The kinds of partners that refer residents (In beeld). */
+export const VerwijzerSoort = z.enum([
+  'wijkteam',
+  'woningcorporatie',
+  'energieleverancier',
+  'drinkwaterbedrijf',
+  'zorgverzekeraar',
+  'ggd',
+  'huisarts',
+  'werkgever',
+  'maatschappelijk-werk',
+  'overig',
+]);
+
+/** A referral by a partner, made with the resident's recorded consent; the verwijzer later sees only its status. */
+export const Verwijzing = z.object({
+  id: z.string(),
+  organisatie: z.string(),
+  soort: VerwijzerSoort,
+  /** The `sub` of the verwijzer's token: only this verwijzer sees the status of this referral. */
+  verwijzerSub: z.string(),
+  toestemmingOp: Datum,
+  ontvangenOp: Datum,
+});
+export type Verwijzing = z.infer<typeof Verwijzing>;
+
 export const Actor = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('medewerker'), sub: z.string(), rol: Rol }),
   z.object({ soort: z.literal('systeem'), naam: z.string() }),
@@ -75,7 +101,14 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
       verwijzer: Verwijzer.optional(),
       /** Hash of the request behind an Idempotency-Key, to tell a replay from a different request. */
       verzoekHash: z.string().optional(),
+      /** Keyed hash of the person's contact (never the contact itself), to join referrals of one person. */
+      persoonSleutel: z.string().optional(),
+      verwijzing: Verwijzing.optional(),
     }),
+  }),
+  z.object({
+    type: z.literal('verwijzing-ontvangen'),
+    data: z.object({ verwijzing: Verwijzing }),
   }),
   z.object({
     type: z.literal('eerste-gesprek-gevoerd'),

@@ -8,6 +8,7 @@ import type {
   OpgeslagenGebeurtenis,
   Stap,
   TrajectGebeurtenis,
+  Verwijzing,
   Wijziging,
 } from './gebeurtenissen';
 
@@ -38,6 +39,8 @@ export interface Traject {
   /** Volgnummer of the latest stored money calculation. */
   laatsteBerekening?: number;
   verzoekHash?: string;
+  persoonSleutel?: string;
+  verwijzingen: Verwijzing[];
   versie: number;
 }
 
@@ -55,6 +58,8 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       aanvrager: g.data.aanvrager,
       ...(g.data.verwijzer ? { verwijzer: g.data.verwijzer } : {}),
       ...(g.data.verzoekHash ? { verzoekHash: g.data.verzoekHash } : {}),
+      ...(g.data.persoonSleutel ? { persoonSleutel: g.data.persoonSleutel } : {}),
+      verwijzingen: g.data.verwijzing ? [g.data.verwijzing] : [],
       stappen: [{ stap: 'eerste-gesprek', start: g.data.ontvangenOp, gemeldeOverschrijdingen: [] }],
       opschortingen: [],
       verlengingen: [],
@@ -98,6 +103,8 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       return { ...volgende, verlengingen: [...traject.verlengingen, g.data] };
     case 'berekening-vastgelegd':
       return { ...volgende, laatsteBerekening: e.volgnummer };
+    case 'verwijzing-ontvangen':
+      return { ...volgende, verwijzingen: [...traject.verwijzingen, g.data.verwijzing] };
   }
 }
 
@@ -129,6 +136,7 @@ function samenvatting(t: Traject | undefined): Record<string, unknown> {
     velden[`verlengingen.${v.id}`] = `${v.stap} +${v.weken ? `${v.weken} weken` : `${v.dagen} dagen`}`;
   }
   velden.laatsteBerekening = t.laatsteBerekening;
+  for (const v of t.verwijzingen) velden[`verwijzingen.${v.id}`] = `${v.soort}: ${v.organisatie}`;
   return velden;
 }
 

@@ -11,6 +11,9 @@ import {
   OpschortingVerzoek,
   TrajectWeergave,
   VerlengingVerzoek,
+  VerwijzingAntwoord,
+  VerwijzingStatus,
+  VerwijzingVerzoek,
   WerkvoorraadAntwoord,
   WerkvoorraadQuery,
 } from '../../contracts/api';
@@ -40,6 +43,8 @@ export interface Route {
   hervatWorkflow?: boolean;
   /** No JWT authorizer on this route. */
   publiek?: boolean;
+  /** Hashes a person's contact with the gemeente's HMAC key (KMS GenerateMac). */
+  pseudonimiseert?: boolean;
 }
 
 const behandelaars = ['consulent', 'teamleider'] as const;
@@ -55,6 +60,29 @@ export const routes = [
     body: AanmeldingVerzoek,
     antwoord: { status: 201, schema: AanmeldingAntwoord },
     toegang: 'rw',
+    pseudonimiseert: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/verwijzingen',
+    functie: 'verwijs-door',
+    omschrijving:
+      'Een partner verwijst een inwoner door, met diens toestemming. Verwijzingen van dezelfde persoon binnen 30 dagen komen in één traject.',
+    rollen: ['verwijzer'],
+    body: VerwijzingVerzoek,
+    antwoord: { status: 201, schema: VerwijzingAntwoord },
+    toegang: 'rw',
+    pseudonimiseert: true,
+  },
+  {
+    methode: 'GET',
+    pad: '/verwijzingen/{id}',
+    functie: 'bekijk-verwijzing',
+    omschrijving:
+      'Voor de verwijzer: is de verwijzing opgepakt, en op welke datum was het eerste gesprek. Verder niets.',
+    rollen: ['verwijzer'],
+    antwoord: { status: 200, schema: VerwijzingStatus },
+    toegang: 'r',
   },
   {
     methode: 'GET',

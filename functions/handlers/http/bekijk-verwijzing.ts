@@ -1,0 +1,18 @@
+// Primary adapter: GET /verwijzingen/{id} (the verwijzer's narrow view).
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { verwijzingStatus } from '../../app/verwijzingen';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('bekijk-verwijzing');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { rollen: route.rollen }, async (v) =>
+    json(
+      200,
+      await verwijzingStatus(v.deps, { id: trajectIdUit(v.pad), gemeente: v.gebruiker.gemeente, sub: v.gebruiker.sub }),
+    ),
+  );
+
+export const handler = maakHandler(awsAfhankelijkheden);

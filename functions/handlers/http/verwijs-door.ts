@@ -1,0 +1,22 @@
+// Primary adapter: POST /verwijzingen.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { verwijsDoor } from '../../app/verwijzingen';
+import { VerwijzingVerzoek } from '../../contracts/api';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('verwijs-door');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: VerwijzingVerzoek, rollen: route.rollen }, async (v) => {
+    const resultaat = await verwijsDoor(v.deps, {
+      verzoek: v.body,
+      gemeente: v.gebruiker.gemeente,
+      actor: v.gebruiker.actor,
+      correlatieId: v.correlatieId,
+    });
+    return json(resultaat.samengevoegd ? 200 : 201, resultaat, { location: `/verwijzingen/${resultaat.id}` });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);
