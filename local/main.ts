@@ -1,12 +1,13 @@
 // `npm start`: the whole system on 127.0.0.1. Configuration by environment variable, all optional.
 import { join } from 'node:path';
-import { startRuntime } from './runtime';
 
 const poort = Number(process.env.PORT ?? 3000);
 const klokSnelheid = Number(process.env.CLOCK_SPEED ?? 1);
 const klokStart = process.env.CLOCK_START ? new Date(process.env.CLOCK_START) : undefined;
 const dataPad = process.env.DATA_DIR ?? join(import.meta.dirname, '..', '.data');
 process.env.LOG_LEVEL ??= 'WARN';
+// Imported after LOG_LEVEL is set: the logger reads it when its module loads.
+const { startRuntime } = await import('./runtime');
 
 const runtime = await startRuntime({
   poort,

@@ -1,0 +1,67 @@
+// Bench: the cost model. Turns what one trajectory used (meet-kosten.ts) into euros with bench/prijzen.ts.
+import { LAMBDA_GEHEUGEN_MB, prijzen, wisselkoers } from '../prijzen';
+
+export interface Verbruik {
+  staatOvergangen: number;
+  lambda: Record<string, { aanroepen: number; duurMs: number[]; dynamoAanroepen: number }>;
+  dynamo: { aanroepen: number; rcu: number; wcu: number; wcuGsi: number };
+  events: { totaal: number };
+  apiVerzoeken: number;
+  opslag: { items: number; bytes: number };
+}
+
+export interface Kostenpost {
+  post: string;
+  hoeveelheid: number;
+  eenheid: string;
+  usd: number;
+  eur: number;
+}
+
+/** Extra wall time per DynamoDB round trip in AWS compared with dynalite on loopback (assumption, upper bound). */
+export const EXTRA_MS_PER_DYNAMO_AANROEP = 10;
+
+export function eurPerUsd(): number {
+  const override = Number(process.env.BENCH_EUR_PER_USD);
+  return Number.isFinite(override) && override > 0 ? override : wisselkoers.eurPerUsd;
+}
+
+/**
+ * `initMs`: median init time per function name; used only for the upper bound, in which every invocation is a cold
+ * start that bills its init phase and every DynamoDB round trip takes EXTRA_MS_PER_DYNAMO_AANROEP longer.
+ */
+export function kostenVan(v: Verbruik, initMs: Record<string, number>, bovengrens = false): Kostenpost[] {
+  const koers = eurPerUsd();
+  const gb = LAMBDA_GEHEUGEN_MB / 1024;
+  let aanroepen = 0;
+  let gbSeconden = 0;
+  for (const [functie, l] of Object.entries(v.lambda)) {
+    aanroepen += l.aanroepen;
+    const extra = bovengrens
+      ? (initMs[functie] ?? 0) * l.aanroepen + EXTRA_MS_PER_DYNAMO_AANROEP * l.dynamoAanroepen
+      : 0;
+    const ms = l.duurMs.reduce((a, d) => a + Math.max(1, Math.ceil(d)), 0) + Math.ceil(extra);
+    gbSeconden += (ms / 1000) * gb;
+  }
+  const post = (naam: string, hoeveelheid: number, eenheid: string, prijsUsd: number): Kostenpost => ({
+    post: naam,
+    hoeveelheid,
+    eenheid,
+    usd: hoeveelheid * prijsUsd,
+    eur: hoeveelheid * prijsUsd * koers,
+  });
+  return [
+    post('API Gateway HTTP API', v.apiVerzoeken, 'requests', prijzen.httpApiVerzoek.usd),
+    post('Lambda requests', aanroepen, 'invocations', prijzen.lambdaVerzoek.usd),
+    post('Lambda duration (512 MB arm64)', gbSeconden, 'GB-s', prijzen.lambdaArmGbSeconde.usd),
+    post('Step Functions Standard', v.staatOvergangen, 'state transitions', prijzen.stepFunctionsOvergang.usd),
+    post('DynamoDB reads', v.dynamo.rcu, 'RRU', prijzen.dynamoLeesEenheid.usd),
+    post('DynamoDB writes (incl. GSI)', v.dynamo.wcu, 'WRU', prijzen.dynamoSchrijfEenheid.usd),
+    post('DynamoDB storage, 1 year', (v.opslag.bytes / 1e9) * 12, 'GB-months', prijzen.dynamoOpslagGbMaand.usd),
+    post('EventBridge custom events', v.events.totaal, 'events', prijzen.eventBridgeEvent.usd),
+  ];
+}
+
+export function totaal(posten: Kostenpost[]): { usd: number; eur: number } {
+  return posten.reduce((a, p) => ({ usd: a.usd + p.usd, eur: a.eur + p.eur }), { usd: 0, eur: 0 });
+}
