@@ -17,6 +17,10 @@ export interface FunctieDefinitie {
   workflow?: { naam: WorkflowNaam; toegang: 'start' | 'task-response' };
   /** Computes keyed hashes of a person's contact (KMS GenerateMac). */
   pseudoniem?: boolean;
+  /** Reads or writes the document store (the beschikking PDF). */
+  documenten?: 'r' | 'rw';
+  geheugenMb?: number;
+  timeoutSeconden?: number;
 }
 
 const httpFuncties: FunctieDefinitie[] = routes.map((route): FunctieDefinitie => {
@@ -29,6 +33,7 @@ const httpFuncties: FunctieDefinitie[] = routes.map((route): FunctieDefinitie =>
     ...(r.toegang === 'rw' ? { bus: true } : {}),
     ...(r.hervatWorkflow ? { workflow: { naam: 'in-contact', toegang: 'task-response' } } : {}),
     ...(r.pseudonimiseert ? { pseudoniem: true } : {}),
+    ...(r.documenten ? { documenten: r.documenten } : {}),
   };
 });
 
@@ -47,6 +52,39 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     bestand: 'functions/handlers/workflow/wacht-op-stap.ts',
     tabel: 'rw',
     workflow: { naam: 'in-contact', toegang: 'task-response' },
+  },
+  {
+    naam: 'bepaal-triage',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/bepaal-triage.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'sluit-met-advies',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/sluit-met-advies.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'stel-beschikking-op',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/stel-beschikking-op.ts',
+    tabel: 'rw',
+    bus: true,
+    documenten: 'rw',
+    // Rendering the PDF with embedded fonts: more memory is also more CPU, and the ASL gives it 120 s.
+    geheugenMb: 1024,
+    timeoutSeconden: 100,
+  },
+  {
+    naam: 'meld-koppelingen',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/meld-koppelingen.ts',
+    tabel: 'rw',
+    // The messages to VISH and the schuldenpauze are outbound events on the bus.
+    bus: true,
   },
   {
     naam: 'start-workflow',

@@ -23,7 +23,7 @@ import { type Route, routes } from '../functions/handlers/http/routes';
 import { SchuldhulpFunction } from './constructs/schuldhulp-function';
 import { functieCatalogus } from './functie-catalogus';
 import { repoRoot } from './repo-root';
-import { REGEL_NAAM_PREFIX, type StatefulStack } from './stateful-stack';
+import { documentenBucketNaam, REGEL_NAAM_PREFIX, type StatefulStack } from './stateful-stack';
 
 export interface ServiceStackProps extends StackProps {
   stateful: StatefulStack;
@@ -69,10 +69,15 @@ export class ServiceStack extends Stack {
         bestand: def.bestand,
         logRetention: LOG_RETENTIE,
         ...(def.soort === 'event' ? { asyncDeadLetterQueue: stateful.functieDlq } : {}),
+        ...(def.geheugenMb ? { geheugenMb: def.geheugenMb } : {}),
+        ...(def.timeoutSeconden ? { timeoutSeconden: def.timeoutSeconden } : {}),
       });
       if (def.tabel) functie.bindTable(stateful.tabel, def.tabel);
       if (def.bus) functie.bindBus(stateful.bus);
       if (def.pseudoniem) functie.bindPseudoniem(stateful.pseudoniemSleutel);
+      if (def.documenten) {
+        functie.bindDocumenten(documentenBucketNaam(this.account, this.region), stateful.sleutel, def.documenten);
+      }
       functies.set(def.naam, functie);
     }
     return functies;

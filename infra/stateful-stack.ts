@@ -4,6 +4,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABEL } from '../functions/adapters/tabel-ontwerp';
@@ -13,6 +14,11 @@ export const BUS_NAAM = 'schuldhulp-flow';
 /** Every EventBridge rule of this app is named `schuldhulp-flow…` or lives on the bus of that name. */
 export const REGEL_NAAM_PREFIX = 'schuldhulp-flow';
 
+/** A literal name, so function policies can name the object prefix without a cross-stack token. */
+export function documentenBucketNaam(account: string, region: string): string {
+  return `schuldhulp-flow-documenten-${account}-${region}`;
+}
+
 export class StatefulStack extends Stack {
   readonly sleutel: kms.Key;
   /** HMAC key for person lookups: the contact is hashed inside KMS, the key material never leaves it. */
@@ -21,6 +27,8 @@ export class StatefulStack extends Stack {
   readonly bus: events.EventBus;
   /** Events EventBridge could not deliver to a rule target after its retries. */
   readonly eventDoelDlq: sqs.Queue;
+  /** Documents with personal data (the beschikking PDF): encrypted with the CMK, never public, kept on delete. */
+  readonly documenten: s3.Bucket;
   /** Asynchronous Lambda invocations (event consumers) that failed after Lambda's own retries. */
   readonly functieDlq: sqs.Queue;
 
@@ -74,6 +82,31 @@ export class StatefulStack extends Stack {
       description: 'nl.schuldhulp.traject domain events, for replay',
       eventPattern: { source: [TRAJECT_BRON] },
       retention: Duration.days(365),
+    });
+
+    const toegangslog = new s3.Bucket(this, 'DocumentenToegangslog', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(toegangslog).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This bucket is the access log of the documents bucket; logging the log bucket would recurse.',
+    });
+    this.documenten = new s3.Bucket(this, 'Documenten', {
+      bucketName: documentenBucketNaam(this.account, this.region),
+      encryption: s3.BucketEncryption.KMS,
+      encryptionKey: this.sleutel,
+      bucketKeyEnabled: true,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: toegangslog,
+      serverAccessLogsPrefix: 'documenten/',
+      removalPolicy: RemovalPolicy.RETAIN,
     });
 
     this.eventDoelDlq = this.dlq('EventDoelDlq', 'schuldhulp-flow-event-doel-dlq');

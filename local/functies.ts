@@ -7,16 +7,23 @@ import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
+import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
+import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
 import { handler as openapi } from '../functions/handlers/http/openapi';
 import { maakHandler as rapporteerDoorlooptijden } from '../functions/handlers/http/rapporteer-doorlooptijden';
 import { maakHandler as registreerAanmelding } from '../functions/handlers/http/registreer-aanmelding';
 import { maakHandler as schortOp } from '../functions/handlers/http/schort-op';
+import { maakHandler as stelBeschikkingVast } from '../functions/handlers/http/stel-beschikking-vast';
 import { maakHandler as verleng } from '../functions/handlers/http/verleng';
 import { maakHandler as verwijsDoor } from '../functions/handlers/http/verwijs-door';
 import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/voltooi-eerste-gesprek';
 import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
+import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
+import { maakHandler as meldKoppelingen } from '../functions/handlers/workflow/meld-koppelingen';
+import { maakHandler as sluitMetAdvies } from '../functions/handlers/workflow/sluit-met-advies';
+import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
 import type { LambdaHandler } from './lambda-context';
 
@@ -34,6 +41,13 @@ const fabrieken = {
   'leg-berekening-vast': legBerekeningVast,
   'verwijs-door': verwijsDoor,
   'bekijk-verwijzing': bekijkVerwijzing,
+  'neem-intake-af': neemIntakeAf,
+  'haal-beschikking': haalBeschikking,
+  'stel-beschikking-vast': stelBeschikkingVast,
+  'bepaal-triage': bepaalTriage,
+  'stel-beschikking-op': stelBeschikkingOp,
+  'sluit-met-advies': sluitMetAdvies,
+  'meld-koppelingen': meldKoppelingen,
   'controleer-stap': controleerStap,
   'wacht-op-stap': wachtOpStap,
   'start-workflow': startWorkflow,

@@ -66,7 +66,7 @@ export async function startApi(opties: {
 
 function schrijf(res: ServerResponse, a: APIGatewayProxyStructuredResultV2): void {
   res.writeHead(a.statusCode ?? 200, (a.headers ?? {}) as Record<string, string>);
-  res.end(a.body ?? '');
+  res.end(a.isBase64Encoded ? Buffer.from(a.body ?? '', 'base64') : (a.body ?? ''));
 }
 
 async function leesBody(req: IncomingMessage): Promise<string> {

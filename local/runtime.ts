@@ -11,12 +11,14 @@ import { sleutels } from '../functions/adapters/tabel-ontwerp';
 import type { Afhankelijkheden, Klok } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
 import { LokaleBus } from './bus';
+import { LokaleDocumentOpslag } from './documenten';
 import { type LokaleDynamo, startDynamo } from './dynamo';
 import { bouwFuncties } from './functies';
 import { type LokaleApi, startApi } from './http-server';
 import { LokaleJwt } from './jwt';
 import { versneldeKlok } from './klok';
 import { lambdaContext } from './lambda-context';
+import { KoppelingSimulator } from './simulatoren';
 import { LokaleWorkflows } from './workflows';
 
 export interface RuntimeOpties {
@@ -41,6 +43,8 @@ export interface Runtime {
   dynamo: LokaleDynamo;
   jwt: LokaleJwt;
   api: LokaleApi;
+  /** What the partner simulators (VISH, schuldenpauze) received. */
+  koppelingen: KoppelingSimulator;
   stop(): Promise<void>;
 }
 
@@ -55,8 +59,11 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   const functies = bouwFuncties(lazy);
   const bus = new LokaleBus(eventRegels, { 'start-workflow': functies['start-workflow'] }, klok.nu);
   const workflows = new LokaleWorkflows(functies);
+  const koppelingen = new KoppelingSimulator(bus, klok.nu);
   deps = {
     opslag: new DynamoTrajectOpslag(dynamo.doc, dynamo.tabel),
+    documenten: new LokaleDocumentOpslag(opties.dataPad ? join(opties.dataPad, 'documenten') : undefined),
+    koppelingen,
     pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),
     events: bus,
     workflow: workflows,
@@ -81,6 +88,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     dynamo,
     jwt,
     api,
+    koppelingen,
     stop: async () => {
       if (sweep) clearInterval(sweep);
       await api.stop();

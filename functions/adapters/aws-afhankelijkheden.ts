@@ -3,12 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Afhankelijkheden } from '../app/poorten';
+import { BusKoppelingen } from './bus-koppelingen';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
 import { KmsPseudonimisering } from './kms-pseudonimisering';
+import { S3DocumentOpslag } from './s3-document-opslag';
 import { StepFunctionsWorkflow } from './step-functions-workflow';
 import { systeemklok } from './systeemklok';
 
@@ -30,6 +33,7 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
   let events: EventBridgePublicatie | undefined;
   let workflow: StepFunctionsWorkflow | undefined;
   let pseudoniem: KmsPseudonimisering | undefined;
+  let documenten: S3DocumentOpslag | undefined;
   const nieuw: Afhankelijkheden = {
     get opslag() {
       opslag ??= new DynamoTrajectOpslag(
@@ -49,6 +53,13 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
     get pseudoniem() {
       pseudoniem ??= new KmsPseudonimisering(new KMSClient({}), env('PSEUDONIEM_SLEUTEL_ID'));
       return pseudoniem;
+    },
+    get documenten() {
+      documenten ??= new S3DocumentOpslag(new S3Client({}), env('DOCUMENTEN_BUCKET'));
+      return documenten;
+    },
+    get koppelingen() {
+      return new BusKoppelingen(nieuw.events, systeemklok.nu);
     },
     klok: systeemklok,
     ids: { nieuwId: randomUUID },

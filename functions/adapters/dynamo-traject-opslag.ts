@@ -120,7 +120,6 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
         }),
       );
     }
-    const open = new Set(p.open.map((o) => o.stap));
     for (const o of p.open) {
       await this.db.send(
         new PutCommand({
@@ -138,8 +137,10 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
         }),
       );
     }
+    for (const stap of p.vervallen) {
+      await this.db.send(new DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(stap) } }));
+    }
     for (const a of p.afgerond) {
-      if (open.has(a.stap)) continue;
       await this.db.send(new DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(a.stap) } }));
       await this.db.send(
         new PutCommand({

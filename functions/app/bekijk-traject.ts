@@ -10,6 +10,7 @@ const WAT: Record<Stap, string> = {
   'eerste-gesprek': 'eerste gesprek met de hulpvrager',
   intake: 'intake en triage met het screeningsinstrument',
   beschikking: 'beschikking met plan van aanpak',
+  vaststelling: 'vaststelling van de beschikking door een consulent',
 };
 
 /** Loads a case the caller may see: another gemeente's case does not exist for them (404, not 403). */
@@ -43,7 +44,6 @@ export async function bekijkTraject(
   const { traject, historie } = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
   const deadlines = deadlinesVan(traject, vandaagInAmsterdam(deps.klok.nu()));
   const huidige = deadlines.find((d) => d.stap === traject.stap);
-  if (!huidige) throw new Error(`traject ${traject.id}: no deadline for current step ${traject.stap}`);
   return {
     id: traject.id,
     gemeente: traject.gemeente,
@@ -58,7 +58,20 @@ export async function bekijkTraject(
     deadlines,
     opschortingen: traject.opschortingen,
     verlengingen: traject.verlengingen,
-    volgende: { stap: traject.stap, deadline: huidige.deadline, wat: WAT[traject.stap] },
+    volgende:
+      traject.stap && huidige ? { stap: traject.stap, deadline: huidige.deadline, wat: WAT[traject.stap] } : null,
+    ...(traject.triage ? { triage: traject.triage.uitkomst } : {}),
+    ...(traject.beschikking
+      ? {
+          beschikking: {
+            datum: traject.beschikking.datum,
+            vastgesteldOp: traject.beschikking.vastgesteldOp ?? null,
+            href: `/trajecten/${traject.id}/beschikking`,
+          },
+        }
+      : {}),
+    koppelingen: traject.koppelingen,
+    ...(traject.afgesloten ? { afgesloten: traject.afgesloten } : {}),
     historie: historie.map((e) => ({
       volgnummer: e.volgnummer,
       op: e.op,

@@ -33,7 +33,7 @@ export async function legVast(
   const na = evolueer(voor, opgeslagen, id);
   opgeslagen.wijzigingen = wijzigingenTussen(voor, na);
   // Computing the projections recomputes every deadline: a change the norm forbids throws here, before any write.
-  const projecties = projectiesVan(na, vandaagInAmsterdam(deps.klok.nu()));
+  const projecties = projectiesVan(na, vandaagInAmsterdam(deps.klok.nu()), voor);
   await deps.opslag.voegToe(id, opgeslagen, na, projecties);
   await publiceer(deps, id, opgeslagen);
   return { traject: na, opgeslagen };
@@ -93,6 +93,30 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
       return [{ source: TRAJECT_BRON, detailType: 'berekening-vastgelegd', detail: { metadata, data: { trajectId } } }];
     case 'verwijzing-ontvangen':
       return [{ source: TRAJECT_BRON, detailType: 'verwijzing-ontvangen', detail: { metadata, data: { trajectId } } }];
+    case 'intake-afgenomen':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'stap-voltooid',
+          detail: { metadata, data: { trajectId, stap: 'intake', datum: g.data.datum } },
+        },
+      ];
+    case 'triage-bepaald':
+      return [{ source: TRAJECT_BRON, detailType: 'triage-bepaald', detail: { metadata, data: { trajectId } } }];
+    case 'beschikking-opgesteld':
+      return [{ source: TRAJECT_BRON, detailType: 'beschikking-opgesteld', detail: { metadata, data: { trajectId } } }];
+    case 'beschikking-vastgesteld':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'beschikking-vastgesteld',
+          detail: { metadata, data: { trajectId, datum: g.data.datum } },
+        },
+      ];
+    case 'traject-afgesloten':
+      return [{ source: TRAJECT_BRON, detailType: 'traject-afgesloten', detail: { metadata, data: { trajectId } } }];
+    case 'koppeling-gemeld':
+      return []; // the outbound message itself went out through the koppelingen port
   }
 }
 

@@ -73,6 +73,22 @@ export interface Pseudonimisering {
   sleutel(gemeente: string, waarde: string): Promise<string>;
 }
 
+/** Documents (the beschikking PDF): S3 with the CMK in AWS, a folder (or memory) locally. */
+export interface DocumentOpslag {
+  bewaar(sleutel: string, inhoud: Uint8Array, contentType: string): Promise<void>;
+  haal(sleutel: string): Promise<Uint8Array>;
+}
+
+export type KoppelingSoort = 'vish-registratie' | 'vish-afmelding' | 'schuldenpauze';
+
+/**
+ * Partner systems (VISH, the landelijke schuldenpauze): a message per case. In AWS an outbound event that an
+ * integration delivers; locally a simulator that records what it received.
+ */
+export interface Koppelingen {
+  meld(soort: KoppelingSoort, trajectId: string, gemeente: string): Promise<void>;
+}
+
 export interface IdGenerator {
   nieuwId(): string;
 }
@@ -84,4 +100,6 @@ export interface Afhankelijkheden {
   klok: Klok;
   ids: IdGenerator;
   pseudoniem: Pseudonimisering;
+  documenten: DocumentOpslag;
+  koppelingen: Koppelingen;
 }

@@ -1,5 +1,6 @@
 // Contracts: request and response bodies of the HTTP API. The OpenAPI document is generated from these.
 import * as z from 'zod';
+import { Actie, Contactmoment, ModuleKeuze } from '../domain/beschikking/beschikking-invoer';
 import {
   Actor,
   bereikbaar,
@@ -14,6 +15,7 @@ import {
   Verwijzing,
   Wijziging,
 } from '../domain/traject/gebeurtenissen';
+import { IntakeAntwoordenVerzoek } from '../domain/triage/instrument-schema';
 
 export const AanmeldingVerzoek = z
   .object({
@@ -51,7 +53,7 @@ export const TrajectWeergave = z.object({
   id: z.string(),
   gemeente: z.string(),
   fase: Fase,
-  stap: Stap,
+  stap: Stap.nullable(),
   ontvangenOp: Datum,
   crisis: CrisisSituatie.optional(),
   aanvrager: z.object(ContactVelden),
@@ -78,7 +80,12 @@ export const TrajectWeergave = z.object({
       reden: z.string(),
     }),
   ),
-  volgende: z.object({ stap: Stap, deadline: Datum, wat: z.string() }),
+  volgende: z.object({ stap: Stap, deadline: Datum, wat: z.string() }).nullable(),
+  /** The triage outcome with its reasons, readable by the consulent and the resident. */
+  triage: z.record(z.string(), z.unknown()).optional(),
+  beschikking: z.object({ datum: Datum, vastgesteldOp: Datum.nullable(), href: z.string() }).optional(),
+  koppelingen: z.array(z.object({ koppeling: z.string(), op: Datum })),
+  afgesloten: z.object({ reden: z.string(), op: Datum }).optional(),
   historie: z.array(
     z.object({
       volgnummer: z.number().int(),
@@ -193,3 +200,33 @@ export const VerwijzingStatus = z.object({
   opgepakt: z.boolean(),
   eersteGesprekOp: Datum.nullable(),
 });
+
+/** The consulent's draft of the plan van aanpak, given with the intake (Wgs art. 4a). */
+export const PlanVerzoek = z
+  .object({
+    /** In the person's own words. */
+    doelen: z.array(z.string().trim().min(1).max(1000)).min(1, { error: 'noem minstens één doel van de hulpvrager' }),
+    acties: z.array(Actie).min(1, { error: 'een plan van aanpak heeft minstens één actie' }),
+    begeleidingsmodules: z.array(ModuleKeuze).default([]),
+    contactmomenten: z.array(Contactmoment).min(1, { error: 'noem minstens het volgende contactmoment' }),
+    voorwaarden: z.array(z.string().trim().min(1).max(500)).default([]),
+    /** Ask the landelijke schuldenpauze (moratorium) for this case once the beschikking is vastgesteld. */
+    schuldenpauze: z.boolean().default(false),
+    /** Only when the gemeente refuses: the grounds (Awb 3:46); otherwise every route but advies is a toelating. */
+    afwijzing: z.object({ gronden: z.array(z.string().trim().min(1).max(1000)).min(1) }).optional(),
+  })
+  .strict();
+export type PlanVerzoek = z.infer<typeof PlanVerzoek>;
+
+export const IntakeVerzoek = z
+  .object({
+    instrument: IntakeAntwoordenVerzoek.shape.instrument,
+    antwoorden: IntakeAntwoordenVerzoek.shape.antwoorden,
+    /** Day of the intake; default today. */
+    datum: Datum.optional(),
+    plan: PlanVerzoek,
+  })
+  .strict();
+export type IntakeVerzoek = z.infer<typeof IntakeVerzoek>;
+
+export const VaststellingVerzoek = z.object({ datum: Datum.optional() }).strict();

@@ -28,6 +28,15 @@ export const DomeinEvents = {
   'berekening-vastgelegd': detail({}),
   /** A further referral joined an existing case. */
   'verwijzing-ontvangen': detail({}),
+  'triage-bepaald': detail({}),
+  'beschikking-opgesteld': detail({}),
+  /** The hand-over to the next phase (Rust en overzicht → Plaatje compleet). */
+  'beschikking-vastgesteld': detail({ datum: Datum }),
+  'traject-afgesloten': detail({}),
+  /** Outbound to partner systems: an integration delivers these (VISH, the schuldenpauze); locally a simulator. */
+  'vish-registratie-gevraagd': detail({}),
+  'vish-afmelding-gevraagd': detail({}),
+  'schuldenpauze-gevraagd': detail({}),
 } as const;
 
 export type DetailType = keyof typeof DomeinEvents;

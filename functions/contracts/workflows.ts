@@ -11,6 +11,13 @@ export interface WorkflowDefinitie {
 export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
   'in-contact': {
     bestand: 'workflows/in-contact/definition.asl.json',
-    functies: { ControleerStapFunctionArn: 'controleer-stap', WachtOpStapFunctionArn: 'wacht-op-stap' },
+    functies: {
+      ControleerStapFunctionArn: 'controleer-stap',
+      WachtOpStapFunctionArn: 'wacht-op-stap',
+      BepaalTriageFunctionArn: 'bepaal-triage',
+      SluitMetAdviesFunctionArn: 'sluit-met-advies',
+      StelBeschikkingOpFunctionArn: 'stel-beschikking-op',
+      MeldKoppelingenFunctionArn: 'meld-koppelingen',
+    },
   },
 };

@@ -26,6 +26,9 @@ export interface SchuldhulpFunctionProps {
   asyncDeadLetterQueue?: sqs.IQueue;
   logLevel?: string;
   logRetention?: logs.RetentionDays;
+  /** Defaults: 512 MB; 10 s (HTTP, events) or 30 s (workflow Tasks). */
+  geheugenMb?: number;
+  timeoutSeconden?: number;
 }
 
 const LEES_ACTIES = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
@@ -68,8 +71,8 @@ export class SchuldhulpFunction extends Construct {
       depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: 512,
-      timeout: Duration.seconds(props.soort === 'workflow' ? 30 : 10),
+      memorySize: props.geheugenMb ?? 512,
+      timeout: Duration.seconds(props.timeoutSeconden ?? (props.soort === 'workflow' ? 30 : 10)),
       tracing: lambda.Tracing.ACTIVE,
       role: this.rol,
       logGroup: this.logGroup,
@@ -135,6 +138,33 @@ export class SchuldhulpFunction extends Construct {
   bindPseudoniem(sleutel: kms.IKey): this {
     this.rol.addToPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateMac'], resources: [sleutel.keyArn] }));
     this.functie.addEnvironment('PSEUDONIEM_SLEUTEL_ID', sleutel.keyArn);
+    return this;
+  }
+
+  /**
+   * Reads (`r`) or also writes (`rw`) the beschikkingen in the document store, and uses its key; sets
+   * DOCUMENTEN_BUCKET. Object keys are per case, so the object permission is a prefix, acknowledged as such.
+   */
+  bindDocumenten(bucketNaam: string, sleutel: kms.IKey, toegang: 'r' | 'rw'): this {
+    const objecten = `arn:aws:s3:::${bucketNaam}/beschikkingen/*`;
+    this.rol.addToPolicy(
+      new iam.PolicyStatement({
+        actions: toegang === 'rw' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'],
+        resources: [objecten],
+      }),
+    );
+    this.rol.addToPolicy(
+      new iam.PolicyStatement({
+        actions: toegang === 'rw' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+        resources: [sleutel.keyArn],
+      }),
+    );
+    Validations.of(this.rol).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${objecten}]`,
+      reason:
+        'Beschikkingen are stored per case under beschikkingen/<gemeente>/<traject>/; the function may touch that prefix only.',
+    });
+    this.functie.addEnvironment('DOCUMENTEN_BUCKET', bucketNaam);
     return this;
   }
 

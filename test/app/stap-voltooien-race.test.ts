@@ -9,6 +9,7 @@ import type { Afhankelijkheden, WorkflowPoort } from '../../functions/app/poorte
 import { registreerAanmelding } from '../../functions/app/registreer-aanmelding';
 import { registreerWachtstap } from '../../functions/app/registreer-wachtstap';
 import { voltooiEersteGesprek } from '../../functions/app/voltooi-eerste-gesprek';
+import { LokaleDocumentOpslag } from '../../local/documenten';
 import { type LokaleDynamo, startDynamo } from '../../local/dynamo';
 import { versneldeKlok } from '../../local/klok';
 
@@ -38,6 +39,8 @@ describe('completing a step while the workflow re-registers its wait', () => {
       klok: versneldeKlok(1, new Date('2026-03-10T10:00:00+01:00')),
       ids: { nieuwId: randomUUID },
       pseudoniem: new HmacPseudonimisering(Buffer.from('test')),
+      documenten: new LokaleDocumentOpslag(),
+      koppelingen: { meld: async () => {} },
     };
   });
   afterAll(async () => dynamo.stop());

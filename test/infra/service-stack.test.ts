@@ -72,8 +72,8 @@ describe('ServiceStack', () => {
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
         TracingConfig: { Mode: 'Active' },
-        MemorySize: 512,
-        Timeout: def.soort === 'workflow' ? 30 : 10,
+        MemorySize: def.geheugenMb ?? 512,
+        Timeout: def.timeoutSeconden ?? (def.soort === 'workflow' ? 30 : 10),
         LoggingConfig: Match.objectLike({ LogGroup: { Ref: logGroup[0]?.[0] } }),
         Environment: {
           Variables: Match.objectLike({ LOG_LEVEL: 'INFO', POWERTOOLS_SERVICE_NAME: 'schuldhulp-flow' }),
@@ -119,6 +119,10 @@ describe('ServiceStack', () => {
       expect(acties('registreer-aanmelding')).toContain('kms:GenerateMac');
       expect(acties('verwijs-door')).toContain('kms:GenerateMac');
       expect(acties('bekijk-verwijzing')).not.toContain('kms:GenerateMac');
+      expect([...acties('stel-beschikking-op')]).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject']));
+      expect([...acties('haal-beschikking')]).toContain('s3:GetObject');
+      expect([...acties('haal-beschikking')]).not.toContain('s3:PutObject');
+      expect([...acties('bekijk-traject')].filter((a) => a.startsWith('s3:'))).toEqual([]);
       expect([...acties('start-workflow')].filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
       expect([...acties('openapi')].sort()).toEqual(
         ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'].sort(),

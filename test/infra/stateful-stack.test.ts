@@ -124,3 +124,23 @@ describe('StatefulStack', () => {
     });
   });
 });
+
+describe('StatefulStack documents', () => {
+  it('keeps beschikkingen in a private, CMK-encrypted, versioned bucket with access logs', () => {
+    const template = Template.fromStack(bouwTestApp().stateful);
+    template.hasResource('AWS::S3::Bucket', {
+      Properties: Match.objectLike({
+        BucketName: Match.stringLikeRegexp('^schuldhulp-flow-documenten-'),
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [
+            Match.objectLike({ ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: 'aws:kms' }) }),
+          ],
+        },
+        PublicAccessBlockConfiguration: Match.objectLike({ BlockPublicAcls: true, RestrictPublicBuckets: true }),
+        VersioningConfiguration: { Status: 'Enabled' },
+        LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'documenten/' }),
+      }),
+      DeletionPolicy: 'Retain',
+    });
+  });
+});

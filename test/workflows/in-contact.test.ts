@@ -7,9 +7,23 @@ import { wachtTot } from '../support/api';
 
 type Controle = { status: string; wachtSeconden: number };
 
-function scriptedFuncties(controles: Controle[], opWacht: (invoer: Record<string, unknown>) => void = () => {}) {
+function scriptedFuncties(
+  controles: Controle[],
+  opWacht: (invoer: Record<string, unknown>) => void = () => {},
+  route = 'schuldregeling',
+) {
   const ontvangen: Record<string, unknown>[] = [];
+  const taak =
+    (resultaat: Record<string, unknown>): LambdaHandler =>
+    async (event) => {
+      ontvangen.push(event as Record<string, unknown>);
+      return resultaat;
+    };
   const functies: Record<string, LambdaHandler> = {
+    'bepaal-triage': taak({ route }),
+    'sluit-met-advies': taak({ afgesloten: true }),
+    'stel-beschikking-op': taak({ opgesteld: true }),
+    'meld-koppelingen': taak({ gemeld: ['vish-registratie'] }),
     'controleer-stap': async (event) => {
       ontvangen.push(event as Record<string, unknown>);
       const volgende = controles.shift();
@@ -39,6 +53,12 @@ describe('workflows/in-contact/definition.asl.json', () => {
       'WachtOpEersteGesprek',
       'ControleerIntake',
       'WachtOpIntake',
+      'BepaalTriage',
+      'SluitMetAdvies',
+      'StelBeschikkingOp',
+      'ControleerVaststelling',
+      'WachtOpVaststelling',
+      'MeldKoppelingen',
     ]);
     for (const [, s] of taken) {
       expect(s.TimeoutSeconds ?? s.TimeoutSecondsPath).toBeDefined();
@@ -89,6 +109,39 @@ describe('workflows/in-contact/definition.asl.json', () => {
       expect(Object.keys(invoer).sort()).toEqual(['executie', 'gemeente', 'stap', 'trajectId']);
   });
 
+  it.each([
+    {
+      route: 'schuldregeling',
+      pad: [
+        'BepaalTriage',
+        'IsAdvies',
+        'StelBeschikkingOp',
+        'ControleerVaststelling',
+        'IsVaststellingVoltooid',
+        'MeldKoppelingen',
+        'NaarPlaatjeCompleet',
+      ],
+    },
+    { route: 'advies', pad: ['BepaalTriage', 'IsAdvies', 'SluitMetAdvies', 'AfgeslotenMetAdvies'] },
+  ])('after the intake, $route ends through its own states', async ({ route, pad }) => {
+    // Prepare: eerste gesprek, intake and vaststelling all done
+    const voltooid = { status: 'voltooid', wachtSeconden: 1 };
+    const { functies, ontvangen } = scriptedFuncties([voltooid, voltooid, voltooid], () => {}, route);
+    workflows = new LokaleWorkflows(functies);
+
+    // Act
+    await workflows.start('in-contact', `traject-${route}`, { trajectId: `traject-${route}`, gemeente: '0363' });
+    const executie = workflows.executies.get(`traject-${route}`);
+    await wachtTot(() => (executie?.status === 'SUCCEEDED' ? true : undefined), 5_000);
+
+    // Assess: the path, ids only into every Task, no personal data in the output
+    expect(executie?.bezochteStaten.slice(-pad.length)).toEqual(pad);
+    for (const invoer of ontvangen) {
+      expect(Object.keys(invoer).every((k) => ['executie', 'gemeente', 'stap', 'trajectId'].includes(k))).toBe(true);
+    }
+    expect(JSON.stringify(executie?.output)).not.toMatch(/naam|telefoon|email|Cent/);
+  });
+
   it('stops in WorkflowGestopt, with the input kept, when a Task keeps failing', async () => {
     // Prepare
     workflows = new LokaleWorkflows(scriptedFuncties([]).functies);
@@ -107,11 +160,11 @@ describe('workflows/in-contact/definition.asl.json', () => {
     // Prepare
     let checks = 0;
     workflows = new LokaleWorkflows({
+      ...scriptedFuncties([]).functies,
       'controleer-stap': async () => {
         checks++;
         return { status: 'open', wachtSeconden: 60 };
       },
-      'wacht-op-stap': async () => ({ wacht: true }),
     });
 
     // Act

@@ -89,22 +89,33 @@ export interface Projecties {
     binnenTermijn: boolean;
     binnenServicenorm: boolean;
   }[];
+  /** Steps that were open before this event and no longer run (the case closed): off the worklist. */
+  vervallen: Stap[];
   /** Lookup of this case by the person's keyed hash (joining referrals), keyed by the aanmelding date. */
   persoon?: { sleutel: string; ontvangenOp: string };
 }
 
-export function projectiesVan(traject: Traject, vandaag: string): Projecties {
+/**
+ * The index items to write for `traject`. With `voor` (the state before the event) only what changed: a new or moved
+ * open deadline, a newly completed step, a step that no longer runs; without it, everything (a rebuild).
+ */
+export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject): Projecties {
+  const eerder = new Map((voor ? deadlinesVan(voor, vandaag) : []).map((d) => [d.stap, d]));
+  const nu = new Set(traject.stappen.map((s) => s.stap));
   const projecties: Projecties = {
     open: [],
     afgerond: [],
-    ...(traject.persoonSleutel
+    vervallen: (voor?.stappen ?? []).filter((s) => s.voltooidOp === undefined && !nu.has(s.stap)).map((s) => s.stap),
+    ...(traject.persoonSleutel && !voor?.persoonSleutel
       ? { persoon: { sleutel: traject.persoonSleutel, ontvangenOp: traject.ontvangenOp } }
       : {}),
   };
   for (const d of deadlinesVan(traject, vandaag)) {
+    const vorig = eerder.get(d.stap);
     if (d.voltooidOp === undefined) {
+      if (vorig?.voltooidOp === undefined && vorig?.deadline === d.deadline) continue;
       projecties.open.push({ stap: d.stap, deadline: d.deadline });
-    } else {
+    } else if (vorig?.voltooidOp === undefined) {
       projecties.afgerond.push({
         stap: d.stap,
         start: d.start,

@@ -25,8 +25,8 @@ export const Fase = z.enum([
 ]);
 export type Fase = z.infer<typeof Fase>;
 
-/** Process steps that carry a deadline. `intake` is where the next phase (issue 4) takes over. */
-export const Stap = z.enum(['eerste-gesprek', 'intake', 'beschikking']);
+/** Process steps that carry a deadline. */
+export const Stap = z.enum(['eerste-gesprek', 'intake', 'beschikking', 'vaststelling']);
 export type Stap = z.infer<typeof Stap>;
 
 const Telefoon = z
@@ -105,6 +105,44 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
       persoonSleutel: z.string().optional(),
       verwijzing: Verwijzing.optional(),
     }),
+  }),
+  z.object({
+    type: z.literal('intake-afgenomen'),
+    data: z.object({
+      datum: Datum,
+      instrument: z.object({ id: z.string(), versie: z.string() }),
+      /** The screening answers, validated against the instrument version. */
+      antwoorden: z.record(z.string(), z.unknown()),
+      /** The consulent's draft of the plan van aanpak (goals in the person's own words, actions, modules, contacts). */
+      plan: z.record(z.string(), z.unknown()),
+    }),
+  }),
+  z.object({
+    type: z.literal('triage-bepaald'),
+    /** The triage outcome (functions/domain/triage: route, rule, reasons, target groups, instrument version). */
+    data: z.object({ route: z.string(), uitkomst: z.record(z.string(), z.unknown()) }),
+  }),
+  z.object({
+    type: z.literal('beschikking-opgesteld'),
+    data: z.object({
+      datum: Datum,
+      /** The content as JSON (functions/domain/beschikking); the PDF is in the document store under `document`. */
+      inhoud: z.record(z.string(), z.unknown()),
+      document: z.object({ sleutel: z.string(), sha256: z.string(), bytes: z.number().int() }),
+    }),
+  }),
+  z.object({
+    type: z.literal('beschikking-vastgesteld'),
+    data: z.object({ datum: Datum, door: z.string() }),
+  }),
+  z.object({
+    type: z.literal('koppeling-gemeld'),
+    /** A message to a partner system went out (VISH registration, schuldenpauze request). */
+    data: z.object({ koppeling: z.enum(['vish-registratie', 'vish-afmelding', 'schuldenpauze']), op: Datum }),
+  }),
+  z.object({
+    type: z.literal('traject-afgesloten'),
+    data: z.object({ reden: z.enum(['advies-gegeven']), op: Datum }),
   }),
   z.object({
     type: z.literal('verwijzing-ontvangen'),

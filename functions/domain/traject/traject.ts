@@ -25,8 +25,8 @@ export interface Traject {
   id: string;
   gemeente: string;
   fase: Fase;
-  /** The step the case waits in now. */
-  stap: Stap;
+  /** The step the case waits in now; null when it waits in none (beschikking vastgesteld, or closed). */
+  stap: Stap | null;
   ontvangenOp: string;
   crisis?: CrisisSituatie;
   aanvrager: Contactgegevens;
@@ -41,6 +41,21 @@ export interface Traject {
   verzoekHash?: string;
   persoonSleutel?: string;
   verwijzingen: Verwijzing[];
+  intake?: {
+    datum: string;
+    instrument: { id: string; versie: string };
+    antwoorden: Record<string, unknown>;
+    plan: Record<string, unknown>;
+  };
+  triage?: { route: string; uitkomst: Record<string, unknown> };
+  beschikking?: {
+    datum: string;
+    inhoud: Record<string, unknown>;
+    document: { sleutel: string; sha256: string; bytes: number };
+    vastgesteldOp?: string;
+  };
+  koppelingen: { koppeling: string; op: string }[];
+  afgesloten?: { reden: string; op: string };
   versie: number;
 }
 
@@ -60,6 +75,7 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       ...(g.data.verzoekHash ? { verzoekHash: g.data.verzoekHash } : {}),
       ...(g.data.persoonSleutel ? { persoonSleutel: g.data.persoonSleutel } : {}),
       verwijzingen: g.data.verwijzing ? [g.data.verwijzing] : [],
+      koppelingen: [],
       stappen: [{ stap: 'eerste-gesprek', start: g.data.ontvangenOp, gemeldeOverschrijdingen: [] }],
       opschortingen: [],
       verlengingen: [],
@@ -105,6 +121,45 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       return { ...volgende, laatsteBerekening: e.volgnummer };
     case 'verwijzing-ontvangen':
       return { ...volgende, verwijzingen: [...traject.verwijzingen, g.data.verwijzing] };
+    case 'intake-afgenomen':
+      return {
+        ...volgende,
+        stap: 'beschikking',
+        intake: g.data,
+        stappen: werkStapBij(traject.stappen, 'intake', (st) => ({ ...st, voltooidOp: g.data.datum })),
+      };
+    case 'triage-bepaald':
+      return { ...volgende, triage: g.data };
+    case 'beschikking-opgesteld':
+      return {
+        ...volgende,
+        stap: 'vaststelling',
+        beschikking: g.data,
+        stappen: [...traject.stappen, { stap: 'vaststelling', start: g.data.datum, gemeldeOverschrijdingen: [] }],
+      };
+    case 'beschikking-vastgesteld': {
+      const voltooi = (st: StapVoortgang) =>
+        (st.stap === 'vaststelling' || st.stap === 'beschikking') && st.voltooidOp === undefined
+          ? { ...st, voltooidOp: g.data.datum }
+          : st;
+      return {
+        ...volgende,
+        fase: 'rust-en-overzicht',
+        stap: null,
+        stappen: traject.stappen.map(voltooi),
+        ...(traject.beschikking ? { beschikking: { ...traject.beschikking, vastgesteldOp: g.data.datum } } : {}),
+      };
+    }
+    case 'koppeling-gemeld':
+      return { ...volgende, koppelingen: [...traject.koppelingen, g.data] };
+    case 'traject-afgesloten':
+      // The terms that were still running no longer apply; the history keeps them.
+      return {
+        ...volgende,
+        stap: null,
+        afgesloten: g.data,
+        stappen: traject.stappen.filter((st) => st.voltooidOp !== undefined),
+      };
   }
 }
 
@@ -136,6 +191,11 @@ function samenvatting(t: Traject | undefined): Record<string, unknown> {
     velden[`verlengingen.${v.id}`] = `${v.stap} +${v.weken ? `${v.weken} weken` : `${v.dagen} dagen`}`;
   }
   velden.laatsteBerekening = t.laatsteBerekening;
+  velden['triage.route'] = t.triage?.route;
+  velden['beschikking.datum'] = t.beschikking?.datum;
+  velden['beschikking.vastgesteldOp'] = t.beschikking?.vastgesteldOp;
+  velden.koppelingen = t.koppelingen.map((k) => k.koppeling).join(',') || undefined;
+  velden.afgesloten = t.afgesloten?.reden;
   for (const v of t.verwijzingen) velden[`verwijzingen.${v.id}`] = `${v.soort}: ${v.organisatie}`;
   return velden;
 }

@@ -7,9 +7,11 @@ import {
   DoorlooptijdenQuery,
   EersteGesprekVerzoek,
   IdAntwoord,
+  IntakeVerzoek,
   OpschortingEindeVerzoek,
   OpschortingVerzoek,
   TrajectWeergave,
+  VaststellingVerzoek,
   VerlengingVerzoek,
   VerwijzingAntwoord,
   VerwijzingStatus,
@@ -45,6 +47,8 @@ export interface Route {
   publiek?: boolean;
   /** Hashes a person's contact with the gemeente's HMAC key (KMS GenerateMac). */
   pseudonimiseert?: boolean;
+  /** Reads (`r`) or writes (`rw`) the document store. */
+  documenten?: 'r' | 'rw';
 }
 
 const behandelaars = ['consulent', 'teamleider'] as const;
@@ -100,6 +104,39 @@ export const routes = [
     omschrijving: 'Legt het eerste gesprek vast; de consulent wordt begeleider en de workflow gaat verder.',
     rollen: behandelaars,
     body: EersteGesprekVerzoek,
+    antwoord: { status: 200, schema: TrajectWeergave },
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/intake',
+    functie: 'neem-intake-af',
+    omschrijving:
+      'Legt de antwoorden op een versie van het screeningsinstrument en het concept-plan van aanpak vast; de workflow bepaalt dan de triage en stelt de beschikking op.',
+    rollen: behandelaars,
+    body: IntakeVerzoek,
+    antwoord: { status: 200, schema: TrajectWeergave },
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'GET',
+    pad: '/trajecten/{id}/beschikking',
+    functie: 'haal-beschikking',
+    omschrijving: 'De beschikking: PDF met `Accept: application/pdf`, anders de inhoud als JSON.',
+    rollen: [...behandelaars, 'loket'],
+    antwoord: { status: 200 },
+    toegang: 'r',
+    documenten: 'r',
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/beschikking/vaststellen',
+    functie: 'stel-beschikking-vast',
+    omschrijving: 'Een consulent stelt de opgestelde beschikking vast; pas dan geldt zij als afgegeven.',
+    rollen: behandelaars,
+    body: VaststellingVerzoek,
     antwoord: { status: 200, schema: TrajectWeergave },
     toegang: 'rw',
     hervatWorkflow: true,

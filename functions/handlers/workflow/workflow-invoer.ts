@@ -3,12 +3,13 @@
 import * as z from 'zod';
 import { Stap } from '../../domain/traject/gebeurtenissen';
 
-export const StapInvoer = z.object({
+export const TrajectInvoer = z.object({
   trajectId: z.string().min(1),
   gemeente: z.string().regex(/^\d{4}$/),
-  stap: Stap,
   /** The execution id, carried into published events as correlation id. */
   executie: z.string().optional(),
 });
+
+export const StapInvoer = TrajectInvoer.extend({ stap: Stap });
 
 export const WachtInvoer = StapInvoer.extend({ taakToken: z.string().min(1) });

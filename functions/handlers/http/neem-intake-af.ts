@@ -1,0 +1,19 @@
+// Primary adapter: POST /trajecten/{id}/intake.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { bekijkTraject } from '../../app/bekijk-traject';
+import { neemIntakeAf } from '../../app/intake';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { IntakeVerzoek } from '../../contracts/api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('neem-intake-af');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: IntakeVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    await neemIntakeAf(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId, verzoek: v.body });
+    return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,24 @@
+// Primary adapter: POST /trajecten/{id}/beschikking/vaststellen.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { bekijkTraject } from '../../app/bekijk-traject';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { stelBeschikkingVast } from '../../app/triage-en-beschikking';
+import { VaststellingVerzoek } from '../../contracts/api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('stel-beschikking-vast');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: VaststellingVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    await stelBeschikkingVast(v.deps, {
+      id,
+      ...v.gebruiker,
+      correlatieId: v.correlatieId,
+      ...(v.body.datum ? { datum: v.body.datum } : {}),
+    });
+    return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

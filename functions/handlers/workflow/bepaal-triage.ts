@@ -1,0 +1,10 @@
+// Primary adapter: Task Lambda BepaalTriage.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { bepaalTriageVoorWorkflow } from '../../app/triage-en-beschikking';
+import { trajectTaak } from './traject-taak';
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  trajectTaak('triage bepaald', deps, bepaalTriageVoorWorkflow);
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,9 @@
+// Primary adapter: Task Lambda MeldKoppelingen (VISH registration, schuldenpauze request).
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { meldKoppelingen } from '../../app/triage-en-beschikking';
+import { trajectTaak } from './traject-taak';
+
+export const maakHandler = (deps: () => Afhankelijkheden) => trajectTaak('koppelingen gemeld', deps, meldKoppelingen);
+
+export const handler = maakHandler(awsAfhankelijkheden);

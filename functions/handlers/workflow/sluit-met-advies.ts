@@ -1,0 +1,9 @@
+// Primary adapter: Task Lambda SluitMetAdvies.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { sluitMetAdvies } from '../../app/triage-en-beschikking';
+import { trajectTaak } from './traject-taak';
+
+export const maakHandler = (deps: () => Afhankelijkheden) => trajectTaak('afgesloten met advies', deps, sluitMetAdvies);
+
+export const handler = maakHandler(awsAfhankelijkheden);
