@@ -61,7 +61,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   const workflows = new LokaleWorkflows(functies);
   const koppelingen = new KoppelingSimulator(bus, klok.nu);
   deps = {
-    opslag: new DynamoTrajectOpslag(dynamo.doc, dynamo.tabel),
+    opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
     documenten: new LokaleDocumentOpslag(opties.dataPad ? join(opties.dataPad, 'documenten') : undefined),
     koppelingen,
     pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),

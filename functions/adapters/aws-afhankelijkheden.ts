@@ -1,11 +1,6 @@
-// Composition root for Lambda: module-scope clients, configured from the environment the function construct sets.
+// Composition root for Lambda: configured from the environment the function construct sets. Every adapter, and the
+// SDK client behind it, is made on first use, so a function loads only the AWS clients its calls need.
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SFNClient } from '@aws-sdk/client-sfn';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Afhankelijkheden } from '../app/poorten';
 import { BusKoppelingen } from './bus-koppelingen';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
@@ -29,37 +24,32 @@ let deps: Afhankelijkheden | undefined;
  */
 export function awsAfhankelijkheden(): Afhankelijkheden {
   if (deps) return deps;
-  let opslag: DynamoTrajectOpslag | undefined;
-  let events: EventBridgePublicatie | undefined;
-  let workflow: StepFunctionsWorkflow | undefined;
-  let pseudoniem: KmsPseudonimisering | undefined;
-  let documenten: S3DocumentOpslag | undefined;
+  const cache = new Map<string, unknown>();
+  const eenmaal = <T>(naam: string, maak: () => T): T => {
+    if (!cache.has(naam)) cache.set(naam, maak());
+    return cache.get(naam) as T;
+  };
   const nieuw: Afhankelijkheden = {
     get opslag() {
-      opslag ??= new DynamoTrajectOpslag(
-        DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
-        env('TABLE_NAME'),
-      );
-      return opslag;
+      return eenmaal('opslag', () => new DynamoTrajectOpslag(env('TABLE_NAME')));
     },
     get events() {
-      events ??= new EventBridgePublicatie(new EventBridgeClient({}), env('EVENT_BUS_NAME'));
-      return events;
+      return eenmaal('events', () => new EventBridgePublicatie(env('EVENT_BUS_NAME')));
     },
     get workflow() {
-      workflow ??= new StepFunctionsWorkflow(new SFNClient({}), { 'in-contact': env('STATE_MACHINE_IN_CONTACT') });
-      return workflow;
+      return eenmaal(
+        'workflow',
+        () => new StepFunctionsWorkflow(() => ({ 'in-contact': env('STATE_MACHINE_IN_CONTACT') })),
+      );
     },
     get pseudoniem() {
-      pseudoniem ??= new KmsPseudonimisering(new KMSClient({}), env('PSEUDONIEM_SLEUTEL_ID'));
-      return pseudoniem;
+      return eenmaal('pseudoniem', () => new KmsPseudonimisering(env('PSEUDONIEM_SLEUTEL_ID')));
     },
     get documenten() {
-      documenten ??= new S3DocumentOpslag(new S3Client({}), env('DOCUMENTEN_BUCKET'));
-      return documenten;
+      return eenmaal('documenten', () => new S3DocumentOpslag(env('DOCUMENTEN_BUCKET')));
     },
     get koppelingen() {
-      return new BusKoppelingen(nieuw.events, systeemklok.nu);
+      return eenmaal('koppelingen', () => new BusKoppelingen(nieuw.events, systeemklok.nu));
     },
     klok: systeemklok,
     ids: { nieuwId: randomUUID },

@@ -1,33 +1,50 @@
 // Secondary adapter: the case store on DynamoDB. History events are immutable items appended with a conditional
 // put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-  type QueryCommandOutput,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { DoorlooptijdItem, GeladenTraject, TrajectOpslag, WerkvoorraadItem } from '../app/poorten';
 import { ConflictFout } from '../domain/fouten';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { vouw } from '../domain/traject/traject';
+import { isFout, lui } from './lui';
 import { sleutels, TABEL } from './tabel-ontwerp';
 
+const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
+
 export class DynamoTrajectOpslag implements TrajectOpslag {
+  private readonly client: () => Promise<DynamoDBDocumentClient>;
+
+  /** Without a client, one is made on first use (Lambda); the local runtime passes its own. */
   constructor(
-    private readonly db: DynamoDBDocumentClient,
     private readonly tabel: string,
-  ) {}
+    client?: DynamoDBDocumentClient,
+  ) {
+    this.client = client
+      ? async () => client
+      : lui(async () => {
+          const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
+            import('@aws-sdk/client-dynamodb'),
+            lib(),
+          ]);
+          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+            marshallOptions: { removeUndefinedValues: true },
+          });
+        });
+  }
+
+  /** The lazily loaded lib-dynamodb module (its command classes) and the client. */
+  private async doc() {
+    const [m, db] = await Promise.all([lib(), this.client()]);
+    return { m, db };
+  }
 
   async laad(id: string): Promise<GeladenTraject | undefined> {
+    const { m, db } = await this.doc();
     const items: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page: QueryCommandOutput = await this.db.send(
-        new QueryCommand({
+      const page: QueryCommandOutput = await db.send(
+        new m.QueryCommand({
           TableName: this.tabel,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :event)',
           ExpressionAttributeValues: { ':pk': sleutels.traject(id), ':event': 'EVENT#' },
@@ -51,10 +68,11 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     na: GeladenTraject['traject'],
     projecties: Projecties,
   ): Promise<void> {
+    const { m, db } = await this.doc();
     const pk = sleutels.traject(id);
     try {
-      await this.db.send(
-        new PutCommand({
+      await db.send(
+        new m.PutCommand({
           TableName: this.tabel,
           Item: {
             pk,
@@ -69,7 +87,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
         }),
       );
     } catch (e) {
-      if (e instanceof ConditionalCheckFailedException) {
+      if (isFout(e, 'ConditionalCheckFailedException')) {
         throw new ConflictFout('VERSIE_CONFLICT', `traject ${id} is tegelijk gewijzigd; probeer opnieuw`);
       }
       throw e;
@@ -77,8 +95,8 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     // The snapshot is a cache of the fold, kept for listings and indexes; the history stays the truth, so a snapshot
     // write that loses to a newer one is simply skipped.
     try {
-      await this.db.send(
-        new PutCommand({
+      await db.send(
+        new m.PutCommand({
           TableName: this.tabel,
           Item: {
             pk,
@@ -95,7 +113,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       );
       await this.schrijfProjecties(id, na.gemeente, na.versie, projecties);
     } catch (e) {
-      if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      if (!isFout(e, 'ConditionalCheckFailedException')) throw e;
     }
   }
 
@@ -104,11 +122,12 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
    * that won the snapshot, so an older writer cannot overwrite a newer projection.
    */
   private async schrijfProjecties(id: string, gemeente: string, versie: number, p: Projecties): Promise<void> {
+    const { m, db } = await this.doc();
     const pk = sleutels.traject(id);
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     if (p.persoon) {
-      await this.db.send(
-        new PutCommand({
+      await db.send(
+        new m.PutCommand({
           TableName: this.tabel,
           Item: {
             pk,
@@ -121,8 +140,8 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       );
     }
     for (const o of p.open) {
-      await this.db.send(
-        new PutCommand({
+      await db.send(
+        new m.PutCommand({
           TableName: this.tabel,
           Item: {
             pk,
@@ -138,12 +157,12 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       );
     }
     for (const stap of p.vervallen) {
-      await this.db.send(new DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(stap) } }));
+      await db.send(new m.DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(stap) } }));
     }
     for (const a of p.afgerond) {
-      await this.db.send(new DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(a.stap) } }));
-      await this.db.send(
-        new PutCommand({
+      await db.send(new m.DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(a.stap) } }));
+      await db.send(
+        new m.PutCommand({
           TableName: this.tabel,
           Item: {
             pk,
@@ -190,14 +209,15 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
 
   /** A Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
   private async queryIndex(pk: string, van: string | undefined, tot: string | undefined, max: number) {
+    const { m, db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     const bereik =
       van && tot ? ' AND #sk BETWEEN :van AND :tot' : van ? ' AND #sk >= :van' : tot ? ' AND #sk <= :tot' : '';
     const items: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page: QueryCommandOutput = await this.db.send(
-        new QueryCommand({
+      const page: QueryCommandOutput = await db.send(
+        new m.QueryCommand({
           TableName: this.tabel,
           IndexName: 'werkvoorraad',
           KeyConditionExpression: `#pk = :pk${bereik}`,
@@ -219,8 +239,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async wachtendeTokens(id: string): Promise<string[]> {
-    const res = await this.db.send(
-      new QueryCommand({
+    const { m, db } = await this.doc();
+    const res = await db.send(
+      new m.QueryCommand({
         TableName: this.tabel,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wacht)',
         ExpressionAttributeValues: { ':pk': sleutels.traject(id), ':wacht': 'WACHT#' },
@@ -233,8 +254,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async markeerGepubliceerd(id: string, volgnummer: number): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
+    const { m, db } = await this.doc();
+    await db.send(
+      new m.UpdateCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
         UpdateExpression: 'REMOVE outboxPk, outboxSk',
@@ -244,9 +266,10 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]> {
+    const { m, db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.outbox;
-    const res = await this.db.send(
-      new QueryCommand({
+    const res = await db.send(
+      new m.QueryCommand({
         TableName: this.tabel,
         IndexName: 'outbox',
         KeyConditionExpression: '#pk = :pk AND #sk < :voor',
@@ -262,8 +285,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async registreerWachttoken(id: string, gemeente: string, stap: Stap, token: string): Promise<{ voltooid: boolean }> {
-    const res = await this.db.send(
-      new UpdateCommand({
+    const { m, db } = await this.doc();
+    const res = await db.send(
+      new m.UpdateCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk: sleutels.wacht(stap) },
         UpdateExpression: 'SET #token = :t, gemeente = :g',
@@ -276,8 +300,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async markeerStapVoltooid(id: string, gemeente: string, stap: Stap): Promise<{ token?: string }> {
-    const res = await this.db.send(
-      new UpdateCommand({
+    const { m, db } = await this.doc();
+    const res = await db.send(
+      new m.UpdateCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk: sleutels.wacht(stap) },
         UpdateExpression: 'SET voltooid = :j, gemeente = :g',

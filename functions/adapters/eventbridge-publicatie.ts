@@ -1,17 +1,20 @@
 // Secondary adapter: publishes domain events on the EventBridge bus.
-import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { EventPublicatie } from '../app/poorten';
 import type { DomeinEvent } from '../contracts/domein-events';
+import { lui } from './lui';
+
+const sdk = lui(() => import('@aws-sdk/client-eventbridge'));
 
 export class EventBridgePublicatie implements EventPublicatie {
-  constructor(
-    private readonly client: EventBridgeClient,
-    private readonly busNaam: string,
-  ) {}
+  private readonly client = lui(async (): Promise<EventBridgeClient> => new (await sdk()).EventBridgeClient({}));
+
+  constructor(private readonly busNaam: string) {}
 
   async publiceer(events: DomeinEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const res = await this.client.send(
+    const [{ PutEventsCommand }, client] = await Promise.all([sdk(), this.client()]);
+    const res = await client.send(
       new PutEventsCommand({
         Entries: events.map((e) => ({
           EventBusName: this.busNaam,

@@ -1,15 +1,18 @@
 // Secondary adapter: keyed hash by an HMAC key in KMS; the key material never leaves KMS.
-import { GenerateMacCommand, type KMSClient } from '@aws-sdk/client-kms';
+import type { KMSClient } from '@aws-sdk/client-kms';
 import type { Pseudonimisering } from '../app/poorten';
+import { lui } from './lui';
+
+const sdk = lui(() => import('@aws-sdk/client-kms'));
 
 export class KmsPseudonimisering implements Pseudonimisering {
-  constructor(
-    private readonly kms: KMSClient,
-    private readonly sleutelId: string,
-  ) {}
+  private readonly client = lui(async (): Promise<KMSClient> => new (await sdk()).KMSClient({}));
+
+  constructor(private readonly sleutelId: string) {}
 
   async sleutel(gemeente: string, waarde: string): Promise<string> {
-    const res = await this.kms.send(
+    const [{ GenerateMacCommand }, client] = await Promise.all([sdk(), this.client()]);
+    const res = await client.send(
       new GenerateMacCommand({
         KeyId: this.sleutelId,
         MacAlgorithm: 'HMAC_SHA_256',

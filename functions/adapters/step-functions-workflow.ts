@@ -1,41 +1,37 @@
 // Secondary adapter: starts executions and resumes waiting Tasks on AWS Step Functions.
-import {
-  ExecutionAlreadyExists,
-  InvalidToken,
-  SendTaskSuccessCommand,
-  type SFNClient,
-  StartExecutionCommand,
-  TaskDoesNotExist,
-  TaskTimedOut,
-} from '@aws-sdk/client-sfn';
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { WorkflowNaam, WorkflowPoort } from '../app/poorten';
+import { isFout, lui } from './lui';
+
+const sdk = lui(() => import('@aws-sdk/client-sfn'));
 
 export class StepFunctionsWorkflow implements WorkflowPoort {
-  constructor(
-    private readonly client: SFNClient,
-    private readonly stateMachineArns: Record<WorkflowNaam, string>,
-  ) {}
+  private readonly client = lui(async (): Promise<SFNClient> => new (await sdk()).SFNClient({}));
+
+  constructor(private readonly stateMachineArns: () => Record<WorkflowNaam, string>) {}
 
   async start(workflow: WorkflowNaam, naam: string, input: { trajectId: string; gemeente: string }): Promise<void> {
+    const [{ StartExecutionCommand }, client] = await Promise.all([sdk(), this.client()]);
     try {
-      await this.client.send(
+      await client.send(
         new StartExecutionCommand({
-          stateMachineArn: this.stateMachineArns[workflow],
+          stateMachineArn: this.stateMachineArns()[workflow],
           name: naam,
           input: JSON.stringify(input),
         }),
       );
     } catch (e) {
       // Same name and same input is accepted by Step Functions as idempotent; a clash means it runs already.
-      if (!(e instanceof ExecutionAlreadyExists)) throw e;
+      if (!isFout(e, 'ExecutionAlreadyExists')) throw e;
     }
   }
 
   async taakVoltooid(token: string, output: Record<string, unknown>): Promise<void> {
+    const [{ SendTaskSuccessCommand }, client] = await Promise.all([sdk(), this.client()]);
     try {
-      await this.client.send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(output) }));
+      await client.send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(output) }));
     } catch (e) {
-      if (e instanceof TaskTimedOut || e instanceof TaskDoesNotExist || e instanceof InvalidToken) return;
+      if (isFout(e, 'TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken')) return;
       throw e;
     }
   }

@@ -33,8 +33,6 @@ export const AanmeldingAntwoord = z.object({ id: z.string() });
 
 export const EersteGesprekVerzoek = z.object({ datum: Datum }).strict();
 
-export const TrajectId = z.string().regex(/^[a-z0-9-]{8,64}$/, { error: 'onbekend trajectnummer' });
-
 export const DeadlineWeergave = z.object({
   stap: Stap,
   start: Datum,

@@ -33,7 +33,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
     dynamo = await startDynamo();
     workflow = new OpnemendeWorkflow();
     deps = {
-      opslag: new DynamoTrajectOpslag(dynamo.doc, dynamo.tabel),
+      opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
       events: { publiceer: async () => {} },
       workflow,
       klok: versneldeKlok(1, new Date('2026-03-10T10:00:00+01:00')),

@@ -4,7 +4,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import type { Afhankelijkheden } from '../../app/poorten';
-import { TrajectId } from '../../contracts/api';
+import { TrajectId } from '../../contracts/traject-id';
 import { GeenToegangFout, NietGeauthenticeerdFout, NietGevondenFout, ValidatieFout } from '../../domain/fouten';
 import { type Actor, Rol } from '../../domain/traject/gebeurtenissen';
 import { logger } from '../logger';

@@ -1,11 +1,18 @@
 // Primary adapter: GET /openapi.json, the API description generated from the zod schemas and the route table.
 import * as z from 'zod';
 import { Probleem } from '../../contracts/api';
+import { routeSchemas } from './route-schemas';
 import type { Route } from './routes';
 import { routes } from './routes';
 
 function schema(s: z.ZodType): unknown {
   return z.toJSONSchema(s, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+}
+
+function queryParameters(query: z.ZodType | undefined): Record<string, unknown>[] {
+  if (!query) return [];
+  const { properties = {} } = schema(query) as { properties?: Record<string, unknown> };
+  return Object.entries(properties).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
 }
 
 const probleemAntwoord = (omschrijving: string) => ({
@@ -16,6 +23,7 @@ const probleemAntwoord = (omschrijving: string) => ({
 export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes as readonly Route[]) {
+    const { body, query, antwoord } = routeSchemas[r.functie as keyof typeof routeSchemas];
     const parameters = [...r.pad.matchAll(/\{(\w+)\}/g)].map((m) => ({
       name: m[1],
       in: 'path',
@@ -28,16 +36,14 @@ export function openApiDocument(): Record<string, unknown> {
       operationId: r.functie,
       summary: r.omschrijving,
       ...(r.publiek ? { security: [] } : { 'x-rollen': r.rollen }),
-      ...(parameters.length ? { parameters } : {}),
-      ...(r.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schema(r.body) } } } }
-        : {}),
+      ...(parameters.length || query ? { parameters: [...parameters, ...queryParameters(query)] } : {}),
+      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(body) } } } } : {}),
       responses: {
-        [String(r.antwoord?.status ?? 200)]: {
+        [String(r.status ?? 200)]: {
           description: 'gelukt',
-          ...(r.antwoord?.schema ? { content: { 'application/json': { schema: schema(r.antwoord.schema) } } } : {}),
+          ...(antwoord ? { content: { 'application/json': { schema: schema(antwoord) } } } : {}),
         },
-        ...(r.body ? { 400: probleemAntwoord('ongeldige invoer; errors[] noemt elk veld') } : {}),
+        ...(body || query ? { 400: probleemAntwoord('ongeldige invoer; errors[] noemt elk veld') } : {}),
         ...(r.publiek
           ? {}
           : { 401: probleemAntwoord('geen geldig token'), 403: probleemAntwoord('rol niet toegestaan') }),

@@ -1,32 +1,5 @@
 // Primary adapter: the HTTP routes, one source for the deployed API (CDK), the local server and the OpenAPI document.
-import * as z from 'zod';
-import {
-  AanmeldingAntwoord,
-  AanmeldingVerzoek,
-  DoorlooptijdenAntwoord,
-  DoorlooptijdenQuery,
-  EersteGesprekVerzoek,
-  IdAntwoord,
-  IntakeVerzoek,
-  OpschortingEindeVerzoek,
-  OpschortingVerzoek,
-  TrajectWeergave,
-  VaststellingVerzoek,
-  VerlengingVerzoek,
-  VerwijzingAntwoord,
-  VerwijzingStatus,
-  VerwijzingVerzoek,
-  WerkvoorraadAntwoord,
-  WerkvoorraadQuery,
-} from '../../contracts/api';
-import {
-  AfloscapaciteitAntwoord,
-  SaneringskredietVerzoek,
-  SchuldregelingAntwoord,
-  SchuldregelingVerzoek,
-  VtlbAntwoord,
-  VtlbBerekeningVerzoek,
-} from '../../domain/geld/schemas';
+// Metadata only: every handler imports this for its roles, so it stays free of schemas (bundle size).
 import type { Rol } from '../../domain/traject/gebeurtenissen';
 
 export interface Route {
@@ -36,9 +9,8 @@ export interface Route {
   functie: string;
   omschrijving: string;
   rollen: readonly Rol[];
-  body?: z.ZodType;
-  query?: z.ZodType;
-  antwoord?: { status: number; schema?: z.ZodType };
+  /** Status of a successful answer; the schemas are in route-schemas.ts (the OpenAPI document only needs them). */
+  status?: number;
   /** What the function may do: `r` reads the case store, `rw` also writes and publishes. */
   toegang: 'r' | 'rw' | 'geen';
   /** Also resumes workflows (SendTaskSuccess). */
@@ -61,8 +33,7 @@ export const routes = [
     omschrijving:
       'Registreert een hulpvraag zonder papierwerk: een naam en één manier van contact. Start de termijn tot het eerste gesprek. Ondersteunt Idempotency-Key.',
     rollen: ['consulent', 'teamleider', 'loket', 'verwijzer'],
-    body: AanmeldingVerzoek,
-    antwoord: { status: 201, schema: AanmeldingAntwoord },
+    status: 201,
     toegang: 'rw',
     pseudonimiseert: true,
   },
@@ -73,8 +44,7 @@ export const routes = [
     omschrijving:
       'Een partner verwijst een inwoner door, met diens toestemming. Verwijzingen van dezelfde persoon binnen 30 dagen komen in één traject.',
     rollen: ['verwijzer'],
-    body: VerwijzingVerzoek,
-    antwoord: { status: 201, schema: VerwijzingAntwoord },
+    status: 201,
     toegang: 'rw',
     pseudonimiseert: true,
   },
@@ -85,7 +55,7 @@ export const routes = [
     omschrijving:
       'Voor de verwijzer: is de verwijzing opgepakt, en op welke datum was het eerste gesprek. Verder niets.',
     rollen: ['verwijzer'],
-    antwoord: { status: 200, schema: VerwijzingStatus },
+    status: 200,
     toegang: 'r',
   },
   {
@@ -94,7 +64,7 @@ export const routes = [
     functie: 'bekijk-traject',
     omschrijving: 'Het traject: fase, stap, elke deadline met zijn norm en status, de historie en wat er nu komt.',
     rollen: [...behandelaars, 'loket'],
-    antwoord: { status: 200, schema: TrajectWeergave },
+    status: 200,
     toegang: 'r',
   },
   {
@@ -103,8 +73,7 @@ export const routes = [
     functie: 'voltooi-eerste-gesprek',
     omschrijving: 'Legt het eerste gesprek vast; de consulent wordt begeleider en de workflow gaat verder.',
     rollen: behandelaars,
-    body: EersteGesprekVerzoek,
-    antwoord: { status: 200, schema: TrajectWeergave },
+    status: 200,
     toegang: 'rw',
     hervatWorkflow: true,
   },
@@ -115,8 +84,7 @@ export const routes = [
     omschrijving:
       'Legt de antwoorden op een versie van het screeningsinstrument en het concept-plan van aanpak vast; de workflow bepaalt dan de triage en stelt de beschikking op.',
     rollen: behandelaars,
-    body: IntakeVerzoek,
-    antwoord: { status: 200, schema: TrajectWeergave },
+    status: 200,
     toegang: 'rw',
     hervatWorkflow: true,
   },
@@ -126,7 +94,7 @@ export const routes = [
     functie: 'haal-beschikking',
     omschrijving: 'De beschikking: PDF met `Accept: application/pdf`, anders de inhoud als JSON.',
     rollen: [...behandelaars, 'loket'],
-    antwoord: { status: 200 },
+    status: 200,
     toegang: 'r',
     documenten: 'r',
   },
@@ -136,8 +104,7 @@ export const routes = [
     functie: 'stel-beschikking-vast',
     omschrijving: 'Een consulent stelt de opgestelde beschikking vast; pas dan geldt zij als afgegeven.',
     rollen: behandelaars,
-    body: VaststellingVerzoek,
-    antwoord: { status: 200, schema: TrajectWeergave },
+    status: 200,
     toegang: 'rw',
     hervatWorkflow: true,
   },
@@ -148,8 +115,7 @@ export const routes = [
     omschrijving:
       'Schort de lopende termijnen op die dat toestaan (Awb 4:15); elke deadline wordt herberekend en de workflow controleert opnieuw. Ondersteunt Idempotency-Key.',
     rollen: behandelaars,
-    body: OpschortingVerzoek,
-    antwoord: { status: 201, schema: IdAntwoord },
+    status: 201,
     toegang: 'rw',
     hervatWorkflow: true,
   },
@@ -160,8 +126,7 @@ export const routes = [
     omschrijving:
       'Legt de werkelijke einddatum van een opschorting vast; eerder of later dan verwacht verschuift elke deadline.',
     rollen: behandelaars,
-    body: OpschortingEindeVerzoek,
-    antwoord: { status: 200, schema: TrajectWeergave },
+    status: 200,
     toegang: 'rw',
     hervatWorkflow: true,
   },
@@ -172,8 +137,7 @@ export const routes = [
     omschrijving:
       'Verlengt de termijn van één stap, alleen waar de norm dat toestaat en tot zijn maximum. Ondersteunt Idempotency-Key.',
     rollen: behandelaars,
-    body: VerlengingVerzoek,
-    antwoord: { status: 201, schema: IdAntwoord },
+    status: 201,
     toegang: 'rw',
     hervatWorkflow: true,
   },
@@ -184,8 +148,7 @@ export const routes = [
     omschrijving:
       'Open stappen van de eigen gemeente op volgorde van deadline: open, binnenkort (5 werkdagen) of overschreden.',
     rollen: behandelaars,
-    query: WerkvoorraadQuery,
-    antwoord: { status: 200, schema: WerkvoorraadAntwoord },
+    status: 200,
     toegang: 'r',
   },
   {
@@ -195,8 +158,7 @@ export const routes = [
     omschrijving:
       'Per stap: aantal, mediaan en 90e percentiel van de doorlooptijd, aandeel binnen servicenorm en wettelijke termijn.',
     rollen: behandelaars,
-    query: DoorlooptijdenQuery,
-    antwoord: { status: 200, schema: DoorlooptijdenAntwoord },
+    status: 200,
     toegang: 'r',
   },
   {
@@ -206,11 +168,7 @@ export const routes = [
     omschrijving:
       'Rekent het vtlb en de afloscapaciteit per maand uit, met elke regel benoemd en onderbouwd. Slaat niets op.',
     rollen: behandelaars,
-    body: VtlbBerekeningVerzoek,
-    antwoord: {
-      status: 200,
-      schema: z.object({ vtlb: VtlbAntwoord, afloscapaciteit: AfloscapaciteitAntwoord }),
-    },
+    status: 200,
     toegang: 'geen',
   },
   {
@@ -220,8 +178,7 @@ export const routes = [
     omschrijving:
       'Saneringskrediet en aanbod per schuldeiser uit termijnen (termijnenCent) of uit de huishoudgegevens, met aflosschema. Slaat niets op.',
     rollen: behandelaars,
-    body: z.union([SaneringskredietVerzoek, SchuldregelingVerzoek]),
-    antwoord: { status: 200, schema: SchuldregelingAntwoord.partial({ vtlb: true, afloscapaciteit: true }) },
+    status: 200,
     toegang: 'geen',
   },
   {
@@ -231,8 +188,7 @@ export const routes = [
     omschrijving:
       'Rekent de schuldregeling uit en legt haar met de gebruikte normtabel vast in de historie van het traject.',
     rollen: behandelaars,
-    body: SchuldregelingVerzoek,
-    antwoord: { status: 201, schema: z.object({ volgnummer: z.number().int(), berekening: SchuldregelingAntwoord }) },
+    status: 201,
     toegang: 'rw',
   },
   {
