@@ -1,12 +1,14 @@
 // Bench child: everything one trajectory uses, counted on the local runtime, as input for the cost model (run.ts
 // prices it with bench/prijzen.ts). Two trajectories, as far as the workflows go today:
-// - normaal: aanmelding → workflow waits → case viewed → eerste gesprek → workflow waits for the intake → viewed;
+// - normaal: aanmelding → eerste gesprek → intake → triage → beschikking (JSON + PDF) → vaststelling → VISH and
+//   schuldenpauze messages → the workflow ends; the case is viewed on the way;
 // - crisis: aanmelding in a bedreigende situatie, nobody acts, the 3-werkdagen deadline passes (fast clock), the
 //   breach is recorded and published, the workflow waits again; the case is viewed once.
 // Usage: tsx bench/meet-kosten.ts <result.json>
 
 import { createRequire } from 'node:module';
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { REGELING } from '../test/domain/triage/antwoorden';
 import { afgerond, haalToken, schrijfResultaat, telWaarschuwingen, wachtTot } from './lib/gemeen';
 import type { Instrumentatie } from './lib/instrumentatie';
 
@@ -76,12 +78,20 @@ function verbruik(inst: Instrumentatie, runtime: Runtime, id: string) {
   };
 }
 
+/** The consulent's draft plan van aanpak given with the intake. */
+const PLAN = {
+  doelen: ['Ik wil weer overzicht over mijn geld.'],
+  acties: [{ wat: 'Brieven van schuldeisers verzamelen', wie: 'u', wanneer: '2026-03-16' }],
+  begeleidingsmodules: [{ module: 'budgetcoaching', waarom: 'Zelf overzicht houden.' }],
+  contactmomenten: [{ datum: '2026-03-17', vorm: 'gesprek', met: 'uw consulent' }],
+  schuldenpauze: true,
+};
+
 async function normaal() {
   const start = new Date('2026-03-02T09:00:00+01:00');
   const runtime = await startRuntime({ klokSnelheid: 1, klokStart: start });
   const inst = instrumenteer(runtime);
   const token = await haalToken(runtime.url);
-  // Received a week earlier: keeps the first wait under Node's 24.8-day timer limit at klokSnelheid 1 (README).
   const { id } = (await verzoek(runtime, token, 'POST', '/aanmeldingen', {
     naam: 'Kosten Normaal',
     telefoon: '0612345678',
@@ -93,6 +103,19 @@ async function normaal() {
   await verzoek(runtime, token, 'GET', `/trajecten/${id}`);
   await verzoek(runtime, token, 'POST', `/trajecten/${id}/eerste-gesprek`, { datum: '2026-02-27' });
   if (!(await wachtTot(() => ex()?.huidigeStaat === 'WachtOpIntake', 30_000))) throw new Error('no intake wait');
+  await runtime.bus.stil();
+  await verzoek(runtime, token, 'GET', `/trajecten/${id}`);
+  // The intake: the workflow computes the triage (schuldregeling) and drafts the beschikking with its PDF.
+  await verzoek(runtime, token, 'POST', `/trajecten/${id}/intake`, {
+    instrument: { id: 'schuldhulp-screening', versie: '2026.1' },
+    antwoorden: REGELING,
+    plan: PLAN,
+  });
+  if (!(await wachtTot(() => ex()?.huidigeStaat === 'WachtOpVaststelling', 60_000))) throw new Error('no vaststelling');
+  await runtime.bus.stil();
+  await verzoek(runtime, token, 'GET', `/trajecten/${id}/beschikking`);
+  await verzoek(runtime, token, 'POST', `/trajecten/${id}/beschikking/vaststellen`, {});
+  if (!(await wachtTot(() => ex()?.status === 'SUCCEEDED', 30_000))) throw new Error('the workflow did not end');
   await runtime.bus.stil();
   await verzoek(runtime, token, 'GET', `/trajecten/${id}`);
   const uit = { ...verbruik(inst, runtime, id), opslag: await opslagBytes(runtime, id) };

@@ -91,5 +91,6 @@ export const nietGemodelleerd = [
   'SQS dead-letter queues and EventBridge retries (only on failure)',
   'free tiers (Lambda, Step Functions 4,000 transitions a month, DynamoDB 25 GB storage)',
   'Cognito (the JWT issuer)',
-  'phases after the intake: the workflows do not go further yet',
+  'S3 requests and storage of the beschikking PDF (one PUT and a few GETs per case: well under €0.0001)',
+  'phases after the vastgestelde beschikking: the workflows do not go further yet',
 ];

@@ -12,6 +12,7 @@ import { meetBundels } from './lib/bundels';
 import { afgerond, getal, ROOT } from './lib/gemeen';
 import { eurPerUsd, kostenVan, totaal, type Verbruik } from './lib/kosten';
 import { type Resultaat, rapport } from './lib/rapport';
+import { metBlok, readmeBlok } from './lib/readme-blok';
 import { nietGemodelleerd, PRIJZEN_DATUM, prijzen, REGIO, wisselkoers } from './prijzen';
 
 const LIMIET_S = 600;
@@ -139,7 +140,11 @@ mkdirSync(resultaten, { recursive: true });
 writeFileSync(join(resultaten, 'latest.json'), `${JSON.stringify(resultaat, null, 2)}\n`);
 const stempel = resultaat.gemeten.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 copyFileSync(join(resultaten, 'latest.json'), join(resultaten, `${stempel}-${commit.kort}.json`));
-writeFileSync(join(resultaten, 'latest.md'), rapport(resultaat as unknown as Resultaat));
+const md = rapport(resultaat as unknown as Resultaat);
+writeFileSync(join(resultaten, 'latest.md'), md);
+// The README shows the latest summary (a test keeps the two equal).
+const readmePad = join(import.meta.dirname, '..', 'README.md');
+writeFileSync(readmePad, metBlok(readFileSync(readmePad, 'utf8'), readmeBlok(md)));
 rmSync(werkMap, { recursive: true, force: true });
 log(
   `done in ${resultaat.duurS} s${resultaat.duurS > LIMIET_S ? ` (over the ${LIMIET_S} s limit)` : ''}: bench/results/latest.md`,

@@ -1,4 +1,5 @@
 // Bench: the cost model. Turns what one trajectory used (meet-kosten.ts) into euros with bench/prijzen.ts.
+import { functieCatalogus } from '../../infra/functie-catalogus';
 import { LAMBDA_GEHEUGEN_MB, prijzen, wisselkoers } from '../prijzen';
 
 export interface Verbruik {
@@ -32,7 +33,6 @@ export function eurPerUsd(): number {
  */
 export function kostenVan(v: Verbruik, initMs: Record<string, number>, bovengrens = false): Kostenpost[] {
   const koers = eurPerUsd();
-  const gb = LAMBDA_GEHEUGEN_MB / 1024;
   let aanroepen = 0;
   let gbSeconden = 0;
   for (const [functie, l] of Object.entries(v.lambda)) {
@@ -41,7 +41,9 @@ export function kostenVan(v: Verbruik, initMs: Record<string, number>, bovengren
       ? (initMs[functie] ?? 0) * l.aanroepen + EXTRA_MS_PER_DYNAMO_AANROEP * l.dynamoAanroepen
       : 0;
     const ms = l.duurMs.reduce((a, d) => a + Math.max(1, Math.ceil(d)), 0) + Math.ceil(extra);
-    gbSeconden += (ms / 1000) * gb;
+    // Memory as deployed (infra/functie-catalogus.ts): the PDF renderer has 1024 MB, the rest the construct's default.
+    const mb = functieCatalogus.find((f) => f.naam === functie)?.geheugenMb ?? LAMBDA_GEHEUGEN_MB;
+    gbSeconden += (ms / 1000) * (mb / 1024);
   }
   const post = (naam: string, hoeveelheid: number, eenheid: string, prijsUsd: number): Kostenpost => ({
     post: naam,
@@ -53,7 +55,7 @@ export function kostenVan(v: Verbruik, initMs: Record<string, number>, bovengren
   return [
     post('API Gateway HTTP API', v.apiVerzoeken, 'requests', prijzen.httpApiVerzoek.usd),
     post('Lambda requests', aanroepen, 'invocations', prijzen.lambdaVerzoek.usd),
-    post('Lambda duration (512 MB arm64)', gbSeconden, 'GB-s', prijzen.lambdaArmGbSeconde.usd),
+    post('Lambda duration (arm64, memory as deployed)', gbSeconden, 'GB-s', prijzen.lambdaArmGbSeconde.usd),
     post('Step Functions Standard', v.staatOvergangen, 'state transitions', prijzen.stepFunctionsOvergang.usd),
     post('DynamoDB reads', v.dynamo.rcu, 'RRU', prijzen.dynamoLeesEenheid.usd),
     post('DynamoDB writes (incl. GSI)', v.dynamo.wcu, 'WRU', prijzen.dynamoSchrijfEenheid.usd),

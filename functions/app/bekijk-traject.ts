@@ -4,6 +4,7 @@ import { GeenToegangFout, NietGevondenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { deadlinesVan } from '../domain/traject/deadlines';
 import type { Rol, Stap } from '../domain/traject/gebeurtenissen';
+import type { Traject } from '../domain/traject/traject';
 import type { Afhankelijkheden, GeladenTraject } from './poorten';
 
 const WAT: Record<Stap, string> = {
@@ -42,7 +43,8 @@ export async function bekijkTraject(
     throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'een verwijzer ziet alleen de status van de verwijzing');
   }
   const { traject, historie } = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
-  const deadlines = deadlinesVan(traject, vandaagInAmsterdam(deps.klok.nu()));
+  const vandaag = vandaagInAmsterdam(deps.klok.nu());
+  const deadlines = deadlinesVan(traject, vandaag);
   const huidige = deadlines.find((d) => d.stap === traject.stap);
   return {
     id: traject.id,
@@ -70,6 +72,7 @@ export async function bekijkTraject(
           },
         }
       : {}),
+    volgendContactmoment: volgendContactmoment(traject, vandaag, huidige?.deadline),
     koppelingen: traject.koppelingen,
     ...(traject.afgesloten ? { afgesloten: traject.afgesloten } : {}),
     historie: historie.map((e) => ({
@@ -81,4 +84,21 @@ export async function bekijkTraject(
     })),
     versie: traject.versie,
   };
+}
+
+/**
+ * The next moment the begeleider and the resident meet: the first planned contact moment from today on (plan van
+ * aanpak); before there is a plan, the current step's deadline is the latest moment of the next contact.
+ */
+function volgendContactmoment(
+  traject: Traject,
+  vandaag: string,
+  deadline: string | undefined,
+): TrajectWeergave['volgendContactmoment'] {
+  if (!traject.begeleider || traject.afgesloten) return null;
+  const plan = traject.intake?.plan as { contactmomenten?: { datum: string; vorm: string; met: string }[] } | undefined;
+  const gepland = (plan?.contactmomenten ?? []).filter((c) => c.datum >= vandaag).sort((a, b) => a.datum.localeCompare(b.datum))[0];
+  if (gepland) return { datum: gepland.datum, wat: `${gepland.vorm} met ${gepland.met}`, gepland: true };
+  if (traject.stap && deadline) return { datum: deadline, wat: `uiterlijk: ${WAT[traject.stap]}`, gepland: false };
+  return null;
 }

@@ -1,6 +1,7 @@
 // Application layer: use case "controleer de deadline van een stap" (a Task of every workflow's wait pattern).
 import { NietGevondenFout } from '../domain/fouten';
-import { vandaagInAmsterdam } from '../domain/kalender/kalender';
+import { TRAJECT_BRON } from '../contracts/domein-events';
+import { vandaagInAmsterdam, verschilInDagen } from '../domain/kalender/kalender';
 import { controleerStap } from '../domain/traject/deadlines';
 import type { Stap } from '../domain/traject/gebeurtenissen';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
@@ -46,7 +47,9 @@ export async function controleerStapVoorWorkflow(
           wachtSeconden: deps.klok.wachtSeconden((controle.wachtTot.getTime() - nu.getTime()) / 1000),
         };
       case 'overschreden':
-        if (!controle.reedsGemeld) {
+        if (controle.reedsGemeld) {
+          await herinner(deps, geladen.traject.id, geladen.traject.gemeente, controle.stap, controle.deadline, opdracht.correlatieId);
+        } else {
           await legVast(
             deps,
             opdracht.trajectId,
@@ -67,4 +70,37 @@ export async function controleerStapVoorWorkflow(
         };
     }
   });
+}
+
+/**
+ * A reminder per escalation interval while a breached step stays open. Not a change to the case, so not in its
+ * history; the event id is stable per interval, so a retried check does not remind twice.
+ */
+async function herinner(
+  deps: Afhankelijkheden,
+  trajectId: string,
+  gemeente: string,
+  stap: Stap,
+  deadline: string,
+  correlationId: string,
+): Promise<void> {
+  const nu = deps.klok.nu();
+  const dagenOverschreden = Math.max(1, verschilInDagen(deadline, vandaagInAmsterdam(nu)));
+  const interval = Math.floor(dagenOverschreden / ESCALATIE_DAGEN);
+  await deps.events.publiceer([
+    {
+      source: TRAJECT_BRON,
+      detailType: 'deadline-herinnering',
+      detail: {
+        metadata: {
+          id: `${trajectId}/${stap}/${deadline}/herinnering-${interval}`,
+          occurredAt: nu.toISOString(),
+          gemeente,
+          correlationId,
+          version: 1,
+        },
+        data: { trajectId, stap, deadline, dagenOverschreden },
+      },
+    },
+  ]);
 }

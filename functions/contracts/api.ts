@@ -82,6 +82,8 @@ export const TrajectWeergave = z.object({
   /** The triage outcome with its reasons, readable by the consulent and the resident. */
   triage: z.record(z.string(), z.unknown()).optional(),
   beschikking: z.object({ datum: Datum, vastgesteldOp: Datum.nullable(), href: z.string() }).optional(),
+  /** From the eerste gesprek on: the next planned contact, or the latest moment of the next one. */
+  volgendContactmoment: z.object({ datum: Datum, wat: z.string(), gepland: z.boolean() }).nullable(),
   koppelingen: z.array(z.object({ koppeling: z.string(), op: Datum })),
   afgesloten: z.object({ reden: z.string(), op: Datum }).optional(),
   historie: z.array(

@@ -23,6 +23,8 @@ export const DomeinEvents = {
   'aanmelding-ontvangen': detail({}),
   'stap-voltooid': detail({ stap: Stap, datum: Datum }),
   'deadline-overschreden': detail({ stap: Stap, deadline: Datum }),
+  /** Each escalation interval after a breach while the step stays open: the teamleider is reminded again. */
+  'deadline-herinnering': detail({ stap: Stap, deadline: Datum, dagenOverschreden: z.number().int().positive() }),
   /** An opschorting or verlenging moved the terms of the case; the deadlines are in the case view, not here. */
   'termijn-gewijzigd': detail({}),
   'berekening-vastgelegd': detail({}),

@@ -6,7 +6,10 @@ import { routes } from '../../functions/handlers/http/routes';
 describe('GET /openapi.json', () => {
   it('describes every route with its request body, query parameters and problem responses', () => {
     // Act
-    const doc = openApiDocument() as { openapi: string; paths: Record<string, Record<string, Record<string, unknown>>> };
+    const doc = openApiDocument() as {
+      openapi: string;
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
 
     // Assess
     expect(doc.openapi).toBe('3.1.0');

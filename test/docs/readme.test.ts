@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { README_BEGIN, README_EINDE, readmeBlok } from '../../bench/lib/readme-blok';
 import { routes } from '../../functions/handlers/http/routes';
 import { normenTabel } from '../../scripts/normen-tabel';
 
@@ -11,6 +12,11 @@ describe('README', () => {
   it('shows the norm catalogue as it is in code', () => {
     const blok = readme.split('<!-- normen:start -->')[1]?.split('<!-- normen:end -->')[0]?.trim();
     expect(blok).toBe(normenTabel());
+  });
+
+  it('shows the summary of the latest benchmark run (bench/results/latest.md)', () => {
+    const latest = readFileSync(join(import.meta.dirname, '..', '..', 'bench', 'results', 'latest.md'), 'utf8');
+    expect(readme).toContain(`${README_BEGIN}\n${readmeBlok(latest)}\n${README_EINDE}`);
   });
 
   it('lists every route of the API', () => {

@@ -67,6 +67,8 @@ describe('first slice over HTTP (real clock)', () => {
     // Assess: the step is done, the consulent is begeleider, the workflow waits in the next step
     expect(gesprek.status).toBe(200);
     expect(gesprek.body).toMatchObject({ fase: 'in-gesprek', stap: 'intake', begeleider: 'consulent-amsterdam' });
+    // Begeleiding starts at once: before a plan exists, the intake deadline is the latest next contact
+    expect(gesprek.body).toMatchObject({ volgendContactmoment: { datum: '2026-03-16', gepland: false } });
     expect(gesprek.body.deadlines.find((d) => d.stap === 'eerste-gesprek')).toMatchObject({ status: 'voltooid' });
     expect(gesprek.body.deadlines.find((d) => d.stap === 'beschikking')).toMatchObject({
       // Wgs art. 4a: 8 weeks after the eerste gesprek is Koningsdag (Mon 27 April); art. 1 Atw moves it a day
@@ -214,6 +216,17 @@ describe('deadline breach on a fast clock', () => {
     const executie = runtime.workflows.executies.get(body.id);
     expect(executie?.fout).toBeUndefined();
     expect(executie?.status).toBe('RUNNING');
+    // A week later (one wall second) the still-open step is escalated again, without a second breach in the history
+    const herinnering = await wachtTot(() =>
+      runtime.bus.log.find(
+        (e) =>
+          e['detail-type'] === 'deadline-herinnering' &&
+          (e.detail as { data: { trajectId: string } }).data.trajectId === body.id,
+      ),
+    );
+    expect(herinnering.detail).toMatchObject({ data: { stap: 'eerste-gesprek', deadline: '2026-12-24' } });
+    const later = await api.verzoek<Traject>('GET', `/trajecten/${body.id}`, { token: consulent });
+    expect(later.body.historie.filter((h) => h.type === 'deadline-overschreden')).toHaveLength(1);
   });
 });
 

@@ -72,6 +72,9 @@ describe('intake, triage, beschikking and vaststelling', () => {
       beschikking: { datum: '2026-03-09', vastgesteldOp: null },
     });
     expect(view.body.deadlines.find((d) => d.stap === 'vaststelling')).toMatchObject({ status: 'open' });
+    expect(view.body).toMatchObject({
+      volgendContactmoment: { datum: '2026-03-17', wat: 'gesprek met uw consulent', gepland: true },
+    });
 
     // Act: read the beschikking as JSON and as PDF
     const json = await api.verzoek<{ json: { soort: string } }>('GET', `/trajecten/${id}/beschikking`, { token });
