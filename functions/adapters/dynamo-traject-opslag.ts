@@ -1,6 +1,6 @@
 // Secondary adapter: the case store on DynamoDB. History events are immutable items appended with a conditional
 // put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
-import type { DynamoDBDocumentClient, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { DoorlooptijdItem, GeladenTraject, TrajectOpslag, WerkvoorraadItem } from '../app/poorten';
 import { ConflictFout } from '../domain/fouten';
 import type { Projecties } from '../domain/traject/deadlines';
@@ -38,23 +38,35 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     return { m, db };
   }
 
-  async laad(id: string): Promise<GeladenTraject | undefined> {
+  /** Every page of a Query, up to `max` items (a case's history is one page unless it passes 1 MB). */
+  private async queryAlles(
+    invoer: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>,
+    max = Number.POSITIVE_INFINITY,
+  ): Promise<Record<string, unknown>[]> {
     const { m, db } = await this.doc();
     const items: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const page: QueryCommandOutput = await db.send(
         new m.QueryCommand({
+          ...invoer,
           TableName: this.tabel,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :event)',
-          ExpressionAttributeValues: { ':pk': sleutels.traject(id), ':event': 'EVENT#' },
-          ConsistentRead: true,
+          ...(Number.isFinite(max) ? { Limit: max - items.length } : {}),
           ExclusiveStartKey: start,
         }),
       );
       items.push(...(page.Items ?? []));
       start = page.LastEvaluatedKey;
-    } while (start);
+    } while (start && items.length < max);
+    return items;
+  }
+
+  async laad(id: string): Promise<GeladenTraject | undefined> {
+    const items = await this.queryAlles({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :event)',
+      ExpressionAttributeValues: { ':pk': sleutels.traject(id), ':event': 'EVENT#' },
+      ConsistentRead: true,
+    });
     const historie = items.map((i) => OpgeslagenGebeurtenis.parse(i.gebeurtenis));
     const traject = vouw(id, historie);
     if (!traject) return undefined;
@@ -209,33 +221,23 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
 
   /** A Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
   private async queryIndex(pk: string, van: string | undefined, tot: string | undefined, max: number) {
-    const { m, db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     const bereik =
       van && tot ? ' AND #sk BETWEEN :van AND :tot' : van ? ' AND #sk >= :van' : tot ? ' AND #sk <= :tot' : '';
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page: QueryCommandOutput = await db.send(
-        new m.QueryCommand({
-          TableName: this.tabel,
-          IndexName: 'werkvoorraad',
-          KeyConditionExpression: `#pk = :pk${bereik}`,
-          ExpressionAttributeNames: { '#pk': partitionKey, ...(bereik ? { '#sk': sortKey } : {}) },
-          ExpressionAttributeValues: {
-            ':pk': pk,
-            ...(van ? { ':van': van } : {}),
-            // '~' sorts after '#', so the whole tot day is included
-            ...(tot ? { ':tot': `${tot}~` } : {}),
-          },
-          ...(Number.isFinite(max) ? { Limit: max - items.length } : {}),
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start && items.length < max);
-    return items;
+    return this.queryAlles(
+      {
+        IndexName: 'werkvoorraad',
+        KeyConditionExpression: `#pk = :pk${bereik}`,
+        ExpressionAttributeNames: { '#pk': partitionKey, ...(bereik ? { '#sk': sortKey } : {}) },
+        ExpressionAttributeValues: {
+          ':pk': pk,
+          ...(van ? { ':van': van } : {}),
+          // '~' sorts after '#', so the whole tot day is included
+          ...(tot ? { ':tot': `${tot}~` } : {}),
+        },
+      },
+      max,
+    );
   }
 
   async wachtendeTokens(id: string): Promise<string[]> {

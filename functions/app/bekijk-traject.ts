@@ -97,7 +97,9 @@ function volgendContactmoment(
 ): TrajectWeergave['volgendContactmoment'] {
   if (!traject.begeleider || traject.afgesloten) return null;
   const plan = traject.intake?.plan as { contactmomenten?: { datum: string; vorm: string; met: string }[] } | undefined;
-  const gepland = (plan?.contactmomenten ?? []).filter((c) => c.datum >= vandaag).sort((a, b) => a.datum.localeCompare(b.datum))[0];
+  const gepland = (plan?.contactmomenten ?? [])
+    .filter((c) => c.datum >= vandaag)
+    .sort((a, b) => a.datum.localeCompare(b.datum))[0];
   if (gepland) return { datum: gepland.datum, wat: `${gepland.vorm} met ${gepland.met}`, gepland: true };
   if (traject.stap && deadline) return { datum: deadline, wat: `uiterlijk: ${WAT[traject.stap]}`, gepland: false };
   return null;

@@ -1,6 +1,7 @@
 // Application layer: use case "controleer de deadline van een stap" (a Task of every workflow's wait pattern).
-import { NietGevondenFout } from '../domain/fouten';
+
 import { TRAJECT_BRON } from '../contracts/domein-events';
+import { NietGevondenFout } from '../domain/fouten';
 import { vandaagInAmsterdam, verschilInDagen } from '../domain/kalender/kalender';
 import { controleerStap } from '../domain/traject/deadlines';
 import type { Stap } from '../domain/traject/gebeurtenissen';
@@ -48,7 +49,14 @@ export async function controleerStapVoorWorkflow(
         };
       case 'overschreden':
         if (controle.reedsGemeld) {
-          await herinner(deps, geladen.traject.id, geladen.traject.gemeente, controle.stap, controle.deadline, opdracht.correlatieId);
+          await herinner(
+            deps,
+            geladen.traject.id,
+            geladen.traject.gemeente,
+            controle.stap,
+            controle.deadline,
+            opdracht.correlatieId,
+          );
         } else {
           await legVast(
             deps,

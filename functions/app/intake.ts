@@ -1,10 +1,11 @@
 // Application layer: use case "neem de intake af" (In gesprek): the screening answers and the draft plan.
 import type { IntakeVerzoek } from '../contracts/api';
-import { ConflictFout, GeenToegangFout } from '../domain/fouten';
+import { ConflictFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { stapVan } from '../domain/traject/traject';
 import { valideerAntwoorden } from '../domain/triage/triage';
+import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -22,9 +23,7 @@ export async function neemIntakeAf(
   deps: Afhankelijkheden,
   opdracht: { id: string; gemeente: string; rol: Rol; actor: Actor; correlatieId: string; verzoek: IntakeVerzoek },
 ): Promise<void> {
-  if (opdracht.rol !== 'consulent' && opdracht.rol !== 'teamleider') {
-    throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'alleen een consulent of teamleider neemt een intake af');
-  }
+  eisBehandelaar(opdracht.rol, 'neemt een intake af');
   const { instrument } = valideerAntwoorden({
     instrument: opdracht.verzoek.instrument,
     antwoorden: opdracht.verzoek.antwoorden,
@@ -55,6 +54,5 @@ export async function neemIntakeAf(
       opdracht,
     );
   });
-  const { token } = await deps.opslag.markeerStapVoltooid(opdracht.id, opdracht.gemeente, 'intake');
-  if (token) await deps.workflow.taakVoltooid(token, { stap: 'intake', status: 'voltooid' });
+  await hervatStap(deps, opdracht.id, opdracht.gemeente, 'intake');
 }

@@ -1,10 +1,10 @@
 // Application layer: use case "leg een berekening vast op een traject" (the basis of the betaalvoorstel).
 
-import { GeenToegangFout } from '../domain/fouten';
 import { normtabelOp } from '../domain/geld/normbedragen';
 import type { SchuldregelingAntwoord, SchuldregelingVerzoek } from '../domain/geld/schemas';
 import { berekenSchuldregeling } from '../domain/geld/schuldregeling';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
+import { eisBehandelaar } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -28,9 +28,7 @@ export async function legBerekeningVast(
     verzoek: SchuldregelingVerzoek;
   },
 ): Promise<{ volgnummer: number; berekening: SchuldregelingAntwoord }> {
-  if (opdracht.rol !== 'consulent' && opdracht.rol !== 'teamleider') {
-    throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'alleen een consulent of teamleider legt een berekening vast');
-  }
+  eisBehandelaar(opdracht.rol, 'legt een berekening vast');
   const berekening = berekenSchuldregeling(opdracht.verzoek);
   const tabel = normtabelOp(opdracht.verzoek.peildatum);
   const { opgeslagen } = await metHerhalingBijConflict(async () => {

@@ -1,10 +1,11 @@
 // Application layer: use cases "schort op", "beëindig opschorting" and "verleng" (ZGW opschorting en verlenging).
 import { createHash } from 'node:crypto';
-import { ConflictFout, GeenToegangFout } from '../domain/fouten';
+import { ConflictFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { opschortingToegestaan } from '../domain/traject/deadlines';
 import type { Actor, Rol, Stap, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
 import { beeindigOpschorting, legVerlengingVast, startOpschorting, type Traject } from '../domain/traject/traject';
+import { eisBehandelaar } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -30,9 +31,7 @@ async function wijzigTermijn(
   ctx: Context,
   besluit: (traject: Traject, vandaag: string) => TrajectGebeurtenis | undefined,
 ): Promise<void> {
-  if (ctx.rol !== 'consulent' && ctx.rol !== 'teamleider') {
-    throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'alleen een consulent of teamleider wijzigt termijnen');
-  }
+  eisBehandelaar(ctx.rol, 'wijzigt termijnen');
   await metHerhalingBijConflict(async () => {
     const geladen = await laadVoorGemeente(deps, ctx.id, ctx.gemeente);
     const vandaag = vandaagInAmsterdam(deps.klok.nu());

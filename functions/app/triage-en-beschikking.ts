@@ -14,6 +14,7 @@ import { deadlinesVan } from '../domain/traject/deadlines';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
 import { aanbodVoorDoelgroepen, bepaalTriage, type TriageUitkomst, zoekInstrument } from '../domain/triage/triage';
+import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden, GeladenTraject } from './poorten';
@@ -185,9 +186,7 @@ export async function stelBeschikkingVast(
   deps: Afhankelijkheden,
   opdracht: { id: string; gemeente: string; rol: Rol; actor: Actor; correlatieId: string; datum?: string },
 ): Promise<void> {
-  if (opdracht.rol !== 'consulent' && opdracht.rol !== 'teamleider') {
-    throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'alleen een consulent of teamleider stelt een beschikking vast');
-  }
+  eisBehandelaar(opdracht.rol, 'stelt een beschikking vast');
   await metHerhalingBijConflict(async () => {
     const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
     const b = geladen.traject.beschikking;
@@ -198,8 +197,7 @@ export async function stelBeschikkingVast(
     const door = opdracht.actor.soort === 'medewerker' ? opdracht.actor.sub : opdracht.actor.naam;
     await legVast(deps, opdracht.id, geladen, { type: 'beschikking-vastgesteld', data: { datum, door } }, opdracht);
   });
-  const { token } = await deps.opslag.markeerStapVoltooid(opdracht.id, opdracht.gemeente, 'vaststelling');
-  if (token) await deps.workflow.taakVoltooid(token, { stap: 'vaststelling', status: 'voltooid' });
+  await hervatStap(deps, opdracht.id, opdracht.gemeente, 'vaststelling');
 }
 
 /** The beschikking as JSON, or the PDF, for an authorised user of the gemeente. */

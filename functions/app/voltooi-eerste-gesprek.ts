@@ -1,8 +1,7 @@
-// Application layer: use case "leg het eerste gesprek vast" (In contact → In gesprek).
-import { GeenToegangFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { voerEersteGesprek } from '../domain/traject/traject';
+import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -21,9 +20,7 @@ export async function voltooiEersteGesprek(
   deps: Afhankelijkheden,
   opdracht: { id: string; gemeente: string; rol: Rol; actor: Actor; datum: string; correlatieId: string },
 ): Promise<void> {
-  if (opdracht.rol !== 'consulent' && opdracht.rol !== 'teamleider') {
-    throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'alleen een consulent of teamleider legt een gesprek vast');
-  }
+  eisBehandelaar(opdracht.rol, 'legt een gesprek vast');
   await metHerhalingBijConflict(async () => {
     const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
@@ -36,7 +33,5 @@ export async function voltooiEersteGesprek(
       });
     }
   });
-  // Also on a replay: the first request may have failed between the append and the resume.
-  const { token } = await deps.opslag.markeerStapVoltooid(opdracht.id, opdracht.gemeente, 'eerste-gesprek');
-  if (token) await deps.workflow.taakVoltooid(token, { stap: 'eerste-gesprek', status: 'voltooid' });
+  await hervatStap(deps, opdracht.id, opdracht.gemeente, 'eerste-gesprek');
 }
