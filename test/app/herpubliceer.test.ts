@@ -1,0 +1,66 @@
+// Use case on the real store (dynalite over HTTP): an event whose publication failed after its write stays in the
+// outbox and goes out with the republisher, once.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
+import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
+import { herpubliceer } from '../../functions/app/herpubliceer';
+import type { Afhankelijkheden } from '../../functions/app/poorten';
+import { registreerAanmelding } from '../../functions/app/registreer-aanmelding';
+import type { DomeinEvent } from '../../functions/contracts/domein-events';
+import { LokaleDocumentOpslag } from '../../local/documenten';
+import { type LokaleDynamo, startDynamo } from '../../local/dynamo';
+import { versneldeKlok } from '../../local/klok';
+
+describe('herpubliceer (the outbox)', () => {
+  let dynamo: LokaleDynamo;
+  let bus: { stuk: boolean; ontvangen: DomeinEvent[] };
+  let deps: Afhankelijkheden;
+
+  beforeAll(async () => {
+    dynamo = await startDynamo();
+    bus = { stuk: true, ontvangen: [] };
+    deps = {
+      opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
+      events: {
+        publiceer: async (events) => {
+          if (bus.stuk) throw new Error('EventBridge unreachable');
+          bus.ontvangen.push(...events);
+        },
+      },
+      workflow: { start: async () => {}, taakVoltooid: async () => {} },
+      // Ten minutes per wall second: the republisher's in-flight window (60 s) passes within a tenth of a second.
+      klok: versneldeKlok(600, new Date('2026-03-02T09:00:00+01:00')),
+      ids: { nieuwId: randomUUID },
+      pseudoniem: new HmacPseudonimisering(Buffer.from('test')),
+      documenten: new LokaleDocumentOpslag(),
+      koppelingen: { meld: async () => {} },
+    };
+  });
+  afterAll(async () => dynamo.stop());
+
+  it('keeps an unpublished event and sends it once when the bus is back', async () => {
+    // Prepare: the write succeeds, the publication fails
+    const { id } = await registreerAanmelding(deps, {
+      verzoek: { naam: 'Outbox', telefoon: '0612345678' },
+      gemeente: '0363',
+      actor: { soort: 'medewerker', sub: 'c-1', rol: 'consulent' },
+      correlatieId: 'test',
+    });
+    expect((await deps.opslag.laad(id))?.ongepubliceerd).toEqual([1]);
+    bus.stuk = false;
+    await new Promise((r) => setTimeout(r, 150));
+
+    // Act
+    const eerste = await herpubliceer(deps);
+    const tweede = await herpubliceer(deps);
+
+    // Assess
+    expect(eerste.herpubliceerd).toBe(1);
+    expect(tweede.herpubliceerd).toBe(0);
+    expect(bus.ontvangen.map((e) => [e.detailType, e.detail.metadata.id])).toEqual([
+      ['aanmelding-ontvangen', `${id}/1`],
+    ]);
+    expect((await deps.opslag.laad(id))?.ongepubliceerd).toEqual([]);
+  });
+});
