@@ -111,7 +111,9 @@ describe('AWS adapters', () => {
 
     // Assess
     expect(sleutel).toBe('-_8A');
-    const { input } = send.mock.calls[0]?.[0] as { input: { MacAlgorithm: string; Message: Uint8Array } };
+    const opdracht = send.mock.calls[0]?.[0] as { input: { MacAlgorithm: string; Message: Uint8Array } } | undefined;
+    const input = opdracht?.input;
+    if (!input) throw new Error('GenerateMac was not sent');
     expect(input.MacAlgorithm).toBe('HMAC_SHA_256');
     expect(new TextDecoder().decode(input.Message)).toBe('0363|tel:0612345678');
   });
