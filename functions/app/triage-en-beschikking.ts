@@ -79,7 +79,8 @@ export function beschikkingInvoer(traject: Traject, vandaag: string): Beschikkin
   if (!plan || !triage) throw new ConflictFout('GEEN_TRIAGE', `traject ${traject.id} heeft nog geen intake en triage`);
   const basis = {
     trajectId: traject.id,
-    gemeente: { code: traject.gemeente, naam: `Gemeente ${traject.gemeente}` },
+    // The beschikking writes "Gemeente <naam>"; without a register of gemeente names the CBS code stands in.
+    gemeente: { code: traject.gemeente, naam: traject.gemeente },
     aanvrager: { naam: traject.aanvrager.naam },
     datum: vandaag,
     begeleider: traject.begeleider ?? 'uw consulent',
