@@ -29,6 +29,8 @@ export async function registreerAanmelding(
     correlatieId: string;
     idempotencyKey?: string;
     verwijzing?: Verwijzing;
+    /** The person's keyed hash when the caller computed it already (a referral looks the person up first). */
+    persoonSleutel?: string;
   },
 ): Promise<{ id: string; nieuw: boolean }> {
   const { verzoek, gemeente, idempotencyKey } = opdracht;
@@ -40,7 +42,7 @@ export async function registreerAanmelding(
     ]);
   }
   const verzoekHash = idempotencyKey ? hash(JSON.stringify(verzoek)) : undefined;
-  const persoonSleutel = await deps.pseudoniem.sleutel(gemeente, persoonKenmerk(verzoek));
+  const persoonSleutel = opdracht.persoonSleutel ?? (await deps.pseudoniem.sleutel(gemeente, persoonKenmerk(verzoek)));
   const id = idempotencyKey ? idUitSleutel(gemeente, idempotencyKey) : deps.ids.nieuwId();
   try {
     await legVast(

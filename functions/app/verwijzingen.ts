@@ -66,6 +66,7 @@ export async function verwijsDoor(
     actor,
     correlatieId: opdracht.correlatieId,
     verwijzing,
+    persoonSleutel: sleutel,
   });
   return { id, samengevoegd: false };
 }

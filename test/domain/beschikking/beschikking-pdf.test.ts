@@ -5,24 +5,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBeschikkingPdf } from '../../../functions/adapters/pdf/beschikking-pdf';
 import { datumVoluit, stelBeschikkingOp } from '../../../functions/domain/beschikking/beschikking';
+import { pdfTekst } from '../../support/pdf';
 import { voorbeeldAfwijzing, voorbeeldToelating } from './voorbeeld';
 
 const voerUit = promisify(execFile);
 
-/** The text of every page, items joined by spaces and whitespace collapsed, so wrapped sentences read whole. */
+/** The text of every page (test/support/pdf.ts), and all of it as one string. */
 async function tekstVan(pdf: Uint8Array): Promise<{ paginas: number; tekst: string; perPagina: string[] }> {
-  const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
-  const perPagina: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const inhoud = await (await doc.getPage(n)).getTextContent();
-    const stukken = inhoud.items.map((i) => ('str' in i ? i.str : ''));
-    perPagina.push(stukken.join(' ').replace(/\s+/g, ' '));
-  }
-  await doc.destroy();
+  const perPagina = await pdfTekst(pdf);
   return { paginas: perPagina.length, tekst: perPagina.join(' '), perPagina };
 }
 
