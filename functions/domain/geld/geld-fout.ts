@@ -6,7 +6,6 @@ export const GeldFoutCode = {
   /** No dated norm table covers the peildatum: never a silent fallback to another period. */
   GEEN_NORMTABEL: 'GEEN_NORMTABEL',
   /** A norm table exists for the date, but the amount for this household type could not be verified from a source. */
-  GEEN_NORM_VOOR_HUISHOUDEN: 'GEEN_NORM_VOOR_HUISHOUDEN',
   ONBEKEND_HUISHOUDEN: 'ONBEKEND_HUISHOUDEN',
   ONGELDIGE_DATUM: 'ONGELDIGE_DATUM',
   /** Not an integer number of cents, or negative where only ≥ 0 makes sense. */

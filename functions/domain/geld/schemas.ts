@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import type { AfloscapaciteitInvoer, AfloscapaciteitUitkomst } from './afloscapaciteit';
 import { STANDAARD_LOOPTIJD_MAANDEN, VAKANTIEGELD_VERWERKINGEN } from './afloscapaciteit';
+import { COMPENSATIEKOP_HERKOMSTEN, INKOMENSGROEPEN } from './compensatiekop';
 import { HUISHOUDENS, isIsoDatum, NORMTABELLEN } from './normbedragen';
 import {
   MAX_JAARRENTE_BASISPUNTEN,
@@ -71,10 +72,25 @@ export const OverigeCorrectie = z.object({
   bron: z.string().min(1).max(300),
 });
 
+export const Inkomensgroep = z
+  .enum(INKOMENSGROEPEN, { error: `onbekende inkomensgroep; kies uit: ${INKOMENSGROEPEN.join(', ')}` })
+  .describe(
+    'Inkomensgroep van de beslagvrije voet (modelmededeling of rekentool): laag (compensatiekop € 0), midden (compensatiekopCent verplicht), hoog (compensatiekop = maximum van art. 475da lid 1 Rv min 95% van de norm)',
+  );
+
 const vtlbVelden = {
   peildatum: Peildatum,
   huishouden: Huishouden,
-  compensatiekopCent: cent('compensatiekopCent').optional(),
+  compensatiekopCent: cent('compensatiekopCent')
+    .optional()
+    .describe(
+      'Compensatiekop uit de Vtlb-calculator of rekentool; gaat voor op de berekende compensatiekop (inkomensgroep)',
+    ),
+  inkomensgroep: Inkomensgroep.optional(),
+  kinderenJongerDan18: z
+    .boolean({ error: 'kinderenJongerDan18 moet true of false zijn' })
+    .optional()
+    .describe('Kinderen jonger dan 18 in het huishouden (leefsituatie van art. 475da lid 1 Rv)'),
   individueleLasten: IndividueleLasten.optional(),
   correctiePremieEigenRisicoCent: cent('correctiePremieEigenRisicoCent').optional(),
   reserveringstoeslagCent: cent('reserveringstoeslagCent').optional(),
@@ -83,19 +99,7 @@ const vtlbVelden = {
   overigeCorrecties: z.array(OverigeCorrectie).max(50).optional(),
 };
 
-/** A norm table may lack an amount for one household (see normbedragen.ts): say so on the `huishouden` field. */
-function normBestaat(v: { peildatum: string; huishouden: string }, ctx: z.RefinementCtx): void {
-  const tabel = NORMTABELLEN.find((t) => t.geldigVanaf <= v.peildatum && v.peildatum <= t.geldigTot);
-  if (tabel && tabel.normen[v.huishouden as Huishouden] === null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['huishouden'],
-      message: `voor dit huishouden is geen gecontroleerde bijstandsnorm per ${tabel.geldigVanaf} opgenomen`,
-    });
-  }
-}
-
-export const VtlbVerzoek = z.object(vtlbVelden).superRefine(normBestaat);
+export const VtlbVerzoek = z.object(vtlbVelden);
 export type VtlbVerzoek = z.infer<typeof VtlbVerzoek>;
 
 export const ToepasselijkeNorm = z.object({
@@ -114,6 +118,8 @@ export const VtlbAntwoord = z.object({
   beslagvrijeVoetCent: z.number().int(),
   nominaalBedragCent: z.number().int(),
   vtlbCent: z.number().int().nonnegative(),
+  compensatiekopCent: z.number().int().nonnegative(),
+  compensatiekopHerkomst: z.enum(COMPENSATIEKOP_HERKOMSTEN),
   regels: z.array(Berekeningsregel),
 });
 export type VtlbAntwoord = z.infer<typeof VtlbAntwoord>;
@@ -143,8 +149,7 @@ export const VtlbBerekeningVerzoek = z
       'Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum',
     ),
   })
-  .strict()
-  .superRefine(normBestaat);
+  .strict();
 export type VtlbBerekeningVerzoek = z.infer<typeof VtlbBerekeningVerzoek>;
 
 export const AfloscapaciteitVerzoek = z.object({
@@ -247,17 +252,13 @@ export const SaneringskredietAntwoord = z.object({
 export type SaneringskredietAntwoord = z.infer<typeof SaneringskredietAntwoord>;
 
 /** The request body for the whole calculation of one household. */
-export const SchuldregelingVerzoek = z
-  .object({
-    ...vtlbVelden,
-    ...inkomenVelden,
-    eersteMaand: Maand.optional().describe(
-      'Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum',
-    ),
-    schulden: Schulden,
-    ...kredietVelden,
-  })
-  .superRefine(normBestaat);
+export const SchuldregelingVerzoek = z.object({
+  ...vtlbVelden,
+  ...inkomenVelden,
+  eersteMaand: Maand.optional().describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum'),
+  schulden: Schulden,
+  ...kredietVelden,
+});
 export type SchuldregelingVerzoek = z.infer<typeof SchuldregelingVerzoek>;
 
 export const SchuldregelingAntwoord = z.object({

@@ -1,23 +1,35 @@
 // Domain layer: the vrij te laten bedrag (VTLB) = beslagvrije voet + nominaal bedrag, line by line (Recofa method since 1-1-2021).
 import { type Berekeningsregel, regel } from './berekeningsregel';
 import { deelAfgerond, eisCent, euro } from './cent';
+import { bepaalCompensatiekop, type CompensatiekopHerkomst, type CompensatiekopInvoer } from './compensatiekop';
 import { bijstandsnormOp, HUISHOUDEN_LABEL, type Huishouden, type ToepasselijkeNorm } from './normbedragen';
 
 const INVOER = 'invoer consulent (uit de stukken of de Vtlb-calculator van Recofa/Bureau Wsnp)';
 
 /**
- * Art. 475da Rv (since 1-1-2021): the beslagvrije voet is 95 % of the applicable bijstandsnorm *including*
- * vakantietoeslag (as the AAG explanation of the Wet vereenvoudiging beslagvrije voet, aag.nl "Aanpassing beslagvrije
- * voet per 1 juli 2024", puts it; the Rv text itself was not in any source we could read). Because the vakantietoeslag
- * is 5 % of the norm including it (Participatiewet art. 19 lid 3), 95 % of the norm including it equals the published
- * norm excluding it: 95 % × € 1.369,06 = € 1.300,61 and 95 % × € 1.955,80 = € 1.858,01 (Fijnder, 1-7-2025), and
- * 95 % × € 1.283,83 = € 1.219,64 (Westland / RSD De Liemers, 1-1-2024). Under the old law (until 2020) it was 90 % of the
- * same amount (LAVG 1-7-2018: 90 % × € 996,56 = € 896,90). The design brief cites art. 475dc; we cite 475da, the article
- * VNG names for the amounts of the beslagvrije voet ("Wijziging bedragen beslagvrije voet", vng.nl).
+ * Art. 475da lid 2 Rv (since 1-1-2021): the beslagvrije voet is "(95% x A) + ..." for a single person and
+ * "(95% x B) + ..." for a couple, A and B being the norms of art. 21 Participatiewet, which include the vakantietoeslag
+ * (law text read in the copy of wetten.overheid.nl in MinBZK/regelrecht-corpus; the 2026-07-01 version spells out
+ * "A voor de norm, genoemd in artikel 21, onderdeel a, van de Participatiewet"). The "+ ..." is the compensatiekop
+ * (compensatiekop.ts). Because the vakantietoeslag is 5 % of the norm including it (Participatiewet art. 19 lid 3),
+ * 95 % of the norm including it equals the published norm excluding it: 95 % × € 1.369,06 = € 1.300,61 and 95 % ×
+ * € 1.955,80 = € 1.858,01 (1-7-2025), and 95 % × € 1.283,83 = € 1.219,64 (1-1-2024). Under the old law (until 2020) it
+ * was 90 % of the same amount (LAVG 1-7-2018: 90 % × € 996,56 = € 896,90). Art. 475dc caps the result at 95 % of the
+ * net income including vakantiebijslag. We apply 95 % to the household's own norm, as before, so a household at the
+ * AOW-leeftijd gets the higher norm here where the law uses A or B and the Vtlb adds a PGL-correctie instead (do not
+ * also enter that correctie).
  */
 export const BESLAGVRIJE_VOET_PROMILLE = 950;
 const BRON_95 =
-  'art. 475da Rv (Wet vereenvoudiging beslagvrije voet): 95 % van de bijstandsnorm inclusief vakantietoeslag';
+  'art. 475da lid 2 Rv (Wet vereenvoudiging beslagvrije voet): 95 % van de bijstandsnorm inclusief vakantietoeslag';
+const BRON_BVV =
+  'art. 475da en 475dc Rv: 95 % van de bijstandsnorm plus de compensatiekop, ten hoogste 95 % van het inkomen';
+const BRON_475DC =
+  'art. 475dc lid 1 Rv: "In afwijking van de artikelen 475da en 475db bedraagt de beslagvrije voet 95% van het maandelijkse inkomen inclusief vakantiebijslag [...] indien toepassing van de artikelen 475da en 475db leidt tot een beslagvrije voet die hoger is dan 95% van het maandelijkse inkomen inclusief vakantiebijslag"; NVVK 22-1-2021 over de Vtlb-calculator: "of, indien het inkomen gelijk of lager is dan de bijstandsnorm, 95 % van het werkelijk inkomen inclusief vakantiegeld"';
+const NVVK_CIL =
+  '"In het nominaal bedrag wordt berekend wat de individuele correcties zijn voor premie zorgverzekering, woonlasten en missend kindgebonden budget op basis van de werkelijke lasten en ontvangen toeslagen" (nvvk.nl, "Vernieuwde vtlb-calculator is beschikbaar", 11-5-2021)';
+const BRON_CIL_KOP =
+  'NVVK, "Vernieuwde vtlb-calculator is beschikbaar" (11-5-2021): "Het totaalbedrag van deze drie individuele correcties wordt verminderd met de compensatiekop uit de berekende beslagvrije voet"';
 
 export interface OverigeCorrectie {
   /** Dutch, readable by the resident ("Kosten kinderopvang na toeslag"). */
@@ -44,16 +56,12 @@ export interface IndividueleLasten {
   inVoetBegrepenZorgpremieCent?: number;
 }
 
-export interface VtlbInvoer {
-  /** The date whose norm table applies (ISO date). */
-  peildatum: string;
-  huishouden: Huishouden;
-  /**
-   * The compensatiekop of art. 475da Rv (raise of the beslagvrije voet for income above the norm, for housing
-   * costs and health premium), per month, as the landelijke rekenmodule beslagvrije voet computes it. Its formula
-   * depends on the toeslagen parameters and is not computed here; 0 by default.
-   */
-  compensatiekopCent?: number;
+/**
+ * The inputs of the VTLB. From `CompensatiekopInvoer`: the peildatum, the household, and what decides the compensatiekop
+ * (an amount that wins, the inkomensgroep, children under 18). The net income per month without vakantiegeld, when
+ * known, also caps the beslagvrije voet at 95 % of the income including vakantiebijslag (art. 475dc lid 1 Rv).
+ */
+export interface VtlbInvoer extends CompensatiekopInvoer {
   /** Correctie individuele lasten; when given, the compensatiekop is taken back in it (the actual costs replace it). */
   individueleLasten?: IndividueleLasten;
   /** Correctie premie/eigen risico (Recofa; € 32,08 a month in 2021 per DESIGN.md; current amount: input). */
@@ -74,6 +82,9 @@ export interface VtlbUitkomst {
   nominaalBedragCent: number;
   /** beslagvrije voet + nominaal bedrag, never below 0. */
   vtlbCent: number;
+  /** The compensatiekop in the beslagvrije voet (after the cap of art. 475dc Rv) and how it was established. */
+  compensatiekopCent: number;
+  compensatiekopHerkomst: CompensatiekopHerkomst;
   regels: Berekeningsregel[];
 }
 
@@ -85,9 +96,10 @@ export interface VtlbUitkomst {
  *
  * Primary course:
  * 1. Look up the bijstandsnorm including vakantietoeslag in the dated table (error without a table).
- * 2. Beslagvrije voet = 95 % of it, rounded half-up to the cent, plus the compensatiekop.
- * 3. Nominaal bedrag = correctie individuele lasten + the other corrections, each a line.
- * 4. VTLB = beslagvrije voet + nominaal bedrag, floored at 0.
+ * 2. Beslagvrije voet = 95 % of it, rounded half-up to the cent, plus the compensatiekop (compensatiekop.ts).
+ * 3. With a known income, at most 95 % of the net income including vakantiegeld (art. 475dc lid 1 Rv).
+ * 4. Nominaal bedrag = correctie individuele lasten (minus the compensatiekop in the voet) + the other corrections.
+ * 5. VTLB = beslagvrije voet + nominaal bedrag, floored at 0.
  */
 export function berekenVtlb(invoer: VtlbInvoer): VtlbUitkomst {
   const norm = bijstandsnormOp(invoer.peildatum, invoer.huishouden);
@@ -105,19 +117,30 @@ export function berekenVtlb(invoer: VtlbInvoer): VtlbUitkomst {
   const basis = deelAfgerond(norm.cent * BESLAGVRIJE_VOET_PROMILLE, 1000);
   regels.push(regel('BESLAGVRIJE_VOET_BASIS', '95% van de bijstandsnorm', basis, BRON_95));
 
-  const compensatiekop = eisCent(invoer.compensatiekopCent ?? 0, 'compensatiekopCent');
-  if (compensatiekop !== 0) {
-    regels.push(
-      regel(
-        'COMPENSATIEKOP',
-        'Verhoging voor woonkosten en zorgpremie (compensatiekop)',
-        compensatiekop,
-        `art. 475da Rv; ${INVOER}`,
-      ),
-    );
+  const kop = bepaalCompensatiekop(invoer);
+  regels.push(...kop.regels);
+  let beslagvrijeVoet = basis + kop.cent;
+  if (invoer.inkomenCent !== undefined) {
+    const inkomen = eisCent(invoer.inkomenCent, 'inkomenCent');
+    const vakantiegeld = eisCent(invoer.vakantiegeldPerJaarCent ?? 0, 'vakantiegeldPerJaarCent');
+    // 95 % of (12 × monthly income + annual vakantiegeld) / 12, rounded half-up once.
+    const grens = deelAfgerond(950 * (12 * inkomen + vakantiegeld), 12_000);
+    if (grens < beslagvrijeVoet) {
+      regels.push(
+        regel(
+          'BESLAGVRIJE_VOET_INKOMENSGRENS',
+          `Verlaging: de beslagvrije voet is niet hoger dan 95% van het netto inkomen inclusief vakantiegeld (${euro(grens)})`,
+          grens - beslagvrijeVoet,
+          BRON_475DC,
+        ),
+      );
+      beslagvrijeVoet = grens;
+    }
   }
-  const beslagvrijeVoet = basis + compensatiekop;
-  regels.push(regel('BESLAGVRIJE_VOET', 'Beslagvrije voet', beslagvrijeVoet, BRON_95));
+  // The part of the compensatiekop that is still in the voet after the cap; the correctie individuele lasten takes
+  // back exactly that (NVVK, 11-5-2021: "verminderd met de compensatiekop uit de berekende beslagvrije voet").
+  const compensatiekop = Math.min(kop.cent, Math.max(0, beslagvrijeVoet - basis));
+  regels.push(regel('BESLAGVRIJE_VOET', 'Beslagvrije voet', beslagvrijeVoet, BRON_BVV));
 
   let nominaal = 0;
   const lasten = invoer.individueleLasten;
@@ -144,14 +167,14 @@ export function berekenVtlb(invoer: VtlbInvoer): VtlbUitkomst {
       ],
       [
         'COMPENSATIEKOP_TERUG',
-        'Min: de compensatiekop (de werkelijke lasten komen ervoor in de plaats)',
+        'Min: de compensatiekop uit de beslagvrije voet (de werkelijke lasten komen ervoor in de plaats)',
         -compensatiekop,
       ],
     ];
     let cil = 0;
     for (const [code, label, bedrag] of delen) {
       if (bedrag === 0 && code !== 'ZORGPREMIE' && code !== 'WOONKOSTEN') continue;
-      regels.push(regel(code, label, bedrag, INVOER));
+      regels.push(regel(code, label, bedrag, code === 'COMPENSATIEKOP_TERUG' ? BRON_CIL_KOP : INVOER));
       cil += bedrag;
     }
     regels.push(
@@ -159,7 +182,7 @@ export function berekenVtlb(invoer: VtlbInvoer): VtlbUitkomst {
         'CORRECTIE_INDIVIDUELE_LASTEN',
         'Correctie individuele lasten (kan negatief zijn)',
         cil,
-        'Recofa rekenmethode vtlb (sinds 1-1-2021); de formule volgt DESIGN.md § 3.2, het Vtlb-rapport zelf is niet ingezien',
+        `Recofa rekenmethode vtlb (sinds 1-1-2021), zoals NVVK die beschrijft: ${NVVK_CIL}; het Vtlb-rapport zelf is niet ingezien`,
       ),
     );
     nominaal += cil;
@@ -215,6 +238,8 @@ export function berekenVtlb(invoer: VtlbInvoer): VtlbUitkomst {
     beslagvrijeVoetCent: beslagvrijeVoet,
     nominaalBedragCent: nominaal,
     vtlbCent: vtlb,
+    compensatiekopCent: compensatiekop,
+    compensatiekopHerkomst: kop.herkomst,
     regels,
   };
 }

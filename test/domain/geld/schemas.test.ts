@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { SchuldregelingVerzoek, VtlbVerzoek } from '../../../functions/domain/geld/schemas';
+import { NORMTABELLEN } from '../../../functions/domain/geld/normbedragen';
+import {
+  SchuldregelingVerzoek,
+  VtlbAntwoord,
+  VtlbBerekeningVerzoek,
+  VtlbVerzoek,
+} from '../../../functions/domain/geld/schemas';
+import { berekenVtlb } from '../../../functions/domain/geld/vtlb';
 
+const eersteDag = NORMTABELLEN[0]?.geldigVanaf ?? '';
+const laatsteDag = NORMTABELLEN[NORMTABELLEN.length - 1]?.geldigTot ?? '';
+const dagErna = (() => {
+  const d = new Date(`${laatsteDag}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+})();
 const geldig = {
   peildatum: '2025-03-01',
   huishouden: 'alleenstaande',
@@ -39,7 +53,7 @@ describe('schemas', () => {
     expect(meldingen(r)[0]?.[1]).toMatch(/onbekend huishouden/);
   });
 
-  it.each(['2023-12-31', '2026-01-01'])('refuses peildatum %s outside the norm tables', (peildatum) => {
+  it.each(['2023-12-31', dagErna])('refuses peildatum %s outside the norm tables', (peildatum) => {
     // Prepare / Act
     const r = SchuldregelingVerzoek.safeParse({ ...geldig, peildatum });
 
@@ -47,27 +61,20 @@ describe('schemas', () => {
     expect(meldingen(r)).toEqual([
       [
         'peildatum',
-        'peildatum valt buiten de normtabellen: bijstandsnormen zijn opgenomen van 2024-01-01 tot en met 2025-12-31',
+        `peildatum valt buiten de normtabellen: bijstandsnormen zijn opgenomen van ${eersteDag} tot en met ${laatsteDag}`,
       ],
     ]);
   });
 
-  it('refuses a household whose norm is missing for that period, and duplicate creditors', () => {
+  it('refuses duplicate creditors', () => {
     // Prepare
     const schuld = { schuldeiserId: 'a', naam: 'A', bedragCent: 1, soort: 'preferent', lokaleOverheid: true };
 
     // Act
-    const r = SchuldregelingVerzoek.safeParse({
-      ...geldig,
-      peildatum: '2025-07-01',
-      huishouden: 'gehuwden-beiden-jonger-dan-21-zonder-kinderen',
-      schulden: [schuld, schuld],
-    });
+    const r = SchuldregelingVerzoek.safeParse({ ...geldig, schulden: [schuld, schuld] });
 
     // Assess
-    expect(meldingen(r).map(([pad]) => pad)).toEqual(
-      expect.arrayContaining(['huishouden', 'schulden.1.schuldeiserId']),
-    );
+    expect(meldingen(r).map(([pad]) => pad)).toEqual(['schulden.1.schuldeiserId']);
   });
 
   it('refuses a zero debt and a fractional cent', () => {
@@ -80,5 +87,54 @@ describe('schemas', () => {
 
     // Assess
     expect(meldingen(r).map(([pad]) => pad)).toEqual(['inkomenCent', 'schulden.0.bedragCent']);
+  });
+
+  it('keeps old requests valid and accepts the new optional compensatiekop fields', () => {
+    // Prepare / Act
+    const oud = VtlbBerekeningVerzoek.safeParse({
+      peildatum: '2025-03-01',
+      huishouden: 'alleenstaande',
+      inkomenCent: 1,
+    });
+    const nieuw = SchuldregelingVerzoek.safeParse({ ...geldig, inkomensgroep: 'hoog', kinderenJongerDan18: false });
+
+    // Assess
+    expect(oud.success).toBe(true);
+    expect(nieuw.success).toBe(true);
+  });
+
+  it('refuses an unknown inkomensgroep and a non-boolean kinderenJongerDan18, naming the fields', () => {
+    // Prepare / Act
+    const r = VtlbBerekeningVerzoek.safeParse({
+      peildatum: '2025-03-01',
+      huishouden: 'gehuwden',
+      inkomenCent: 1,
+      inkomensgroep: 'middel',
+      kinderenJongerDan18: 'ja',
+    });
+
+    // Assess
+    expect(meldingen(r)).toEqual([
+      ['inkomensgroep', 'onbekende inkomensgroep; kies uit: laag, midden, hoog'],
+      ['kinderenJongerDan18', 'kinderenJongerDan18 moet true of false zijn'],
+    ]);
+  });
+
+  it('describes the VTLB with its compensatiekop in the response schema', () => {
+    // Prepare
+    const verzoek = VtlbBerekeningVerzoek.parse({
+      peildatum: '2025-03-01',
+      huishouden: 'gehuwden',
+      inkomenCent: 400000,
+      inkomensgroep: 'hoog',
+      kinderenJongerDan18: true,
+    });
+
+    // Act
+    const u = berekenVtlb(verzoek);
+
+    // Assess
+    expect(VtlbAntwoord.safeParse(u).success).toBe(true);
+    expect(u.compensatiekopCent).toBe(285596 - 182597);
   });
 });
