@@ -36,10 +36,7 @@ const token = await haalToken(runtime.url);
 const aanmelding = (i: number) => ({ naam: `Bench Persoon ${i}`, telefoon: '0612345678', ontvangenOp: ONTVANGEN_OP });
 
 async function inStaat(ids: string[], staat: string): Promise<boolean> {
-  const ok = await wachtTot(
-    () => ids.every((id) => runtime.workflows.executies.get(id)?.huidigeStaat === staat),
-    120_000,
-  );
+  const ok = await wachtTot(() => ids.every((id) => runtime.workflows.executie(id)?.huidigeStaat === staat), 120_000);
   await runtime.bus.stil();
   return ok;
 }

@@ -52,7 +52,7 @@ async function opslagBytes(runtime: Runtime, id: string): Promise<{ items: numbe
 }
 
 function verbruik(inst: Instrumentatie, runtime: Runtime, id: string) {
-  const executie = runtime.workflows.executies.get(id);
+  const executie = runtime.workflows.executie(id);
   const lambda = Object.fromEntries(
     [...inst.functies.entries()].map(([naam, t]) => [
       naam,
@@ -97,7 +97,7 @@ async function normaal() {
     telefoon: '0612345678',
     ontvangenOp: '2026-02-23',
   })) as { id: string };
-  const ex = () => runtime.workflows.executies.get(id);
+  const ex = () => runtime.workflows.executie(id);
   if (!(await wachtTot(() => ex()?.huidigeStaat === 'WachtOpEersteGesprek', 30_000))) throw new Error('no first wait');
   await runtime.bus.stil();
   await verzoek(runtime, token, 'GET', `/trajecten/${id}`);
@@ -134,7 +134,7 @@ async function crisis() {
     ontvangenOp: '2026-12-21',
     crisis: 'huisuitzetting',
   })) as { id: string };
-  const ex = () => runtime.workflows.executies.get(id);
+  const ex = () => runtime.workflows.executie(id);
   const geregistreerd = await wachtTot(
     () =>
       inst.overschreden.has(id) &&
@@ -165,9 +165,9 @@ async function langeWacht() {
     naam: 'Lange Wacht',
     telefoon: '0612345678',
   })) as { id: string };
-  await wachtTot(() => runtime.workflows.executies.get(id)?.huidigeStaat === 'WachtOpEersteGesprek', 10_000);
+  await wachtTot(() => runtime.workflows.executie(id)?.huidigeStaat === 'WachtOpEersteGesprek', 10_000);
   await new Promise((r) => setTimeout(r, 1_000));
-  const staten = runtime.workflows.executies.get(id)?.bezochteStaten.length ?? 0;
+  const staten = runtime.workflows.executie(id)?.bezochteStaten.length ?? 0;
   const uit = {
     statenInEersteSeconde: staten,
     lambdaAanroepen: inst.totaal().lambda,

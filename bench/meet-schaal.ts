@@ -71,7 +71,8 @@ gedreven.then(
 // Completion is read from the executions (named after the case) and from the published breaches.
 const einde = Date.now() + LIMIET_MS;
 while (Date.now() < einde) {
-  for (const [id, e] of runtime.workflows.executies) {
+  for (const e of runtime.workflows.executies.values()) {
+    const id = e.naam;
     if (klaar.has(id)) continue;
     const normaalKlaar = e.huidigeStaat === 'WachtOpIntake';
     // The breach is recorded by the check before the wait, so waiting after a published breach is the end state.

@@ -1,5 +1,4 @@
 // Infrastructure: every Lambda function with its entry file and what it may touch; the HTTP part derives from `routes`.
-import type { WorkflowNaam } from '../functions/app/poorten';
 import { type Route, routes } from '../functions/handlers/http/routes';
 
 export type FunctieSoort = 'http' | 'workflow' | 'event';
@@ -13,8 +12,11 @@ export interface FunctieDefinitie {
   tabel?: 'r' | 'rw';
   /** Publishes domain events on the bus. */
   bus?: boolean;
-  /** Starts executions of a workflow, or answers its task tokens. */
-  workflow?: { naam: WorkflowNaam; toegang: 'start' | 'task-response' };
+  /**
+   * Starts executions of the workflows, or answers their task tokens. Every workflow: a case's waits may belong to
+   * any phase, and one event starts the workflow of whichever phase it opens.
+   */
+  workflow?: 'start' | 'task-response';
   /** Computes keyed hashes of a person's contact (KMS GenerateMac). */
   pseudoniem?: boolean;
   /** Reads or writes the document store (the beschikking PDF). */
@@ -31,7 +33,7 @@ const httpFuncties: FunctieDefinitie[] = routes.map((route): FunctieDefinitie =>
     bestand: `functions/handlers/http/${route.functie}.ts`,
     ...(r.toegang === 'geen' ? {} : { tabel: r.toegang }),
     ...(r.toegang === 'rw' ? { bus: true } : {}),
-    ...(r.hervatWorkflow ? { workflow: { naam: 'in-contact', toegang: 'task-response' } } : {}),
+    ...(r.hervatWorkflow ? { workflow: 'task-response' as const } : {}),
     ...(r.pseudonimiseert ? { pseudoniem: true } : {}),
     ...(r.documenten ? { documenten: r.documenten } : {}),
   };
@@ -51,7 +53,7 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     soort: 'workflow',
     bestand: 'functions/handlers/workflow/wacht-op-stap.ts',
     tabel: 'rw',
-    workflow: { naam: 'in-contact', toegang: 'task-response' },
+    workflow: 'task-response',
   },
   {
     naam: 'bepaal-triage',
@@ -87,10 +89,19 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     bus: true,
   },
   {
+    naam: 'krediet',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/krediet.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
     naam: 'start-workflow',
     soort: 'event',
     bestand: 'functions/handlers/events/start-workflow.ts',
-    workflow: { naam: 'in-contact', toegang: 'start' },
+    // Reads the case to decide whether a vastgestelde beschikking opens a schuldregeling phase.
+    tabel: 'r',
+    workflow: 'start',
   },
   {
     naam: 'herpubliceer',

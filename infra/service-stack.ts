@@ -129,16 +129,16 @@ export class ServiceStack extends Stack {
 
   private bindWorkflows(): void {
     // By name, not by the construct: wacht-op-stap is invoked by the state machine it answers, which would form a cycle.
-    const referenties = new Map<WorkflowNaam, sfn.IStateMachine>();
+    const referenties = (Object.keys(workflows) as WorkflowNaam[]).map(
+      (naam) =>
+        [
+          naam,
+          sfn.StateMachine.fromStateMachineName(this, `${pascal(naam)}Referentie`, stateMachineNaam(naam)),
+        ] as const,
+    );
     for (const def of functieCatalogus) {
       if (!def.workflow) continue;
-      const { naam, toegang } = def.workflow;
-      let referentie = referenties.get(naam);
-      if (!referentie) {
-        referentie = sfn.StateMachine.fromStateMachineName(this, `${pascal(naam)}Referentie`, stateMachineNaam(naam));
-        referenties.set(naam, referentie);
-      }
-      this.functie(def.naam).bindWorkflow(naam, referentie, toegang);
+      for (const [naam, referentie] of referenties) this.functie(def.naam).bindWorkflow(naam, referentie, def.workflow);
     }
   }
 

@@ -21,6 +21,7 @@ import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/
 import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
+import { maakHandler as krediet } from '../functions/handlers/workflow/krediet';
 import { maakHandler as meldKoppelingen } from '../functions/handlers/workflow/meld-koppelingen';
 import { maakHandler as sluitMetAdvies } from '../functions/handlers/workflow/sluit-met-advies';
 import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
@@ -48,6 +49,7 @@ const fabrieken = {
   'stel-beschikking-op': stelBeschikkingOp,
   'sluit-met-advies': sluitMetAdvies,
   'meld-koppelingen': meldKoppelingen,
+  krediet,
   'controleer-stap': controleerStap,
   'wacht-op-stap': wachtOpStap,
   'start-workflow': startWorkflow,

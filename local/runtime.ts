@@ -117,7 +117,12 @@ async function hervatWorkflows(dynamo: LokaleDynamo, workflows: LokaleWorkflows)
     );
     for (const item of page.Items ?? []) {
       const trajectId = String(item.pk).slice('TRAJECT#'.length);
-      await workflows.start('in-contact', trajectId, { trajectId, gemeente: String(item.gemeente) });
+      const invoer = { trajectId, gemeente: String(item.gemeente) };
+      await workflows.start('in-contact', trajectId, invoer);
+      // A case whose beschikking opened the betaalvoorstel step also has a Plaatje compleet phase.
+      const stappen = (item.traject as { stappen?: { stap: string }[] } | undefined)?.stappen ?? [];
+      if (stappen.some((st) => st.stap === 'betaalvoorstel'))
+        await workflows.start('plaatje-compleet', trajectId, invoer);
     }
     start = page.LastEvaluatedKey;
   } while (start);

@@ -66,6 +66,7 @@ function zoekKopie(parameters: unknown, pad: string, hier: string): string | und
 }
 
 export class LokaleWorkflows implements WorkflowPoort {
+  /** Keyed `<workflow>/<naam>`: an execution name is unique per state machine, as in AWS. */
   readonly executies = new Map<string, LokaleExecutie>();
   private readonly machines = new Map<WorkflowNaam, StateMachine>();
   private readonly definities = new Map<WorkflowNaam, Record<string, unknown>>();
@@ -85,7 +86,8 @@ export class LokaleWorkflows implements WorkflowPoort {
 
   async start(workflow: WorkflowNaam, naam: string, input: { trajectId: string; gemeente: string }): Promise<void> {
     if (this.gestopt) throw new Error('the local workflow engine has stopped');
-    if (this.executies.has(naam)) return; // same name: the execution exists already (idempotent, as in AWS)
+    // Same name: the execution exists already (idempotent, as in AWS).
+    if (this.executies.has(`${workflow}/${naam}`)) return;
     const machine = this.machines.get(workflow);
     const definitie = this.definities.get(workflow);
     if (!machine || !definitie) throw new Error(`unknown workflow ${workflow}`);
@@ -126,7 +128,12 @@ export class LokaleWorkflows implements WorkflowPoort {
         executie.fout = e instanceof Error ? e.message : String(e);
       },
     );
-    this.executies.set(naam, executie);
+    this.executies.set(`${workflow}/${naam}`, executie);
+  }
+
+  /** The execution named `naam` (the traject id) of `workflow`. */
+  executie(naam: string, workflow: WorkflowNaam = 'in-contact'): LokaleExecutie | undefined {
+    return this.executies.get(`${workflow}/${naam}`);
   }
 
   async taakVoltooid(token: string, output: Record<string, unknown>): Promise<void> {

@@ -2,6 +2,7 @@
 // SDK client behind it, is made on first use, so a function loads only the AWS clients its calls need.
 import { randomUUID } from 'node:crypto';
 import type { Afhankelijkheden } from '../app/poorten';
+import { workflowEnvNaam } from '../contracts/workflows';
 import { BusKoppelingen } from './bus-koppelingen';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
@@ -37,10 +38,7 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
       return eenmaal('events', () => new EventBridgePublicatie(env('EVENT_BUS_NAME')));
     },
     get workflow() {
-      return eenmaal(
-        'workflow',
-        () => new StepFunctionsWorkflow(() => ({ 'in-contact': env('STATE_MACHINE_IN_CONTACT') })),
-      );
+      return eenmaal('workflow', () => new StepFunctionsWorkflow((naam) => env(workflowEnvNaam(naam))));
     },
     get pseudoniem() {
       return eenmaal('pseudoniem', () => new KmsPseudonimisering(env('PSEUDONIEM_SLEUTEL_ID')));

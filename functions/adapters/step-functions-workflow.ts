@@ -8,14 +8,15 @@ const sdk = lui(() => import('@aws-sdk/client-sfn'));
 export class StepFunctionsWorkflow implements WorkflowPoort {
   private readonly client = lui(async (): Promise<SFNClient> => new (await sdk()).SFNClient({}));
 
-  constructor(private readonly stateMachineArns: () => Record<WorkflowNaam, string>) {}
+  /** `stateMachineArn` is asked only when starting: a function that only answers tokens needs no ARN. */
+  constructor(private readonly stateMachineArn: (workflow: WorkflowNaam) => string) {}
 
   async start(workflow: WorkflowNaam, naam: string, input: { trajectId: string; gemeente: string }): Promise<void> {
     const [{ StartExecutionCommand }, client] = await Promise.all([sdk(), this.client()]);
     try {
       await client.send(
         new StartExecutionCommand({
-          stateMachineArn: this.stateMachineArns()[workflow],
+          stateMachineArn: this.stateMachineArn(workflow),
           name: naam,
           input: JSON.stringify(input),
         }),

@@ -12,7 +12,15 @@ const WAT: Record<Stap, string> = {
   intake: 'intake en triage met het screeningsinstrument',
   beschikking: 'beschikking met plan van aanpak',
   vaststelling: 'vaststelling van de beschikking door een consulent',
+  betaalvoorstel: 'berekening van vtlb, afloscapaciteit en schulden voor het betaalvoorstel',
 };
+
+/** Loads a case by id (a workflow Task: the execution carries the id only). */
+export async function laadTraject(deps: Pick<Afhankelijkheden, 'opslag'>, id: string): Promise<GeladenTraject> {
+  const geladen = await deps.opslag.laad(id);
+  if (!geladen) throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${id}`);
+  return geladen;
+}
 
 /** Loads a case the caller may see: another gemeente's case does not exist for them (404, not 403). */
 export async function laadVoorGemeente(
@@ -74,6 +82,7 @@ export async function bekijkTraject(
       : {}),
     volgendContactmoment: volgendContactmoment(traject, vandaag, huidige?.deadline),
     koppelingen: traject.koppelingen,
+    ...(traject.betaalvoorstel ? { betaalvoorstel: traject.betaalvoorstel } : {}),
     ...(traject.afgesloten ? { afgesloten: traject.afgesloten } : {}),
     historie: historie.map((e) => ({
       volgnummer: e.volgnummer,

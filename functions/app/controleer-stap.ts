@@ -1,10 +1,10 @@
 // Application layer: use case "controleer de deadline van een stap" (a Task of every workflow's wait pattern).
 
 import { TRAJECT_BRON } from '../contracts/domein-events';
-import { NietGevondenFout } from '../domain/fouten';
 import { vandaagInAmsterdam, verschilInDagen } from '../domain/kalender/kalender';
 import { controleerStap } from '../domain/traject/deadlines';
 import type { Stap } from '../domain/traject/gebeurtenissen';
+import { laadTraject } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
@@ -33,8 +33,7 @@ export async function controleerStapVoorWorkflow(
   opdracht: { trajectId: string; stap: Stap; correlatieId: string },
 ): Promise<ControleResultaat> {
   return metHerhalingBijConflict(async () => {
-    const geladen = await deps.opslag.laad(opdracht.trajectId);
-    if (!geladen) throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${opdracht.trajectId}`);
+    const geladen = await laadTraject(deps, opdracht.trajectId);
     const nu = deps.klok.nu();
     const controle = controleerStap(geladen.traject, opdracht.stap, nu, vandaagInAmsterdam(nu));
     switch (controle.status) {

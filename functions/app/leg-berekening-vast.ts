@@ -4,7 +4,7 @@ import { normtabelOp } from '../domain/geld/normbedragen';
 import type { SchuldregelingAntwoord, SchuldregelingVerzoek } from '../domain/geld/schemas';
 import { berekenSchuldregeling } from '../domain/geld/schuldregeling';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
-import { eisBehandelaar } from './behandelaar';
+import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -16,6 +16,8 @@ import type { Afhankelijkheden } from './poorten';
  * 1. Calculate VTLB → afloscapaciteit → saneringskrediet and offer per creditor (pure, dated norm tables).
  * 2. Append `berekening-vastgelegd` with the inputs, the norm table it used and a summary (amounts stay in the
  *    encrypted case store; the bus event carries the case id only).
+ * 3. When the case waits for its betaalvoorstel (after a beschikking with schuldregeling), that step is now complete:
+ *    resume the Plaatje compleet workflow, whose krediet Task turns this berekening into the betaalvoorstel.
  */
 export async function legBerekeningVast(
   deps: Afhankelijkheden,
@@ -31,7 +33,7 @@ export async function legBerekeningVast(
   eisBehandelaar(opdracht.rol, 'legt een berekening vast');
   const berekening = berekenSchuldregeling(opdracht.verzoek);
   const tabel = normtabelOp(opdracht.verzoek.peildatum);
-  const { opgeslagen } = await metHerhalingBijConflict(async () => {
+  const { opgeslagen, traject } = await metHerhalingBijConflict(async () => {
     const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
     return legVast(
       deps,
@@ -53,5 +55,8 @@ export async function legBerekeningVast(
       { actor: opdracht.actor, gemeente: opdracht.gemeente, correlatieId: opdracht.correlatieId },
     );
   });
+  if (traject.stappen.some((s) => s.stap === 'betaalvoorstel' && s.voltooidOp !== undefined)) {
+    await hervatStap(deps, opdracht.id, opdracht.gemeente, 'betaalvoorstel');
+  }
   return { volgnummer: opgeslagen.volgnummer, berekening };
 }

@@ -115,6 +115,10 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
       ];
     case 'traject-afgesloten':
       return [{ source: TRAJECT_BRON, detailType: 'traject-afgesloten', detail: { metadata, data: { trajectId } } }];
+    case 'betaalvoorstel-opgesteld':
+      return [
+        { source: TRAJECT_BRON, detailType: 'betaalvoorstel-opgesteld', detail: { metadata, data: { trajectId } } },
+      ];
     case 'koppeling-gemeld':
       return []; // the outbound message itself went out through the koppelingen port
   }

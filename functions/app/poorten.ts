@@ -59,7 +59,7 @@ export interface EventPublicatie {
   publiceer(events: DomeinEvent[]): Promise<void>;
 }
 
-export type WorkflowNaam = 'in-contact';
+export type WorkflowNaam = 'in-contact' | 'plaatje-compleet';
 
 export interface WorkflowPoort {
   /** Idempotent on `naam`: starting an execution that exists already does nothing. */

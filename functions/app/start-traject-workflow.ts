@@ -1,17 +1,29 @@
-// Application layer: use case "start de workflow van de eerste fase" (consumer of aanmelding-ontvangen).
+// Application layer: use case "start de workflow van een fase" (consumer of the events that open a phase).
 import type { Detail } from '../contracts/domein-events';
-import type { Afhankelijkheden } from './poorten';
+import { laadTraject } from './bekijk-traject';
+import type { Afhankelijkheden, WorkflowNaam } from './poorten';
 
 /**
- * Starts the in-contact workflow for a new traject. The execution is named after the traject, so a redelivered
- * event (EventBridge delivers at least once) finds the execution already there and starts nothing twice.
+ * Starts the workflow of the phase an event opens. The execution is named after the traject (one per state machine),
+ * so a redelivered event (EventBridge delivers at least once) finds the execution already there and starts nothing twice.
+ *
+ * - `aanmelding-ontvangen` → `in-contact` (In contact → Rust en overzicht).
+ * - `beschikking-vastgesteld` → `plaatje-compleet`, only when the beschikking opened the betaalvoorstel step (a triage
+ *   towards a schuldregeling); otherwise the case has no schuldregeling phase and nothing starts.
  */
-export async function startTrajectWorkflow(
-  deps: Pick<Afhankelijkheden, 'workflow'>,
-  detail: Detail<'aanmelding-ontvangen'>,
-): Promise<void> {
-  await deps.workflow.start('in-contact', detail.data.trajectId, {
-    trajectId: detail.data.trajectId,
-    gemeente: detail.metadata.gemeente,
-  });
+export async function startFaseWorkflow(
+  deps: Pick<Afhankelijkheden, 'workflow' | 'opslag'>,
+  detailType: 'aanmelding-ontvangen' | 'beschikking-vastgesteld',
+  detail: Detail<'aanmelding-ontvangen'> | Detail<'beschikking-vastgesteld'>,
+): Promise<WorkflowNaam | undefined> {
+  const { trajectId } = detail.data;
+  const input = { trajectId, gemeente: detail.metadata.gemeente };
+  if (detailType === 'aanmelding-ontvangen') {
+    await deps.workflow.start('in-contact', trajectId, input);
+    return 'in-contact';
+  }
+  const { traject } = await laadTraject(deps, trajectId);
+  if (!traject.stappen.some((s) => s.stap === 'betaalvoorstel')) return undefined;
+  await deps.workflow.start('plaatje-compleet', trajectId, input);
+  return 'plaatje-compleet';
 }

@@ -15,17 +15,11 @@ import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
 import { aanbodVoorDoelgroepen, bepaalTriage, type TriageUitkomst, zoekInstrument } from '../domain/triage/triage';
 import { eisBehandelaar, hervatStap } from './behandelaar';
-import { laadVoorGemeente } from './bekijk-traject';
+import { laadTraject, laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
-import type { Afhankelijkheden, GeladenTraject } from './poorten';
+import type { Afhankelijkheden } from './poorten';
 
 const SYSTEEM: Actor = { soort: 'systeem', naam: 'workflow' };
-
-async function laad(deps: Pick<Afhankelijkheden, 'opslag'>, trajectId: string): Promise<GeladenTraject> {
-  const geladen = await deps.opslag.laad(trajectId);
-  if (!geladen) throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${trajectId}`);
-  return geladen;
-}
 
 /** Task BepaalTriage: the route from the stored answers; computed once, a retry returns the stored route. */
 export async function bepaalTriageVoorWorkflow(
@@ -33,7 +27,7 @@ export async function bepaalTriageVoorWorkflow(
   opdracht: { trajectId: string; correlatieId: string },
 ): Promise<{ route: string }> {
   return metHerhalingBijConflict(async () => {
-    const geladen = await laad(deps, opdracht.trajectId);
+    const geladen = await laadTraject(deps, opdracht.trajectId);
     const { traject } = geladen;
     if (traject.triage) return { route: traject.triage.route };
     if (!traject.intake) throw new ConflictFout('GEEN_INTAKE', `traject ${traject.id} heeft nog geen intake`);
@@ -55,7 +49,7 @@ export async function bepaalTriageVoorWorkflow(
 /** Task SluitMetAdvies: the advies route ends the case; the triage's reasons are the written advice. */
 export async function sluitMetAdvies(deps: Afhankelijkheden, opdracht: { trajectId: string; correlatieId: string }) {
   await metHerhalingBijConflict(async () => {
-    const geladen = await laad(deps, opdracht.trajectId);
+    const geladen = await laadTraject(deps, opdracht.trajectId);
     if (geladen.traject.afgesloten) return;
     await legVast(
       deps,
@@ -123,7 +117,7 @@ export async function stelBeschikkingOpVoorWorkflow(
   opdracht: { trajectId: string; correlatieId: string },
 ): Promise<{ opgesteld: true }> {
   await metHerhalingBijConflict(async () => {
-    const geladen = await laad(deps, opdracht.trajectId);
+    const geladen = await laadTraject(deps, opdracht.trajectId);
     const { traject } = geladen;
     if (traject.beschikking) return;
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
@@ -160,7 +154,7 @@ export async function meldKoppelingen(
   const gemeld: string[] = [];
   for (const soort of ['vish-registratie', 'schuldenpauze'] as const) {
     await metHerhalingBijConflict(async () => {
-      const geladen = await laad(deps, opdracht.trajectId);
+      const geladen = await laadTraject(deps, opdracht.trajectId);
       const { traject } = geladen;
       const plan = traject.intake?.plan as PlanVerzoek | undefined;
       if (soort === 'schuldenpauze' && !plan?.schuldenpauze) return;

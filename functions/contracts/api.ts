@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { Actie, Contactmoment, ModuleKeuze } from '../domain/beschikking/beschikking-invoer';
 import {
   Actor,
+  Betaalvoorstel,
   bereikbaar,
   ContactVelden,
   CrisisSituatie,
@@ -85,6 +86,8 @@ export const TrajectWeergave = z.object({
   /** From the eerste gesprek on: the next planned contact, or the latest moment of the next one. */
   volgendContactmoment: z.object({ datum: Datum, wat: z.string(), gepland: z.boolean() }).nullable(),
   koppelingen: z.array(z.object({ koppeling: z.string(), op: Datum })),
+  /** The offer per creditor with the saneringskrediet and its repayment schedule (Plaatje compleet). */
+  betaalvoorstel: Betaalvoorstel.optional(),
   afgesloten: z.object({ reden: z.string(), op: Datum }).optional(),
   historie: z.array(
     z.object({

@@ -34,6 +34,8 @@ export const DomeinEvents = {
   'beschikking-opgesteld': detail({}),
   /** The hand-over to the next phase (Rust en overzicht → Plaatje compleet). */
   'beschikking-vastgesteld': detail({ datum: Datum }),
+  /** The krediet Task computed the offer per creditor (Plaatje compleet); the amounts stay in the case store. */
+  'betaalvoorstel-opgesteld': detail({}),
   'traject-afgesloten': detail({}),
   /** Outbound to partner systems: an integration delivers these (VISH, the schuldenpauze); locally a simulator. */
   'vish-registratie-gevraagd': detail({}),

@@ -17,4 +17,11 @@ export const eventRegels: readonly EventRegel[] = [
     patroon: { source: [TRAJECT_BRON], 'detail-type': ['aanmelding-ontvangen'] },
     doel: 'start-workflow',
   },
+  {
+    naam: 'StartPlaatjeCompleetBijVaststelling',
+    omschrijving:
+      'Een vastgestelde beschikking met schuldregeling start de workflow van Plaatje compleet (berekening, betaalvoorstel).',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['beschikking-vastgesteld'] },
+    doel: 'start-workflow',
+  },
 ];

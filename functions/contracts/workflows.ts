@@ -20,4 +20,17 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       MeldKoppelingenFunctionArn: 'meld-koppelingen',
     },
   },
+  'plaatje-compleet': {
+    bestand: 'workflows/plaatje-compleet/definition.asl.json',
+    functies: {
+      ControleerStapFunctionArn: 'controleer-stap',
+      WachtOpStapFunctionArn: 'wacht-op-stap',
+      KredietFunctionArn: 'krediet',
+    },
+  },
 };
+
+/** `in-contact` → `STATE_MACHINE_IN_CONTACT`: the variable CDK sets and `adapters/aws-afhankelijkheden.ts` reads. */
+export function workflowEnvNaam(naam: WorkflowNaam): string {
+  return `STATE_MACHINE_${naam.toUpperCase().replaceAll('-', '_')}`;
+}

@@ -13,6 +13,7 @@ import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { TABEL } from '../../functions/adapters/tabel-ontwerp';
 import type { WorkflowNaam } from '../../functions/app/poorten';
+import { workflowEnvNaam } from '../../functions/contracts/workflows';
 import type { FunctieSoort } from '../functie-catalogus';
 import { repoRoot } from '../repo-root';
 
@@ -185,9 +186,4 @@ export class SchuldhulpFunction extends Construct {
     this.functie.addEnvironment(workflowEnvNaam(naam), stateMachine.stateMachineArn);
     return this;
   }
-}
-
-/** `in-contact` → `STATE_MACHINE_IN_CONTACT`, the variable `functions/adapters/aws-afhankelijkheden.ts` reads. */
-export function workflowEnvNaam(naam: WorkflowNaam): string {
-  return `STATE_MACHINE_${naam.toUpperCase().replaceAll('-', '_')}`;
 }

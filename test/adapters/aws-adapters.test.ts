@@ -88,7 +88,7 @@ describe('AWS adapters', () => {
 
   it('Step Functions: an existing execution and an expired token are not errors; others are', async () => {
     // Prepare
-    const workflow = new StepFunctionsWorkflow(() => ({ 'in-contact': 'arn:aws:states:eu-west-1:1:stateMachine:x' }));
+    const workflow = new StepFunctionsWorkflow(() => 'arn:aws:states:eu-west-1:1:stateMachine:x');
     send
       .mockRejectedValueOnce(new Fout('ExecutionAlreadyExists'))
       .mockRejectedValueOnce(new Fout('TaskTimedOut'))

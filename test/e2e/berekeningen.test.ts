@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { apiClient } from '../support/api';
+import { DRIE_SCHULDEN } from '../support/schulden';
 
 type Regel = { code: string; label: string; bedragCent: number; bron: string };
 
@@ -18,23 +19,7 @@ describe('berekeningen', () => {
   afterAll(async () => runtime.stop());
 
   const huishouden = { peildatum: '2025-09-01', huishouden: 'alleenstaande', inkomenCent: 180_000 };
-  const schulden = [
-    {
-      schuldeiserId: 'belastingdienst',
-      naam: 'Belastingdienst',
-      bedragCent: 300_000,
-      soort: 'preferent',
-      lokaleOverheid: false,
-    },
-    {
-      schuldeiserId: 'energie',
-      naam: 'Energieleverancier',
-      bedragCent: 700_000,
-      soort: 'concurrent',
-      lokaleOverheid: false,
-    },
-    { schuldeiserId: 'gemeente', naam: 'Gemeente', bedragCent: 500_000, soort: 'concurrent', lokaleOverheid: true },
-  ];
+  const schulden = DRIE_SCHULDEN;
 
   it('computes the VTLB and afloscapaciteit with every line labelled', async () => {
     // Act

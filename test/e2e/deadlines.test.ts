@@ -115,7 +115,7 @@ describe('opschorting and verlenging through the API', () => {
       body: { datum: '2026-05-26' },
     });
     expect(beschikking(gesprek.body)).toMatchObject({ deadline: '2026-07-21', opgeschortDagen: 0 });
-    const executie = runtime.workflows.executies.get(id);
+    const executie = runtime.workflows.executie(id);
     const intakeControles = () => executie?.bezochteStaten.filter((s) => s === 'ControleerIntake').length ?? 0;
     await wachtTot(() => (executie?.huidigeStaat === 'WachtOpIntake' ? true : undefined));
     const controlesVoor = intakeControles();

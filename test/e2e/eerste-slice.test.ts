@@ -44,7 +44,7 @@ describe('first slice over HTTP (real clock)', () => {
     const id = aangemaakt.body.id;
     expect(aangemaakt.headers.get('location')).toBe(`/trajecten/${id}`);
     const executie = await wachtTot(() => {
-      const e = runtime.workflows.executies.get(id);
+      const e = runtime.workflows.executie(id);
       return e?.huidigeStaat === 'WachtOpEersteGesprek' ? e : undefined;
     });
     expect(executie.input).toEqual({ trajectId: id, gemeente: '0363' });
@@ -77,7 +77,7 @@ describe('first slice over HTTP (real clock)', () => {
     });
     expect(gesprek.body.historie.map((h) => h.type)).toEqual(['aanmelding-ontvangen', 'eerste-gesprek-gevoerd']);
     expect(gesprek.body.historie[1]?.wijzigingen.map((w) => w.veld)).toContain('stap');
-    await wachtTot(() => (runtime.workflows.executies.get(id)?.huidigeStaat === 'WachtOpIntake' ? true : undefined));
+    await wachtTot(() => (runtime.workflows.executie(id)?.huidigeStaat === 'WachtOpIntake' ? true : undefined));
 
     // The same request again changes nothing twice
     const nogmaals = await api.verzoek<Traject>('POST', `/trajecten/${id}/eerste-gesprek`, {
@@ -211,9 +211,9 @@ describe('deadline breach on a fast clock', () => {
     expect(view.body.historie.map((h) => h.type)).toEqual(['aanmelding-ontvangen', 'deadline-overschreden']);
     expect(view.body.historie[1]?.actor).toEqual({ soort: 'systeem', naam: 'deadlinebewaking' });
     await wachtTot(() =>
-      runtime.workflows.executies.get(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
+      runtime.workflows.executie(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
     );
-    const executie = runtime.workflows.executies.get(body.id);
+    const executie = runtime.workflows.executie(body.id);
     expect(executie?.fout).toBeUndefined();
     expect(executie?.status).toBe('RUNNING');
     // A week later (one wall second) the still-open step is escalated again, without a second breach in the history
@@ -242,7 +242,7 @@ describe('npm start on disk', () => {
       body: { naam: 'Blijft', telefoon: '0612345678' },
     });
     await wachtTot(() =>
-      eerste.workflows.executies.get(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
+      eerste.workflows.executie(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
     );
     await eerste.stop();
 
@@ -257,7 +257,7 @@ describe('npm start on disk', () => {
       // Assess
       expect(view.status).toBe(200);
       await wachtTot(() =>
-        tweede.workflows.executies.get(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
+        tweede.workflows.executie(body.id)?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
       );
     } finally {
       await tweede.stop();

@@ -48,7 +48,7 @@ describe('intake, triage, beschikking and vaststelling', () => {
     return body.id;
   }
 
-  const staat = (id: string) => runtime.workflows.executies.get(id);
+  const staat = (id: string) => runtime.workflows.executie(id);
 
   it('runs the whole path through the API: intake → triage → beschikking PDF → vaststelling → VISH', async () => {
     // Prepare
@@ -97,9 +97,10 @@ describe('intake, triage, beschikking and vaststelling', () => {
       body: {},
     });
 
-    // Assess: Rust en overzicht; VISH registration and the schuldenpauze went out with the case id only
+    // Assess: Rust en overzicht, the betaalvoorstel step is next (route schuldregeling); VISH registration and the
+    // schuldenpauze went out with the case id only
     expect(vastgesteld.status).toBe(200);
-    expect(vastgesteld.body).toMatchObject({ fase: 'rust-en-overzicht', stap: null });
+    expect(vastgesteld.body).toMatchObject({ fase: 'rust-en-overzicht', stap: 'betaalvoorstel' });
     await wachtTot(() => (staat(id)?.status === 'SUCCEEDED' ? true : undefined));
     expect(staat(id)?.huidigeStaat).toBe('NaarPlaatjeCompleet');
     expect(runtime.koppelingen.ontvangen.filter((k) => k.trajectId === id).map((k) => k.soort)).toEqual([

@@ -1,6 +1,8 @@
 // Workflow: the in-contact ASL file as CDK deploys it, run by the local engine with scripted Task functions, to pin
 // down the wait pattern's paths (timeout → recheck, breach → keep waiting, resume → move on, failure → stop).
 import { afterEach, describe, expect, it } from 'vitest';
+import type { WorkflowNaam } from '../../functions/app/poorten';
+import { workflows as definities } from '../../functions/contracts/workflows';
 import type { LambdaHandler } from '../../local/lambda-context';
 import { LokaleWorkflows, laadDefinitie } from '../../local/workflows';
 import { wachtTot } from '../support/api';
@@ -42,7 +44,7 @@ describe('workflows/in-contact/definition.asl.json', () => {
   let workflows: LokaleWorkflows | undefined;
   afterEach(async () => workflows?.stop());
 
-  it('gives every Task an explicit timeout, retries and a Catch that keeps the input', () => {
+  it('has the Tasks of the In contact phase in order', () => {
     // Act
     const staten = Object.entries(laadDefinitie('in-contact').States as Record<string, Record<string, unknown>>);
 
@@ -60,12 +62,24 @@ describe('workflows/in-contact/definition.asl.json', () => {
       'WachtOpVaststelling',
       'MeldKoppelingen',
     ]);
-    for (const [, s] of taken) {
-      expect(s.TimeoutSeconds ?? s.TimeoutSecondsPath).toBeDefined();
-      expect(s.Retry).toEqual(expect.arrayContaining([expect.objectContaining({ MaxAttempts: expect.any(Number) })]));
-      for (const c of s.Catch as { ResultPath: string }[]) expect(c.ResultPath).toBe('$.fout');
-    }
   });
+
+  it.each(Object.keys(definities) as WorkflowNaam[])(
+    '%s: every Task has an explicit timeout, retries and a Catch that keeps the input',
+    (naam) => {
+      // Act
+      const staten = Object.values(laadDefinitie(naam).States as Record<string, Record<string, unknown>>);
+
+      // Assess
+      const taken = staten.filter((s) => s.Type === 'Task');
+      expect(taken.length).toBeGreaterThan(0);
+      for (const s of taken) {
+        expect(s.TimeoutSeconds ?? s.TimeoutSecondsPath).toBeDefined();
+        expect(s.Retry).toEqual(expect.arrayContaining([expect.objectContaining({ MaxAttempts: expect.any(Number) })]));
+        for (const c of s.Catch as { ResultPath: string }[]) expect(c.ResultPath).toBe('$.fout');
+      }
+    },
+  );
 
   it('rechecks after a timeout, keeps waiting after a breach, and moves on when the step is resumed', async () => {
     // Prepare: open (wait 1 s) → times out → overschreden (wait 1 s) → resumed by the API → voltooid → intake
@@ -85,7 +99,7 @@ describe('workflows/in-contact/definition.asl.json', () => {
     await workflows.start('in-contact', 'traject-1', { trajectId: 'traject-1', gemeente: '0363' });
     await wachtTot(() => (tokens.length === 2 ? true : undefined), 5_000);
     await workflows.taakVoltooid(tokens[1] ?? '', { stap: 'eerste-gesprek', status: 'voltooid' });
-    const executie = workflows.executies.get('traject-1');
+    const executie = workflows.executie('traject-1');
     await wachtTot(() => (executie?.huidigeStaat === 'WachtOpIntake' ? true : undefined), 5_000);
 
     // Assess
@@ -131,7 +145,7 @@ describe('workflows/in-contact/definition.asl.json', () => {
 
     // Act
     await workflows.start('in-contact', `traject-${route}`, { trajectId: `traject-${route}`, gemeente: '0363' });
-    const executie = workflows.executies.get(`traject-${route}`);
+    const executie = workflows.executie(`traject-${route}`);
     await wachtTot(() => (executie?.status === 'SUCCEEDED' ? true : undefined), 5_000);
 
     // Assess: the path, ids only into every Task, no personal data in the output
@@ -148,7 +162,7 @@ describe('workflows/in-contact/definition.asl.json', () => {
 
     // Act
     await workflows.start('in-contact', 'traject-2', { trajectId: 'traject-2', gemeente: '0363' });
-    const executie = workflows.executies.get('traject-2');
+    const executie = workflows.executie('traject-2');
     await wachtTot(() => (executie?.status === 'FAILED' ? true : undefined), 5_000);
 
     // Assess
@@ -171,7 +185,7 @@ describe('workflows/in-contact/definition.asl.json', () => {
     await workflows.start('in-contact', 'traject-3', { trajectId: 'traject-3', gemeente: '0363' });
     await workflows.start('in-contact', 'traject-3', { trajectId: 'traject-3', gemeente: '0363' });
     await wachtTot(() =>
-      workflows?.executies.get('traject-3')?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
+      workflows?.executie('traject-3')?.huidigeStaat === 'WachtOpEersteGesprek' ? true : undefined,
     );
 
     // Assess

@@ -95,6 +95,35 @@ const normen: NormDefinitie[] = [
     verlenging: GEEN_VERLENGING('keuze: interne goedkeuring, geen verlenging'),
   },
   {
+    stap: 'betaalvoorstel',
+    variant: 'standaard',
+    omschrijving:
+      'Berekening (vtlb, afloscapaciteit, schulden) vastgelegd voor het betaalvoorstel, na de vaststelling van de beschikking (servicenorm zonder wettelijke grondslag)',
+    startgebeurtenis: 'beschikking-vastgesteld',
+    soort: 'servicenorm',
+    // No published norm. Our default: the 4 months of stabilisatie (NVVK Kennisgeving) plus two for the saldoverzoeken
+    // and their answers (10 werkdagen, Schuldenknooppunt procesafspraken), so the 120 days to the akkoord (NVVK Module
+    // Schuldregeling) can still hold. Configurable per gemeente; extendable as far as the stabilisatie is.
+    termijn: {
+      termijn: 6,
+      eenheid: 'maanden',
+      bron: 'servicenorm zonder wettelijke grondslag (configureerbaar): stabilisatie 4 maanden (NVVK Kennisgeving) + 2 maanden saldoverzoeken',
+    },
+    eindeVolgensAtw: false,
+    servicenorm: {
+      termijn: 6,
+      eenheid: 'maanden',
+      bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)',
+    },
+    termijnPerGemeente: true,
+    opschorting: GEEN_OPSCHORTING('keuze: een langere stabilisatie is een verlenging'),
+    verlenging: {
+      toegestaan: true,
+      maximum: { termijn: 4, eenheid: 'maanden' },
+      bron: 'NVVK Kennisgeving; convenanten: stabilisatie tot ten hoogste 8 maanden in totaal',
+    },
+  },
+  {
     stap: 'schuldeiser-reactie',
     variant: 'standaard',
     omschrijving: 'Reactie van de schuldeiser op een bericht via het Schuldenknooppunt binnen 10 werkdagen',

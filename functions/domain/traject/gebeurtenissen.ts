@@ -26,7 +26,7 @@ export const Fase = z.enum([
 export type Fase = z.infer<typeof Fase>;
 
 /** Process steps that carry a deadline. */
-export const Stap = z.enum(['eerste-gesprek', 'intake', 'beschikking', 'vaststelling']);
+export const Stap = z.enum(['eerste-gesprek', 'intake', 'beschikking', 'vaststelling', 'betaalvoorstel']);
 export type Stap = z.infer<typeof Stap>;
 
 const Telefoon = z
@@ -90,6 +90,44 @@ export const Actor = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('systeem'), naam: z.string() }),
 ]);
 export type Actor = z.infer<typeof Actor>;
+
+/**
+ * The offer to the creditors, computed by the krediet Task from the stored berekening (its volgnummer), with the norm
+ * table it used. Amounts tied to the person stay in the encrypted case store, never in the workflow or on the bus.
+ */
+export const Betaalvoorstel = z.object({
+  berekening: z.number().int().positive(),
+  datum: Datum,
+  normtabel: z.object({ geldigVanaf: Datum, regeling: z.string() }),
+  looptijdMaanden: z.number().int().positive(),
+  jaarrenteBasispunten: z.number().int().nonnegative(),
+  totaalSchuldCent: z.number().int().nonnegative(),
+  aanbodCent: z.number().int().nonnegative(),
+  kredietCent: z.number().int().nonnegative(),
+  percentageConcurrent: z.number().nullable(),
+  percentagePreferent: z.number().nullable(),
+  voorstellen: z.array(
+    z.object({
+      schuldeiserId: z.string(),
+      naam: z.string(),
+      soort: z.enum(['preferent', 'concurrent']),
+      lokaleOverheid: z.boolean(),
+      bedragCent: z.number().int().nonnegative(),
+      aanbodCent: z.number().int().nonnegative(),
+      percentage: z.number(),
+    }),
+  ),
+  aflosschema: z.array(
+    z.object({
+      maand: z.number().int().positive(),
+      termijnCent: z.number().int().nonnegative(),
+      renteCent: z.number().int().nonnegative(),
+      aflossingCent: z.number().int().nonnegative(),
+      restschuldCent: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type Betaalvoorstel = z.infer<typeof Betaalvoorstel>;
 
 export const TrajectGebeurtenis = z.discriminatedUnion('type', [
   z.object({
@@ -190,6 +228,7 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
       }),
     }),
   }),
+  z.object({ type: z.literal('betaalvoorstel-opgesteld'), data: Betaalvoorstel }),
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

@@ -1,7 +1,9 @@
 // Domain layer: the traject aggregate. Pure: state is a fold over the history; commands decide the next event.
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
+import { vandaagInAmsterdam } from '../kalender/kalender';
 import type {
   Actor,
+  Betaalvoorstel,
   Contactgegevens,
   CrisisSituatie,
   Fase,
@@ -55,9 +57,14 @@ export interface Traject {
     vastgesteldOp?: string;
   };
   koppelingen: { koppeling: string; op: string }[];
+  /** The offer to the creditors (Plaatje compleet), from the krediet Task. */
+  betaalvoorstel?: Betaalvoorstel;
   afgesloten?: { reden: string; op: string };
   versie: number;
 }
+
+/** Routes of the triage after which the beschikking leads to a schuldregeling (the betaalvoorstel step opens). */
+const ROUTES_MET_SCHULDREGELING: readonly string[] = ['schuldregeling'];
 
 export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis, id: string): Traject {
   const g = e.gebeurtenis;
@@ -117,8 +124,19 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       };
     case 'verlenging-vastgelegd':
       return { ...volgende, verlengingen: [...traject.verlengingen, g.data] };
-    case 'berekening-vastgelegd':
-      return { ...volgende, laatsteBerekening: e.volgnummer };
+    case 'berekening-vastgelegd': {
+      // A berekening recorded while the betaalvoorstel step runs completes it (the date in Europe/Amsterdam).
+      const datum = vandaagInAmsterdam(new Date(e.op));
+      return {
+        ...volgende,
+        laatsteBerekening: e.volgnummer,
+        stappen: werkStapBij(traject.stappen, 'betaalvoorstel', (st) =>
+          st.voltooidOp === undefined ? { ...st, voltooidOp: datum } : st,
+        ),
+      };
+    }
+    case 'betaalvoorstel-opgesteld':
+      return { ...volgende, fase: 'plaatje-compleet', stap: null, betaalvoorstel: g.data };
     case 'verwijzing-ontvangen':
       return { ...volgende, verwijzingen: [...traject.verwijzingen, g.data.verwijzing] };
     case 'intake-afgenomen':
@@ -142,11 +160,18 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         (st.stap === 'vaststelling' || st.stap === 'beschikking') && st.voltooidOp === undefined
           ? { ...st, voltooidOp: g.data.datum }
           : st;
+      // After a triage towards a schuldregeling, the berekening for the betaalvoorstel is the next step with a term.
+      const schuldregeling = traject.triage !== undefined && ROUTES_MET_SCHULDREGELING.includes(traject.triage.route);
       return {
         ...volgende,
         fase: 'rust-en-overzicht',
-        stap: null,
-        stappen: traject.stappen.map(voltooi),
+        stap: schuldregeling ? 'betaalvoorstel' : null,
+        stappen: [
+          ...traject.stappen.map(voltooi),
+          ...(schuldregeling
+            ? [{ stap: 'betaalvoorstel' as const, start: g.data.datum, gemeldeOverschrijdingen: [] }]
+            : []),
+        ],
         ...(traject.beschikking ? { beschikking: { ...traject.beschikking, vastgesteldOp: g.data.datum } } : {}),
       };
     }
@@ -195,6 +220,7 @@ function samenvatting(t: Traject | undefined): Record<string, unknown> {
   velden['beschikking.datum'] = t.beschikking?.datum;
   velden['beschikking.vastgesteldOp'] = t.beschikking?.vastgesteldOp;
   velden.koppelingen = t.koppelingen.map((k) => k.koppeling).join(',') || undefined;
+  velden['betaalvoorstel.berekening'] = t.betaalvoorstel?.berekening;
   velden.afgesloten = t.afgesloten?.reden;
   for (const v of t.verwijzingen) velden[`verwijzingen.${v.id}`] = `${v.soort}: ${v.organisatie}`;
   return velden;

@@ -1,22 +1,27 @@
-// Primary adapter: EventBridge target for `aanmelding-ontvangen`: starts the workflow of the first phase.
+// Primary adapter: EventBridge target for the events that open a phase: starts that phase's workflow.
 import middy from '@middy/core';
 import * as z from 'zod';
 import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
-import { startTrajectWorkflow } from '../../app/start-traject-workflow';
+import { startFaseWorkflow } from '../../app/start-traject-workflow';
 import { DomeinEvents } from '../../contracts/domein-events';
 import { logger } from '../logger';
 
-const Envelop = z.object({
-  'detail-type': z.literal('aanmelding-ontvangen'),
-  detail: DomeinEvents['aanmelding-ontvangen'],
-});
+const Envelop = z.discriminatedUnion('detail-type', [
+  z.object({ 'detail-type': z.literal('aanmelding-ontvangen'), detail: DomeinEvents['aanmelding-ontvangen'] }),
+  z.object({ 'detail-type': z.literal('beschikking-vastgesteld'), detail: DomeinEvents['beschikking-vastgesteld'] }),
+]);
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {
-    const { detail } = Envelop.parse(event);
-    await startTrajectWorkflow(deps(), detail);
-    logger.info('workflow gestart', { trajectId: detail.data.trajectId, eventId: detail.metadata.id });
+    const envelop = Envelop.parse(event);
+    const workflow = await startFaseWorkflow(deps(), envelop['detail-type'], envelop.detail);
+    logger.info(workflow ? 'workflow gestart' : 'geen workflow voor deze gebeurtenis', {
+      trajectId: envelop.detail.data.trajectId,
+      eventId: envelop.detail.metadata.id,
+      detailType: envelop['detail-type'],
+      ...(workflow ? { workflow } : {}),
+    });
   });
 
 export const handler = maakHandler(awsAfhankelijkheden);

@@ -186,10 +186,11 @@ export const routes = [
     pad: '/trajecten/{id}/berekeningen',
     functie: 'leg-berekening-vast',
     omschrijving:
-      'Rekent de schuldregeling uit en legt haar met de gebruikte normtabel vast in de historie van het traject.',
+      'Rekent de schuldregeling uit en legt haar met de gebruikte normtabel vast in de historie van het traject. Na een beschikking met schuldregeling voltooit dit de stap betaalvoorstel: de workflow stelt dan het betaalvoorstel op.',
     rollen: behandelaars,
     status: 201,
     toegang: 'rw',
+    hervatWorkflow: true,
   },
   {
     methode: 'GET',

@@ -1,0 +1,10 @@
+// Primary adapter: Task Lambda Krediet (the betaalvoorstel: offer per creditor, saneringskrediet, repayment schedule).
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { stelBetaalvoorstelOp } from '../../app/krediet';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { trajectTaak } from './traject-taak';
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  trajectTaak('betaalvoorstel opgesteld', deps, async (d, o) => ({ ...(await stelBetaalvoorstelOp(d, o)) }));
+
+export const handler = maakHandler(awsAfhankelijkheden);
