@@ -1,11 +1,13 @@
 // Bench child: everything one trajectory uses, counted on the local runtime, as input for the cost model (run.ts
 // prices it with bench/prijzen.ts). Two trajectories, as far as the workflows go today:
 // - normaal: aanmelding → eerste gesprek → intake → triage → beschikking (JSON + PDF) → vaststelling → VISH and
-//   schuldenpauze messages → the workflow ends; the case is viewed on the way;
+//   schuldenpauze messages → the plaatje-compleet workflow → berekening → krediet Task (betaalvoorstel); the case is
+//   viewed on the way;
 // - crisis: aanmelding in a bedreigende situatie, nobody acts, the 3-werkdagen deadline passes (fast clock), the
 //   breach is recorded and published, the workflow waits again; the case is viewed once.
 // Usage: tsx bench/meet-kosten.ts <result.json>
 
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { REGELING } from '../test/domain/triage/antwoorden';
@@ -52,7 +54,9 @@ async function opslagBytes(runtime: Runtime, id: string): Promise<{ items: numbe
 }
 
 function verbruik(inst: Instrumentatie, runtime: Runtime, id: string) {
-  const executie = runtime.workflows.executie(id);
+  const executies = (['in-contact', 'plaatje-compleet'] as const).flatMap(
+    (w) => runtime.workflows.executie(id, w) ?? [],
+  );
   const lambda = Object.fromEntries(
     [...inst.functies.entries()].map(([naam, t]) => [
       naam,
@@ -61,9 +65,9 @@ function verbruik(inst: Instrumentatie, runtime: Runtime, id: string) {
   );
   const { dynamo } = inst.totaal();
   return {
-    staatOvergangen: executie?.bezochteStaten.length ?? 0,
-    bezochteStaten: executie?.bezochteStaten ?? [],
-    executieStatus: executie?.status,
+    staatOvergangen: executies.reduce((n, e) => n + e.bezochteStaten.length, 0),
+    bezochteStaten: executies.flatMap((e) => e.bezochteStaten.map((staat) => `${e.workflow}:${staat}`)),
+    executieStatus: executies.map((e) => `${e.workflow}: ${e.status}`).join(', '),
     lambda,
     dynamo: {
       aanroepen: dynamo.aanroepen,
@@ -86,6 +90,9 @@ const PLAN = {
   contactmomenten: [{ datum: '2026-03-17', vorm: 'gesprek', met: 'uw consulent' }],
   schuldenpauze: true,
 };
+
+/** The berekening of docs/voorbeeld-berekening.json (an average household has about 13 creditors; 3 here). */
+const BEREKENING = JSON.parse(readFileSync(new URL('../docs/voorbeeld-berekening.json', import.meta.url), 'utf8'));
 
 async function normaal() {
   const start = new Date('2026-03-02T09:00:00+01:00');
@@ -116,6 +123,11 @@ async function normaal() {
   await verzoek(runtime, token, 'GET', `/trajecten/${id}/beschikking`);
   await verzoek(runtime, token, 'POST', `/trajecten/${id}/beschikking/vaststellen`, {});
   if (!(await wachtTot(() => ex()?.status === 'SUCCEEDED', 30_000))) throw new Error('the workflow did not end');
+  // Plaatje compleet: the consulent records the berekening, the krediet Task records the betaalvoorstel.
+  const fase = () => runtime.workflows.executie(id, 'plaatje-compleet');
+  if (!(await wachtTot(() => fase()?.huidigeStaat === 'WachtOpBetaalvoorstel', 30_000))) throw new Error('no phase');
+  await verzoek(runtime, token, 'POST', `/trajecten/${id}/berekeningen`, BEREKENING);
+  if (!(await wachtTot(() => fase()?.status === 'SUCCEEDED', 30_000))) throw new Error('no betaalvoorstel');
   await runtime.bus.stil();
   await verzoek(runtime, token, 'GET', `/trajecten/${id}`);
   const uit = { ...verbruik(inst, runtime, id), opslag: await opslagBytes(runtime, id) };

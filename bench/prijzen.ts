@@ -92,5 +92,5 @@ export const nietGemodelleerd = [
   'free tiers (Lambda, Step Functions 4,000 transitions a month, DynamoDB 25 GB storage)',
   'Cognito (the JWT issuer)',
   'S3 requests and storage of the beschikking PDF (one PUT and a few GETs per case: well under €0.0001)',
-  'phases after the vastgestelde beschikking: the workflows do not go further yet',
+  'everything after the betaalvoorstel (Schuldenknooppunt exchange, 18 months of repayment, nazorg): the workflows do not go further yet',
 ];

@@ -211,7 +211,7 @@ export function rapport(r: Resultaat): string {
     regels.push(
       `## Cost per trajectory (${r.kosten.regio} list prices of ${r.kosten.prijzenDatum}, 1 USD = €${r.kosten.wisselkoers.eurPerUsd.toFixed(4)} (${r.kosten.wisselkoers.datum}))`,
       '',
-      `Normal: aanmelding → workflow waits → case viewed → eerste gesprek → intake → triage → beschikking drafted as JSON and PDF → beschikking fetched → vaststelling → VISH and schuldenpauze messages → case viewed (${v.staatOvergangen} state transitions; ${lambdaTekst(v)}). Crisis: aanmelding in a bedreigende situatie, nobody acts, the 3-werkdagen deadline passes on a fast clock, the breach is recorded and published, the workflow waits again; viewed once (${c.staatOvergangen} state transitions; ${lambdaTekst(c)}). Prices and sources: bench/prijzen.ts.`,
+      `Normal: aanmelding → workflow waits → case viewed → eerste gesprek → intake → triage → beschikking drafted as JSON and PDF → beschikking fetched → vaststelling → VISH and schuldenpauze messages → plaatje-compleet: berekening → betaalvoorstel by the krediet Task → case viewed (${v.staatOvergangen} state transitions; ${lambdaTekst(v)}). Crisis: aanmelding in a bedreigende situatie, nobody acts, the 3-werkdagen deadline passes on a fast clock, the breach is recorded and published, the workflow waits again; viewed once (${c.staatOvergangen} state transitions; ${lambdaTekst(c)}). Prices and sources: bench/prijzen.ts.`,
       '',
       `| Item | Normal: quantity | Normal | Crisis: quantity | Crisis | ${r.kosten.perJaar.toLocaleString('en')} normal a year |`,
       '|---|---:|---:|---:|---:|---:|',
