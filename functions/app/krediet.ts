@@ -29,8 +29,9 @@ const resultaat = (b: Betaalvoorstel): KredietResultaat => ({
  *
  * Primary course:
  * 1. Load the case; take its latest recorded berekening (the one that completed the betaalvoorstel step).
- * 2. Recompute it from its stored inputs with the same dated norm table (a different table is an error: a norm
- *    correction after the berekening needs a new berekening by the consulent, not a silent change).
+ * 2. Recompute it from its stored inputs. It must come out as it was recorded (same norm table, same VTLB, capacity,
+ *    credit and offer): a corrected norm or rule since then needs a new berekening by the consulent, never a silent
+ *    change of what the consulent saw.
  * 3. Append `betaalvoorstel-opgesteld`: per creditor the claim, the offer and the percentage, the credit and its
  *    repayment schedule. A retry after the append finds it and changes nothing.
  */
@@ -57,14 +58,22 @@ export async function stelBetaalvoorstelOp(
         `de berekening ${volgnummer} van traject ${traject.id} is niet meer geldig: ${invoer.error.issues.map((i) => i.path.join('.')).join(', ')}`,
       );
     }
-    const tabel = normtabelOp(invoer.data.peildatum);
-    if (tabel.geldigVanaf !== vastgelegd.data.normtabel.geldigVanaf) {
+    const uitkomst = berekenSchuldregeling(invoer.data);
+    const k = uitkomst.saneringskrediet;
+    const nu = {
+      vtlbCent: uitkomst.vtlb.vtlbCent,
+      afloscapaciteitTotaalCent: uitkomst.afloscapaciteit.totaalCent,
+      kredietCent: k.kredietCent,
+      aanbodCent: k.verdeling.aanbodCent,
+    };
+    const toen = vastgelegd.data.samenvatting;
+    const anders = (Object.keys(nu) as (keyof typeof nu)[]).filter((veld) => nu[veld] !== toen[veld]);
+    if (anders.length > 0 || normtabelOp(invoer.data.peildatum).geldigVanaf !== vastgelegd.data.normtabel.geldigVanaf) {
       throw new RegelFout(
-        'NORMTABEL_GEWIJZIGD',
-        `de berekening ${volgnummer} gebruikte de normtabel van ${vastgelegd.data.normtabel.geldigVanaf}, nu geldt die van ${tabel.geldigVanaf}: leg een nieuwe berekening vast`,
+        'BEREKENING_GEWIJZIGD',
+        `de berekening ${volgnummer} van traject ${traject.id} komt nu anders uit (${anders.join(', ') || 'normtabel'}), door een gecorrigeerde norm of rekenregel: leg een nieuwe berekening vast`,
       );
     }
-    const { saneringskrediet: k } = berekenSchuldregeling(invoer.data);
     const betaalvoorstel: Betaalvoorstel = {
       berekening: volgnummer,
       datum: vandaagInAmsterdam(deps.klok.nu()),

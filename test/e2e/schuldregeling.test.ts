@@ -3,6 +3,7 @@
 // from the store and records the betaalvoorstel. Only ids and counts pass through the workflow and the bus.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stelBetaalvoorstelOp } from '../../functions/app/krediet';
+import { legVast } from '../../functions/app/leg-vast';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { met, REGELING } from '../domain/triage/antwoorden';
 import { apiClient, wachtTot } from '../support/api';
@@ -148,6 +149,38 @@ describe('Plaatje compleet: berekening → betaalvoorstel', () => {
     // Assess
     expect(opnieuw.schuldeisers).toBe(3);
     expect(view.body.historie.filter((e) => e.type === 'betaalvoorstel-opgesteld')).toHaveLength(1);
+  });
+
+  it('refuses a betaalvoorstel from a berekening that no longer comes out as recorded', async () => {
+    // Prepare: a berekening whose recorded outcome differs from what the inputs give today (as after a norm correction)
+    const { body } = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {
+      token,
+      body: { naam: 'Oude Berekening', telefoon: '0612345678' },
+    });
+    await api.verzoek('POST', `/trajecten/${body.id}/berekeningen`, { token, body: berekening });
+    const na = await runtime.deps.opslag.laad(body.id);
+    const vastgelegd = na?.historie.at(-1)?.gebeurtenis;
+    if (!na || vastgelegd?.type !== 'berekening-vastgelegd') throw new Error('no berekening');
+    await legVast(
+      runtime.deps,
+      body.id,
+      na,
+      {
+        ...vastgelegd,
+        data: { ...vastgelegd.data, samenvatting: { ...vastgelegd.data.samenvatting, vtlbCent: 1 } },
+      },
+      { actor: { soort: 'systeem', naam: 'test' }, gemeente: '0363', correlatieId: 'test' },
+    );
+
+    // Act
+    const fout = await stelBetaalvoorstelOp(runtime.deps, { trajectId: body.id, correlatieId: 'test' }).catch(
+      (e: unknown) => e,
+    );
+    const view = await api.verzoek<Traject>('GET', `/trajecten/${body.id}`, { token });
+
+    // Assess: the workflow would stop (WorkflowGestopt) and nothing was recorded
+    expect(fout).toMatchObject({ code: 'BEREKENING_GEWIJZIGD' });
+    expect(view.body.historie.map((e) => e.type)).not.toContain('betaalvoorstel-opgesteld');
   });
 
   it('starts no schuldregeling phase after a beschikking for begeleiding only', async () => {
