@@ -12,11 +12,11 @@ import type { Afhankelijkheden } from './poorten';
 const SYSTEEM: Actor = { soort: 'systeem', naam: 'workflow' };
 
 /** What the Task answers: counts and ids, never an amount (the execution is visible in the console). */
-export interface KredietResultaat {
+export type KredietResultaat = {
   berekening: number;
   schuldeisers: number;
   looptijdMaanden: number;
-}
+};
 
 const resultaat = (b: Betaalvoorstel): KredietResultaat => ({
   berekening: b.berekening,

@@ -133,18 +133,10 @@ export function bepaalCompensatiekop(invoer: CompensatiekopInvoer): Compensatiek
         );
       }
       const inclusief = deelAfgerond(12 * inkomen + vakantiegeld, 12);
-      return {
-        cent: 0,
-        herkomst: 'laag-inkomen',
-        regels: [
-          regel(
-            'COMPENSATIEKOP',
-            `Geen compensatiekop: netto inkomen inclusief vakantiegeld (${euro(inclusief)}) is niet hoger dan de bijstandsnorm (${euro(norm.cent)}), inkomensgroep laag`,
-            0,
-            BRON_LAAG,
-          ),
-        ],
-      };
+      return laagInkomen(
+        `Geen compensatiekop: netto inkomen inclusief vakantiegeld (${euro(inclusief)}) is niet hoger dan de bijstandsnorm (${euro(norm.cent)}), inkomensgroep laag`,
+        BRON_LAAG,
+      );
     }
     if (groep === 'laag') {
       throw new GeldFout(
@@ -155,20 +147,8 @@ export function bepaalCompensatiekop(invoer: CompensatiekopInvoer): Compensatiek
     }
   }
 
-  if (groep === 'laag') {
-    return {
-      cent: 0,
-      herkomst: 'laag-inkomen',
-      regels: [
-        regel(
-          'COMPENSATIEKOP',
-          'Geen compensatiekop: inkomensgroep laag (volgens de consulent)',
-          0,
-          `${BRON_LAAG}; ${INVOER}`,
-        ),
-      ],
-    };
-  }
+  if (groep === 'laag')
+    return laagInkomen('Geen compensatiekop: inkomensgroep laag (volgens de consulent)', `${BRON_LAAG}; ${INVOER}`);
   if (groep === 'hoog') {
     const leefsituatie = leefsituatieVan(invoer.huishouden, invoer.kinderenJongerDan18);
     const max = maximaleBeslagvrijeVoetOp(invoer.peildatum, leefsituatie);
@@ -216,6 +196,10 @@ export function bepaalCompensatiekop(invoer: CompensatiekopInvoer): Compensatiek
     };
   }
   return { cent: 0, herkomst: 'geen-gegevens', regels: [] };
+}
+
+function laagInkomen(label: string, bron: string): CompensatiekopUitkomst {
+  return { cent: 0, herkomst: 'laag-inkomen', regels: [regel('COMPENSATIEKOP', label, 0, bron)] };
 }
 
 function soortLabel(soort: 'alleenstaande' | 'gehuwden'): string {

@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import * as z from 'zod';
 import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
-import { startFaseWorkflow } from '../../app/start-traject-workflow';
+import { startFaseWorkflow } from '../../app/start-fase-workflow';
 import { DomeinEvents } from '../../contracts/domein-events';
 import { logger } from '../logger';
 

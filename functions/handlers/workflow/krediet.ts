@@ -5,6 +5,6 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { trajectTaak } from './traject-taak';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  trajectTaak('betaalvoorstel opgesteld', deps, async (d, o) => ({ ...(await stelBetaalvoorstelOp(d, o)) }));
+  trajectTaak('betaalvoorstel opgesteld', deps, stelBetaalvoorstelOp);
 
 export const handler = maakHandler(awsAfhankelijkheden);
