@@ -31,6 +31,8 @@ export async function registreerAanmelding(
     verwijzing?: Verwijzing;
     /** The person's keyed hash when the caller computed it already (a referral looks the person up first). */
     persoonSleutel?: string;
+    /** The id the caller derived (a referral: one per person per day); a taken id is a VERSIE_CONFLICT for it. */
+    id?: string;
   },
 ): Promise<{ id: string; nieuw: boolean }> {
   const { verzoek, gemeente, idempotencyKey } = opdracht;
@@ -43,7 +45,7 @@ export async function registreerAanmelding(
   }
   const verzoekHash = idempotencyKey ? hash(JSON.stringify(verzoek)) : undefined;
   const persoonSleutel = opdracht.persoonSleutel ?? (await deps.pseudoniem.sleutel(gemeente, persoonKenmerk(verzoek)));
-  const id = idempotencyKey ? idUitSleutel(gemeente, idempotencyKey) : deps.ids.nieuwId();
+  const id = opdracht.id ?? (idempotencyKey ? afgeleidId(gemeente, idempotencyKey) : deps.ids.nieuwId());
   try {
     await legVast(
       deps,
@@ -88,7 +90,8 @@ function hash(s: string): string {
   return createHash('sha256').update(s).digest('hex');
 }
 
-function idUitSleutel(gemeente: string, sleutel: string): string {
-  const h = hash(`${gemeente}\n${sleutel}`);
+/** A UUID-shaped id derived from its parts (the same parts give the same id; the parts cannot be read back). */
+export function afgeleidId(...delen: string[]): string {
+  const h = hash(delen.join('\n'));
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

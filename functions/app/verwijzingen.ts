@@ -1,13 +1,13 @@
 // Application layer: use cases "verwijs door" (In beeld) and "status van een verwijzing" (the verwijzer's view).
 import type { VerwijzingVerzoek } from '../contracts/api';
-import { GeenToegangFout, NietGevondenFout } from '../domain/fouten';
+import { ConflictFout, GeenToegangFout, NietGevondenFout } from '../domain/fouten';
 import { plusKalenderdagen, vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Verwijzing } from '../domain/traject/gebeurtenissen';
 import { persoonKenmerk, SAMENVOEG_DAGEN } from '../domain/traject/persoon';
 import { stapVan } from '../domain/traject/traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
-import { registreerAanmelding } from './registreer-aanmelding';
+import { afgeleidId, registreerAanmelding } from './registreer-aanmelding';
 
 /**
  * Input: the referral (a name, one way of contact, the resident's consent, the partner), the verwijzer from the token.
@@ -16,7 +16,8 @@ import { registreerAanmelding } from './registreer-aanmelding';
  * Primary course:
  * 1. Hash the person's contact with the gemeente's key (the identifier itself is never a key).
  * 2. A case of this person with an aanmelding in the last 30 days: append `verwijzing-ontvangen` to it.
- * 3. Otherwise: an aanmelding like any other (its term starts today), carrying the referral.
+ * 3. Otherwise: an aanmelding like any other (its term starts today), carrying the referral, under an id derived from
+ *    the person and the day; when a concurrent referral of the same person took that id first, join its case.
  */
 export async function verwijsDoor(
   deps: Afhankelijkheden,
@@ -37,38 +38,45 @@ export async function verwijsDoor(
   };
   const sleutel = await deps.pseudoniem.sleutel(gemeente, persoonKenmerk(verzoek));
   const [recent] = await deps.opslag.zoekOpPersoon(gemeente, sleutel, plusKalenderdagen(vandaag, -SAMENVOEG_DAGEN));
-  if (recent) {
-    await metHerhalingBijConflict(async () => {
-      const geladen = await deps.opslag.laad(recent);
-      if (!geladen) throw new Error(`person index points at missing traject ${recent}`);
-      await legVast(
-        deps,
-        recent,
-        geladen,
-        { type: 'verwijzing-ontvangen', data: { verwijzing } },
-        {
-          actor,
-          gemeente,
-          correlatieId: opdracht.correlatieId,
-        },
-      );
+  if (recent) return voegToe(deps, recent, verwijzing, opdracht);
+  // No case yet: the id follows from the person and the day, so two referrals at the same moment (or before the
+  // person index shows the first) meet at one id: the first write wins, the other joins the case it made.
+  const id = afgeleidId('verwijzing', gemeente, sleutel, vandaag);
+  try {
+    await registreerAanmelding(deps, {
+      verzoek: {
+        naam: verzoek.naam,
+        ...(verzoek.telefoon ? { telefoon: verzoek.telefoon } : {}),
+        ...(verzoek.email ? { email: verzoek.email } : {}),
+        ...(verzoek.crisis ? { crisis: verzoek.crisis } : {}),
+      },
+      gemeente,
+      actor,
+      correlatieId: opdracht.correlatieId,
+      verwijzing,
+      persoonSleutel: sleutel,
+      id,
     });
-    return { id: recent, samengevoegd: true };
+    return { id, samengevoegd: false };
+  } catch (e) {
+    if (!(e instanceof ConflictFout && e.code === 'VERSIE_CONFLICT')) throw e;
+    return voegToe(deps, id, verwijzing, opdracht);
   }
-  const { id } = await registreerAanmelding(deps, {
-    verzoek: {
-      naam: verzoek.naam,
-      ...(verzoek.telefoon ? { telefoon: verzoek.telefoon } : {}),
-      ...(verzoek.email ? { email: verzoek.email } : {}),
-      ...(verzoek.crisis ? { crisis: verzoek.crisis } : {}),
-    },
-    gemeente,
-    actor,
-    correlatieId: opdracht.correlatieId,
-    verwijzing,
-    persoonSleutel: sleutel,
+}
+
+/** Appends a further referral to the person's existing case. */
+async function voegToe(
+  deps: Afhankelijkheden,
+  id: string,
+  verwijzing: Verwijzing,
+  opdracht: { gemeente: string; actor: Actor; correlatieId: string },
+): Promise<{ id: string; samengevoegd: boolean }> {
+  await metHerhalingBijConflict(async () => {
+    const geladen = await deps.opslag.laad(id);
+    if (!geladen) throw new Error(`traject ${id} is missing though the person index or its id points at it`);
+    await legVast(deps, id, geladen, { type: 'verwijzing-ontvangen', data: { verwijzing } }, opdracht);
   });
-  return { id, samengevoegd: false };
+  return { id, samengevoegd: true };
 }
 
 /**

@@ -1,6 +1,8 @@
 // End to end: In beeld. A partner refers with consent, sees only whether the referral was picked up; referrals of
 // one person within 30 days join one case.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verwijsDoor } from '../../functions/app/verwijzingen';
+import type { VerwijzingVerzoek } from '../../functions/contracts/api';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { apiClient } from '../support/api';
 
@@ -81,6 +83,36 @@ describe('verwijzingen', () => {
     expect(view.body.verwijzingen.map((v) => v.soort)).toEqual(['wijkteam', 'woningcorporatie']);
     expect(view.body.historie.map((h) => h.type)).toEqual(['aanmelding-ontvangen', 'verwijzing-ontvangen']);
     expect(status.status).toBe(200);
+  });
+
+  it('joins two referrals of a new person made at the same moment, before the person index shows either', async () => {
+    // Prepare: the person index lags (a GSI is eventually consistent), so neither referral finds the other's case
+    const opslag = Object.create(runtime.deps.opslag) as typeof runtime.deps.opslag;
+    opslag.zoekOpPersoon = async () => [];
+    const deps = { ...runtime.deps, opslag };
+    const van = (sub: string, organisatie: string) => ({
+      verzoek: { ...verwijzing, telefoon: '0633334444', organisatie } as VerwijzingVerzoek,
+      gemeente: '0363',
+      actor: { soort: 'medewerker' as const, sub, rol: 'verwijzer' as const },
+      correlatieId: sub,
+    });
+
+    // Act
+    const [a, b] = await Promise.all([
+      verwijsDoor(deps, van('wijkteam-zuid', 'Wijkteam Zuid')),
+      verwijsDoor(deps, van('ggd', 'GGD')),
+    ]);
+    const view = await api.verzoek<{ verwijzingen: { organisatie: string }[]; historie: { type: string }[] }>(
+      'GET',
+      `/trajecten/${a.id}`,
+      { token: consulent },
+    );
+
+    // Assess: one case with both referrals; one request made it, the other joined it
+    expect(b.id).toBe(a.id);
+    expect([a.samengevoegd, b.samengevoegd].sort()).toEqual([false, true]);
+    expect(view.body.verwijzingen.map((v) => v.organisatie).sort()).toEqual(['GGD', 'Wijkteam Zuid']);
+    expect(view.body.historie.map((h) => h.type)).toEqual(['aanmelding-ontvangen', 'verwijzing-ontvangen']);
   });
 
   it('refuses a referral without consent, naming the field, and a consulent posing as verwijzer', async () => {
