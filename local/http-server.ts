@@ -10,6 +10,7 @@ import type { LokaleBus } from './bus';
 import type { LokaleJwt } from './jwt';
 import { type LambdaHandler, lambdaContext } from './lambda-context';
 import type { LokaleWorkflows } from './workflows';
+import '../functions/domain/zod-meldingen';
 
 interface RouteMatcher {
   methode: string;

@@ -8,6 +8,7 @@ import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurteniss
 import { vouw } from '../domain/traject/traject';
 import { isFout, lui } from './lui';
 import { sleutels, TABEL } from './tabel-ontwerp';
+import '../domain/zod-meldingen';
 
 const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
 

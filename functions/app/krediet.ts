@@ -8,6 +8,7 @@ import type { Actor, Betaalvoorstel } from '../domain/traject/gebeurtenissen';
 import { laadTraject } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
+import '../domain/zod-meldingen';
 
 const SYSTEEM: Actor = { soort: 'systeem', naam: 'workflow' };
 

@@ -1,6 +1,6 @@
 // Contracts: the events schuldhulp-flow publishes on its bus. The detail carries ids, step names and dates only:
 // never a name, BSN, address or amount tied to a person (DESIGN.md 2.2).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Datum, Stap } from '../domain/traject/gebeurtenissen';
 
 export const TRAJECT_BRON = 'nl.schuldhulp.traject';
@@ -14,7 +14,7 @@ export const Metadata = z.object({
   version: z.literal(1),
 });
 
-function detail<T extends z.ZodRawShape>(data: T) {
+function detail<T extends z.core.$ZodShape>(data: T) {
   return z.object({ metadata: Metadata, data: z.object({ trajectId: z.string(), ...data }) });
 }
 
@@ -24,7 +24,7 @@ export const DomeinEvents = {
   'stap-voltooid': detail({ stap: Stap, datum: Datum }),
   'deadline-overschreden': detail({ stap: Stap, deadline: Datum }),
   /** Each escalation interval after a breach while the step stays open: the teamleider is reminded again. */
-  'deadline-herinnering': detail({ stap: Stap, deadline: Datum, dagenOverschreden: z.number().int().positive() }),
+  'deadline-herinnering': detail({ stap: Stap, deadline: Datum, dagenOverschreden: z.int().check(z.positive()) }),
   /** An opschorting or verlenging moved the terms of the case; the deadlines are in the case view, not here. */
   'termijn-gewijzigd': detail({}),
   'berekening-vastgelegd': detail({}),

@@ -1,5 +1,5 @@
 // Domain layer: the zod shape of a drawn-up beschikking; the API returns it as is and the PDF adapter renders it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDate } from '../kalender/kalender';
 import { Begeleidingsmodule, Contactvorm, Gemeente } from './beschikking-invoer';
 
@@ -33,13 +33,13 @@ export const Besluit = z.object({
     /** Awb 3:46, 3:47: the reasons, in plain Dutch. */
     alinea: z.array(z.string()),
     gronden: z.array(z.string()),
-    triage: z
-      .object({
+    triage: z.optional(
+      z.object({
         route: z.string(),
         redenen: z.array(z.object({ code: z.string(), tekst: z.string() })),
         instrument: z.object({ id: z.string(), versie: z.string() }),
-      })
-      .optional(),
+      }),
+    ),
     grondslagen: z.array(Grondslag),
   }),
 });
@@ -76,7 +76,7 @@ export const Begeleidingsplan = z.object({
 export type Begeleidingsplan = z.infer<typeof Begeleidingsplan>;
 
 export const Nazorgplan = z.object({
-  duurMaanden: z.number().int(),
+  duurMaanden: z.int(),
   alinea: z.array(z.string()),
   wat: z.array(z.string()),
 });

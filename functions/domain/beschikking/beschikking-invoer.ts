@@ -1,16 +1,18 @@
 // Domain layer: the zod shape of what the consulent supplies to draw up a beschikking (toelating or afwijzing).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDate } from '../kalender/kalender';
 
 const Tekst = (veld: string, max = 2000) =>
   z
     .string({ error: `${veld} moet tekst zijn` })
-    .trim()
-    .min(1, { error: `${veld} mag niet leeg zijn` })
-    .max(max, { error: `${veld} mag hoogstens ${max} tekens zijn` });
+    .check(
+      z.trim(),
+      z.minLength(1, { error: `${veld} mag niet leeg zijn` }),
+      z.maxLength(max, { error: `${veld} mag hoogstens ${max} tekens zijn` }),
+    );
 
 export const Gemeente = z.object({
-  code: z.string().regex(/^\d{4}$/, { error: 'verwacht een CBS-gemeentecode van 4 cijfers' }),
+  code: z.string().check(z.regex(/^\d{4}$/, { error: 'verwacht een CBS-gemeentecode van 4 cijfers' })),
   naam: Tekst('gemeente.naam', 100),
 });
 export type Gemeente = z.infer<typeof Gemeente>;
@@ -73,8 +75,8 @@ export type Contactmoment = z.infer<typeof Contactmoment>;
 export const STANDAARD_NAZORG_MAANDEN = 6;
 
 export const Nazorg = z.object({
-  duurMaanden: z.number().int().min(1).max(36).default(STANDAARD_NAZORG_MAANDEN),
-  wat: z.array(Tekst('nazorg.wat', 500)).default([]),
+  duurMaanden: z._default(z.int().check(z.minimum(1), z.maximum(36)), STANDAARD_NAZORG_MAANDEN),
+  wat: z._default(z.array(Tekst('nazorg.wat', 500)), []),
 });
 
 const gemeenschappelijk = {
@@ -88,7 +90,7 @@ const gemeenschappelijk = {
    * Day the beschikking is sent (bekendmaking by toezending, Awb 3:41); the bezwaartermijn starts the day after
    * (Awb 6:8 lid 1). Defaults to `datum`.
    */
-  verzenddatum: IsoDate.optional(),
+  verzenddatum: z.optional(IsoDate),
   /** Name (or id) of the consulent who handles the case. */
   begeleider: Tekst('begeleider', 200),
 };
@@ -97,22 +99,24 @@ export const ToelatingInvoer = z.object({
   ...gemeenschappelijk,
   besluit: z.literal('toelating'),
   /** Optional extra reasons besides the triage (Awb 3:46). */
-  gronden: z.array(Tekst('gronden', 1000)).optional(),
+  gronden: z.optional(z.array(Tekst('gronden', 1000))),
   triage: Triage,
   /** The person's own words: the hulpvraag of Wgs art. 4a. */
-  doelen: z.array(Tekst('doelen', 1000)).min(1, { error: 'doelen: noem minstens één doel van de hulpvrager' }),
-  acties: z.array(Actie).min(1, { error: 'acties: een plan van aanpak heeft minstens één actie' }),
-  begeleidingsmodules: z.array(ModuleKeuze).default([]),
-  doelgroepen: z.array(Doelgroep).default([]),
+  doelen: z
+    .array(Tekst('doelen', 1000))
+    .check(z.minLength(1, { error: 'doelen: noem minstens één doel van de hulpvrager' })),
+  acties: z.array(Actie).check(z.minLength(1, { error: 'acties: een plan van aanpak heeft minstens één actie' })),
+  begeleidingsmodules: z._default(z.array(ModuleKeuze), []),
+  doelgroepen: z._default(z.array(Doelgroep), []),
   /** Conditions on top of the standard verplichtingen (Wgs art. 4a: the voorwaarden of the schuldhulpverlening). */
-  voorwaarden: z.array(Tekst('voorwaarden', 500)).default([]),
+  voorwaarden: z._default(z.array(Tekst('voorwaarden', 500)), []),
   procesoverzicht: z
     .array(Processtap)
-    .min(1, { error: 'procesoverzicht: noem minstens de volgende stap met zijn deadline' }),
+    .check(z.minLength(1, { error: 'procesoverzicht: noem minstens de volgende stap met zijn deadline' })),
   contactmomenten: z
     .array(Contactmoment)
-    .min(1, { error: 'contactmomenten: noem minstens het volgende contactmoment' }),
-  nazorg: Nazorg.default({ duurMaanden: STANDAARD_NAZORG_MAANDEN, wat: [] }),
+    .check(z.minLength(1, { error: 'contactmomenten: noem minstens het volgende contactmoment' })),
+  nazorg: z._default(Nazorg, { duurMaanden: STANDAARD_NAZORG_MAANDEN, wat: [] }),
 });
 export type ToelatingInvoer = z.infer<typeof ToelatingInvoer>;
 
@@ -122,8 +126,8 @@ export const AfwijzingInvoer = z.object({
   /** Awb 3:46: an afwijzing must be reasoned, so at least one ground. */
   gronden: z
     .array(Tekst('gronden', 1000), { error: 'gronden is verplicht bij een afwijzing (Awb 3:46)' })
-    .min(1, { error: 'gronden: noem bij een afwijzing minstens één reden (Awb 3:46)' }),
-  triage: Triage.optional(),
+    .check(z.minLength(1, { error: 'gronden: noem bij een afwijzing minstens één reden (Awb 3:46)' })),
+  triage: z.optional(Triage),
 });
 export type AfwijzingInvoer = z.infer<typeof AfwijzingInvoer>;
 
@@ -131,25 +135,27 @@ export const BeschikkingInvoer = z
   .discriminatedUnion('besluit', [ToelatingInvoer, AfwijzingInvoer], {
     error: "besluit moet 'toelating' of 'afwijzing' zijn",
   })
-  .superRefine((invoer, ctx) => {
-    // A plan looks forward: what is planned before the dagtekening cannot be a next step or a next contact.
-    const nietVoor = (datum: string, pad: (string | number)[], wat: string) => {
-      if (datum < invoer.datum) ctx.addIssue({ code: 'custom', path: pad, message: `${wat} ligt vóór de datum` });
-    };
-    if (invoer.verzenddatum !== undefined) {
-      nietVoor(invoer.verzenddatum, ['verzenddatum'], 'de verzenddatum');
-    }
-    if (invoer.besluit !== 'toelating') return;
-    invoer.acties.forEach((a, i) => {
-      nietVoor(a.wanneer, ['acties', i, 'wanneer'], 'de actie');
-    });
-    invoer.procesoverzicht.forEach((s, i) => {
-      nietVoor(s.deadline, ['procesoverzicht', i, 'deadline'], 'de deadline');
-    });
-    invoer.contactmomenten.forEach((c, i) => {
-      nietVoor(c.datum, ['contactmomenten', i, 'datum'], 'het contactmoment');
-    });
-  });
+  .check(
+    z.superRefine((invoer, ctx) => {
+      // A plan looks forward: what is planned before the dagtekening cannot be a next step or a next contact.
+      const nietVoor = (datum: string, pad: (string | number)[], wat: string) => {
+        if (datum < invoer.datum) ctx.addIssue({ code: 'custom', path: pad, message: `${wat} ligt vóór de datum` });
+      };
+      if (invoer.verzenddatum !== undefined) {
+        nietVoor(invoer.verzenddatum, ['verzenddatum'], 'de verzenddatum');
+      }
+      if (invoer.besluit !== 'toelating') return;
+      invoer.acties.forEach((a, i) => {
+        nietVoor(a.wanneer, ['acties', i, 'wanneer'], 'de actie');
+      });
+      invoer.procesoverzicht.forEach((s, i) => {
+        nietVoor(s.deadline, ['procesoverzicht', i, 'deadline'], 'de deadline');
+      });
+      invoer.contactmomenten.forEach((c, i) => {
+        nietVoor(c.datum, ['contactmomenten', i, 'datum'], 'het contactmoment');
+      });
+    }),
+  );
 /** After parsing (defaults filled in). */
 export type BeschikkingInvoer = z.infer<typeof BeschikkingInvoer>;
 /** What a caller may send (defaults still optional). */

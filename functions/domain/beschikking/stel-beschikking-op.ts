@@ -23,6 +23,7 @@ import {
 } from './beschikking-invoer';
 import { datumVoluit } from './datum-voluit';
 import { GRONDSLAGEN } from './grondslagen';
+import '../zod-meldingen';
 
 /** Stable code of the error for invalid input; never change it once published. */
 export const ONGELDIGE_BESCHIKKING_INVOER = 'ONGELDIGE_BESCHIKKING_INVOER';

@@ -1,5 +1,5 @@
 // Domain layer: zod shapes of the money calculations' inputs and outputs (API request and response bodies); types via z.infer.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AfloscapaciteitInvoer, AfloscapaciteitUitkomst } from './afloscapaciteit';
 import { STANDAARD_LOOPTIJD_MAANDEN, VAKANTIEGELD_VERWERKINGEN } from './afloscapaciteit';
 import { COMPENSATIEKOP_HERKOMSTEN, INKOMENSGROEPEN } from './compensatiekop';
@@ -19,40 +19,47 @@ const laatsteDag = NORMTABELLEN[NORMTABELLEN.length - 1]?.geldigTot ?? '';
 const cent = (veld: string) =>
   z
     .number({ error: `${veld} moet een bedrag in centen zijn` })
-    .int({ error: `${veld} moet een geheel aantal centen zijn` })
-    .nonnegative({ error: `${veld} mag niet negatief zijn` })
-    .max(Number.MAX_SAFE_INTEGER);
+    .check(
+      z.int({ error: `${veld} moet een geheel aantal centen zijn` }),
+      z.nonnegative({ error: `${veld} mag niet negatief zijn` }),
+      z.maximum(Number.MAX_SAFE_INTEGER),
+    );
 const centMagNegatief = (veld: string) =>
   z
     .number({ error: `${veld} moet een bedrag in centen zijn` })
-    .int({ error: `${veld} moet een geheel aantal centen zijn` });
+    .check(z.int({ error: `${veld} moet een geheel aantal centen zijn` }));
 const maandNummer = (veld: string) =>
   z
-    .number()
     .int()
-    .min(1, { error: `${veld} moet 1 tot en met 12 zijn` })
-    .max(12, { error: `${veld} moet 1 tot en met 12 zijn` });
+    .check(
+      z.minimum(1, { error: `${veld} moet 1 tot en met 12 zijn` }),
+      z.maximum(12, { error: `${veld} moet 1 tot en met 12 zijn` }),
+    );
 
 export const Huishouden = z.enum(HUISHOUDENS, {
   error: `onbekend huishouden; kies uit: ${HUISHOUDENS.join(', ')}`,
 });
 export type Huishouden = z.infer<typeof Huishouden>;
 
-export const Peildatum = z
-  .string()
-  .refine(isIsoDatum, { error: 'peildatum moet een datum zijn als JJJJ-MM-DD' })
-  .refine((d) => NORMTABELLEN.some((t) => t.geldigVanaf <= d && d <= t.geldigTot), {
+export const Peildatum = z.string().check(
+  z.refine(isIsoDatum, { error: 'peildatum moet een datum zijn als JJJJ-MM-DD' }),
+  z.refine((d) => NORMTABELLEN.some((t) => t.geldigVanaf <= d && d <= t.geldigTot), {
     error: `peildatum valt buiten de normtabellen: bijstandsnormen zijn opgenomen van ${eersteDag} tot en met ${laatsteDag}`,
-  })
-  .describe('Datum waarvan de bijstandsnormen gelden (JJJJ-MM-DD)');
+  }),
+  z.describe('Datum waarvan de bijstandsnormen gelden (JJJJ-MM-DD)'),
+);
 
-export const Maand = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'maand moet JJJJ-MM zijn' });
+export const Maand = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'maand moet JJJJ-MM zijn' }));
 
-export const Berekeningsregel = z.object({
-  code: z.string(),
-  label: z.string(),
-  bedragCent: z.number().int(),
-  bron: z.string(),
+// The response shapes (Berekeningsregel, ToepasselijkeNorm and the four …Antwoord) are never parsed at runtime: the
+// OpenAPI document and the guards at the bottom use them. Every call in them is marked pure, since esbuild keeps the
+// arguments of a pure call that are calls themselves; so a handler that parses only a request leaves them out of its
+// bundle (about 2 KB).
+export const Berekeningsregel = /* @__PURE__ */ z.object({
+  code: /* @__PURE__ */ z.string(),
+  label: /* @__PURE__ */ z.string(),
+  bedragCent: /* @__PURE__ */ z.int(),
+  bron: /* @__PURE__ */ z.string(),
 });
 export type Berekeningsregel = z.infer<typeof Berekeningsregel>;
 
@@ -61,95 +68,102 @@ export const IndividueleLasten = z.object({
   zorgtoeslagCent: cent('zorgtoeslagCent'),
   woonkostenCent: cent('woonkostenCent'),
   huurtoeslagCent: cent('huurtoeslagCent'),
-  ontbrekendKindgebondenBudgetCent: cent('ontbrekendKindgebondenBudgetCent').optional(),
-  inVoetBegrepenWoonkostenCent: cent('inVoetBegrepenWoonkostenCent').optional(),
-  inVoetBegrepenZorgpremieCent: cent('inVoetBegrepenZorgpremieCent').optional(),
+  ontbrekendKindgebondenBudgetCent: z.optional(cent('ontbrekendKindgebondenBudgetCent')),
+  inVoetBegrepenWoonkostenCent: z.optional(cent('inVoetBegrepenWoonkostenCent')),
+  inVoetBegrepenZorgpremieCent: z.optional(cent('inVoetBegrepenZorgpremieCent')),
 });
 
 export const OverigeCorrectie = z.object({
-  omschrijving: z.string().min(1).max(200),
+  omschrijving: z.string().check(z.minLength(1), z.maxLength(200)),
   bedragCent: centMagNegatief('bedragCent'),
-  bron: z.string().min(1).max(300),
+  bron: z.string().check(z.minLength(1), z.maxLength(300)),
 });
 
 export const Inkomensgroep = z
   .enum(INKOMENSGROEPEN, { error: `onbekende inkomensgroep; kies uit: ${INKOMENSGROEPEN.join(', ')}` })
-  .describe(
-    'Inkomensgroep van de beslagvrije voet (modelmededeling of rekentool): laag (compensatiekop € 0), midden (compensatiekopCent verplicht), hoog (compensatiekop = maximum van art. 475da lid 1 Rv min 95% van de norm)',
+  .check(
+    z.describe(
+      'Inkomensgroep van de beslagvrije voet (modelmededeling of rekentool): laag (compensatiekop € 0), midden (compensatiekopCent verplicht), hoog (compensatiekop = maximum van art. 475da lid 1 Rv min 95% van de norm)',
+    ),
   );
 
 const vtlbVelden = {
   peildatum: Peildatum,
   huishouden: Huishouden,
-  compensatiekopCent: cent('compensatiekopCent')
-    .optional()
-    .describe(
-      'Compensatiekop uit de Vtlb-calculator of rekentool; gaat voor op de berekende compensatiekop (inkomensgroep)',
+  compensatiekopCent: z
+    .optional(cent('compensatiekopCent'))
+    .check(
+      z.describe(
+        'Compensatiekop uit de Vtlb-calculator of rekentool; gaat voor op de berekende compensatiekop (inkomensgroep)',
+      ),
     ),
-  inkomensgroep: Inkomensgroep.optional(),
+  inkomensgroep: z.optional(Inkomensgroep),
   kinderenJongerDan18: z
-    .boolean({ error: 'kinderenJongerDan18 moet true of false zijn' })
-    .optional()
-    .describe('Kinderen jonger dan 18 in het huishouden (leefsituatie van art. 475da lid 1 Rv)'),
-  individueleLasten: IndividueleLasten.optional(),
-  correctiePremieEigenRisicoCent: cent('correctiePremieEigenRisicoCent').optional(),
-  reserveringstoeslagCent: cent('reserveringstoeslagCent').optional(),
-  reiskostenWerkCent: cent('reiskostenWerkCent').optional(),
-  correctiePensioengerechtigdeLeeftijdCent: cent('correctiePensioengerechtigdeLeeftijdCent').optional(),
-  overigeCorrecties: z.array(OverigeCorrectie).max(50).optional(),
+    .optional(z.boolean({ error: 'kinderenJongerDan18 moet true of false zijn' }))
+    .check(z.describe('Kinderen jonger dan 18 in het huishouden (leefsituatie van art. 475da lid 1 Rv)')),
+  individueleLasten: z.optional(IndividueleLasten),
+  correctiePremieEigenRisicoCent: z.optional(cent('correctiePremieEigenRisicoCent')),
+  reserveringstoeslagCent: z.optional(cent('reserveringstoeslagCent')),
+  reiskostenWerkCent: z.optional(cent('reiskostenWerkCent')),
+  correctiePensioengerechtigdeLeeftijdCent: z.optional(cent('correctiePensioengerechtigdeLeeftijdCent')),
+  overigeCorrecties: z.optional(z.array(OverigeCorrectie).check(z.maxLength(50))),
 };
 
 export const VtlbVerzoek = z.object(vtlbVelden);
 export type VtlbVerzoek = z.infer<typeof VtlbVerzoek>;
 
-export const ToepasselijkeNorm = z.object({
+export const ToepasselijkeNorm = /* @__PURE__ */ z.object({
   huishouden: Huishouden,
-  cent: z.number().int(),
-  bron: z.string(),
-  geldigVanaf: z.string(),
-  geldigTot: z.string(),
-  regeling: z.string(),
+  cent: /* @__PURE__ */ z.int(),
+  bron: /* @__PURE__ */ z.string(),
+  geldigVanaf: /* @__PURE__ */ z.string(),
+  geldigTot: /* @__PURE__ */ z.string(),
+  regeling: /* @__PURE__ */ z.string(),
 });
 
-export const VtlbAntwoord = z.object({
-  peildatum: z.string(),
+export const VtlbAntwoord = /* @__PURE__ */ z.object({
+  peildatum: /* @__PURE__ */ z.string(),
   huishouden: Huishouden,
   norm: ToepasselijkeNorm,
-  beslagvrijeVoetCent: z.number().int(),
-  nominaalBedragCent: z.number().int(),
-  vtlbCent: z.number().int().nonnegative(),
-  compensatiekopCent: z.number().int().nonnegative(),
-  compensatiekopHerkomst: z.enum(COMPENSATIEKOP_HERKOMSTEN),
-  regels: z.array(Berekeningsregel),
+  beslagvrijeVoetCent: /* @__PURE__ */ z.int(),
+  nominaalBedragCent: /* @__PURE__ */ z.int(),
+  vtlbCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+  compensatiekopCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+  compensatiekopHerkomst: /* @__PURE__ */ z.enum(COMPENSATIEKOP_HERKOMSTEN),
+  regels: /* @__PURE__ */ z.array(Berekeningsregel),
 });
 export type VtlbAntwoord = z.infer<typeof VtlbAntwoord>;
 
 export const VakantiegeldVerwerking = z
   .enum(VAKANTIEGELD_VERWERKINGEN, { error: `kies uit: ${VAKANTIEGELD_VERWERKINGEN.join(', ')}` })
-  .describe('gespreid (standaard): jaarbedrag / 12 per maand; in-uitbetalingsmaand: in de maand van uitbetaling');
+  .check(
+    z.describe('gespreid (standaard): jaarbedrag / 12 per maand; in-uitbetalingsmaand: in de maand van uitbetaling'),
+  );
 
 const inkomenVelden = {
-  inkomenCent: cent('inkomenCent').describe(
-    'Netto inkomen per maand, zonder vakantiegeld, eindejaarsuitkering, toeslagen, kinderbijslag en kindgebonden budget',
+  inkomenCent: cent('inkomenCent').check(
+    z.describe(
+      'Netto inkomen per maand, zonder vakantiegeld, eindejaarsuitkering, toeslagen, kinderbijslag en kindgebonden budget',
+    ),
   ),
-  vakantiegeldPerJaarCent: cent('vakantiegeldPerJaarCent').optional(),
-  eindejaarsuitkeringPerJaarCent: cent('eindejaarsuitkeringPerJaarCent').optional(),
-  vakantiegeldMaand: maandNummer('vakantiegeldMaand').optional(),
-  eindejaarsuitkeringMaand: maandNummer('eindejaarsuitkeringMaand').optional(),
-  vakantiegeldVerwerking: VakantiegeldVerwerking.optional(),
-  looptijdMaanden: z.number().int().min(1).max(120).optional().describe(`Standaard ${STANDAARD_LOOPTIJD_MAANDEN}`),
+  vakantiegeldPerJaarCent: z.optional(cent('vakantiegeldPerJaarCent')),
+  eindejaarsuitkeringPerJaarCent: z.optional(cent('eindejaarsuitkeringPerJaarCent')),
+  vakantiegeldMaand: z.optional(maandNummer('vakantiegeldMaand')),
+  eindejaarsuitkeringMaand: z.optional(maandNummer('eindejaarsuitkeringMaand')),
+  vakantiegeldVerwerking: z.optional(VakantiegeldVerwerking),
+  looptijdMaanden: z
+    .optional(z.int().check(z.minimum(1), z.maximum(120)))
+    .check(z.describe(`Standaard ${STANDAARD_LOOPTIJD_MAANDEN}`)),
 };
 
 /** Household inputs → VTLB and afloscapaciteit (the what-if calculator's first half). */
-export const VtlbBerekeningVerzoek = z
-  .object({
-    ...vtlbVelden,
-    ...inkomenVelden,
-    eersteMaand: Maand.optional().describe(
-      'Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum',
-    ),
-  })
-  .strict();
+export const VtlbBerekeningVerzoek = z.strictObject({
+  ...vtlbVelden,
+  ...inkomenVelden,
+  eersteMaand: z
+    .optional(Maand)
+    .check(z.describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum')),
+});
 export type VtlbBerekeningVerzoek = z.infer<typeof VtlbBerekeningVerzoek>;
 
 export const AfloscapaciteitVerzoek = z.object({
@@ -159,35 +173,34 @@ export const AfloscapaciteitVerzoek = z.object({
 });
 export type AfloscapaciteitVerzoek = z.infer<typeof AfloscapaciteitVerzoek>;
 
-export const AfloscapaciteitAntwoord = z.object({
+export const AfloscapaciteitAntwoord = /* @__PURE__ */ z.object({
   vakantiegeldVerwerking: VakantiegeldVerwerking,
-  maanden: z.array(
-    z.object({
-      maand: z.string(),
-      inkomenCent: z.number().int(),
-      vtlbCent: z.number().int(),
-      afloscapaciteitCent: z.number().int().nonnegative(),
+  maanden: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      maand: /* @__PURE__ */ z.string(),
+      inkomenCent: /* @__PURE__ */ z.int(),
+      vtlbCent: /* @__PURE__ */ z.int(),
+      afloscapaciteitCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
     }),
   ),
-  totaalCent: z.number().int().nonnegative(),
-  regels: z.array(Berekeningsregel),
+  totaalCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+  regels: /* @__PURE__ */ z.array(Berekeningsregel),
 });
 export type AfloscapaciteitAntwoord = z.infer<typeof AfloscapaciteitAntwoord>;
 
 export const Schuld = z.object({
-  schuldeiserId: z.string().min(1).max(100),
-  naam: z.string().min(1).max(200),
-  bedragCent: cent('bedragCent').positive({ error: 'bedragCent moet groter zijn dan 0' }),
+  schuldeiserId: z.string().check(z.minLength(1), z.maxLength(100)),
+  naam: z.string().check(z.minLength(1), z.maxLength(200)),
+  bedragCent: cent('bedragCent').check(z.positive({ error: 'bedragCent moet groter zijn dan 0' })),
   soort: z.enum(SCHULD_SOORTEN, { error: 'soort moet preferent of concurrent zijn' }),
   lokaleOverheid: z.boolean(),
 });
 export type Schuld = z.infer<typeof Schuld>;
 
-const Schulden = z
-  .array(Schuld)
-  .min(1, { error: 'er moet minstens één schuld zijn' })
-  .max(500)
-  .superRefine((schulden, ctx) => {
+const Schulden = z.array(Schuld).check(
+  z.minLength(1, { error: 'er moet minstens één schuld zijn' }),
+  z.maxLength(500),
+  z.superRefine((schulden, ctx) => {
     const gezien = new Set<string>();
     schulden.forEach((s, i) => {
       if (gezien.has(s.schuldeiserId)) {
@@ -195,59 +208,70 @@ const Schulden = z
       }
       gezien.add(s.schuldeiserId);
     });
-  });
+  }),
+);
 
 const kredietVelden = {
   jaarrenteBasispunten: z
-    .number()
     .int()
-    .min(0)
-    .max(MAX_JAARRENTE_BASISPUNTEN)
-    .describe('Jaarrente van de kredietbank in basispunten (350 = 3,50 %); 0 is toegestaan'),
+    .check(
+      z.minimum(0),
+      z.maximum(MAX_JAARRENTE_BASISPUNTEN),
+      z.describe('Jaarrente van de kredietbank in basispunten (350 = 3,50 %); 0 is toegestaan'),
+    ),
   preferentFactor: z
-    .number()
-    .min(1)
-    .max(10)
-    .refine((f) => Math.abs(Math.round(f * 100) - f * 100) < 1e-9, {
-      error: 'preferentFactor heeft hoogstens 2 decimalen',
-    })
-    .optional()
-    .describe('Preferente schuldeisers krijgen factor × het concurrente percentage (standaard 2), hoogstens 100 %'),
+    .optional(
+      z.number().check(
+        z.minimum(1),
+        z.maximum(10),
+        z.refine((f) => Math.abs(Math.round(f * 100) - f * 100) < 1e-9, {
+          error: 'preferentFactor heeft hoogstens 2 decimalen',
+        }),
+      ),
+    )
+    .check(
+      z.describe('Preferente schuldeisers krijgen factor × het concurrente percentage (standaard 2), hoogstens 100 %'),
+    ),
 };
 
 export const SaneringskredietVerzoek = z.object({
-  termijnenCent: z.array(cent('termijnenCent')).min(1).max(120),
+  termijnenCent: z.array(cent('termijnenCent')).check(z.minLength(1), z.maxLength(120)),
   schulden: Schulden,
   ...kredietVelden,
 });
 export type SaneringskredietVerzoek = z.infer<typeof SaneringskredietVerzoek>;
 
-export const SaneringskredietAntwoord = z.object({
-  looptijdMaanden: z.number().int(),
-  werkelijkeLooptijdMaanden: z.number().int(),
-  jaarrenteBasispunten: z.number().int(),
-  kredietruimteCent: z.number().int().nonnegative(),
-  kredietCent: z.number().int().nonnegative(),
-  totaleRenteCent: z.number().int().nonnegative(),
-  volledigeBetaling: z.boolean(),
-  verdeling: z.object({
-    totaalSchuldCent: z.number().int(),
-    aanbodCent: z.number().int(),
-    percentageConcurrent: z.number().nullable(),
-    percentagePreferent: z.number().nullable(),
-    preferentGemaximeerd: z.boolean(),
-    aandelen: z.array(Schuld.extend({ aanbodCent: z.number().int().nonnegative(), percentage: z.number() })),
+export const SaneringskredietAntwoord = /* @__PURE__ */ z.object({
+  looptijdMaanden: /* @__PURE__ */ z.int(),
+  werkelijkeLooptijdMaanden: /* @__PURE__ */ z.int(),
+  jaarrenteBasispunten: /* @__PURE__ */ z.int(),
+  kredietruimteCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+  kredietCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+  totaleRenteCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+  volledigeBetaling: /* @__PURE__ */ z.boolean(),
+  verdeling: /* @__PURE__ */ z.object({
+    totaalSchuldCent: /* @__PURE__ */ z.int(),
+    aanbodCent: /* @__PURE__ */ z.int(),
+    percentageConcurrent: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+    percentagePreferent: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+    preferentGemaximeerd: /* @__PURE__ */ z.boolean(),
+    aandelen: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.extend(Schuld, {
+        aanbodCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+        percentage: /* @__PURE__ */ z.number(),
+      }),
+    ),
   }),
-  aflosschema: z.array(
-    z.object({
-      maand: z.number().int(),
-      termijnCent: z.number().int(),
-      renteCent: z.number().int(),
-      aflossingCent: z.number().int(),
-      restschuldCent: z.number().int(),
+  aflosschema: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      maand: /* @__PURE__ */ z.int(),
+      termijnCent: /* @__PURE__ */ z.int(),
+      renteCent: /* @__PURE__ */ z.int(),
+      aflossingCent: /* @__PURE__ */ z.int(),
+      restschuldCent: /* @__PURE__ */ z.int(),
     }),
   ),
-  regels: z.array(Berekeningsregel),
+  regels: /* @__PURE__ */ z.array(Berekeningsregel),
 });
 export type SaneringskredietAntwoord = z.infer<typeof SaneringskredietAntwoord>;
 
@@ -255,13 +279,15 @@ export type SaneringskredietAntwoord = z.infer<typeof SaneringskredietAntwoord>;
 export const SchuldregelingVerzoek = z.object({
   ...vtlbVelden,
   ...inkomenVelden,
-  eersteMaand: Maand.optional().describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum'),
+  eersteMaand: z
+    .optional(Maand)
+    .check(z.describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum')),
   schulden: Schulden,
   ...kredietVelden,
 });
 export type SchuldregelingVerzoek = z.infer<typeof SchuldregelingVerzoek>;
 
-export const SchuldregelingAntwoord = z.object({
+export const SchuldregelingAntwoord = /* @__PURE__ */ z.object({
   vtlb: VtlbAntwoord,
   afloscapaciteit: AfloscapaciteitAntwoord,
   saneringskrediet: SaneringskredietAntwoord,

@@ -1,6 +1,7 @@
 // Domain core: ISO calendar dates (YYYY-MM-DD) and day arithmetic on them. Pure, no clock, no time zone.
-// Namespace import, not `import { z }`: esbuild can tree-shake it (about 85 KB minified instead of about 450 KB).
-import * as z from 'zod';
+// Namespace import, not `import { z }`: esbuild tree-shakes zod/mini to what is used (about 13 KB for a small schema
+// instead of about 430 KB).
+import * as z from 'zod/mini';
 
 const PATROON = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAG = 86_400_000;
@@ -16,10 +17,10 @@ function delen(d: string): { jaar: number; maand: number; dag: number } | undefi
 }
 
 /** A real calendar date written as `YYYY-MM-DD` (no time, no zone). */
-export const IsoDate = /* @__PURE__ */ z
-  .string()
-  .regex(PATROON, 'verwacht een datum als YYYY-MM-DD')
-  .refine((d) => delen(d) !== undefined, 'geen bestaande kalenderdatum');
+export const IsoDate = /* @__PURE__ */ z.string().check(
+  z.regex(PATROON, 'verwacht een datum als YYYY-MM-DD'),
+  z.refine((d) => delen(d) !== undefined, 'geen bestaande kalenderdatum'),
+);
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export function isIsoDate(d: unknown): d is IsoDate {

@@ -1,5 +1,5 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
 
@@ -31,13 +31,12 @@ export type Stap = z.infer<typeof Stap>;
 
 const Telefoon = z
   .string()
-  .trim()
-  .regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'verwacht een telefoonnummer van 8 tot 20 cijfers' });
+  .check(z.trim(), z.regex(/^\+?[0-9 ()-]{8,20}$/, { error: 'verwacht een telefoonnummer van 8 tot 20 cijfers' }));
 
 export const ContactVelden = {
-  naam: z.string().trim().min(1, { error: 'naam is verplicht' }).max(200),
-  telefoon: Telefoon.optional(),
-  email: z.email({ error: 'verwacht een geldig e-mailadres' }).optional(),
+  naam: z.string().check(z.trim(), z.minLength(1, { error: 'naam is verplicht' }), z.maxLength(200)),
+  telefoon: z.optional(Telefoon),
+  email: z.optional(z.email({ error: 'verwacht een geldig e-mailadres' })),
 };
 
 /** A person must be reachable one way at least: the aanmelding is form-free, but not contactless. */
@@ -49,14 +48,14 @@ export const bereikbaar: [
   { error: 'geef ten minste één manier om de persoon te bereiken: telefoon of email', path: ['telefoon'] },
 ];
 
-export const Contactgegevens = z.object(ContactVelden).refine(...bereikbaar);
+export const Contactgegevens = z.object(ContactVelden).check(z.refine(...bereikbaar));
 export type Contactgegevens = z.infer<typeof Contactgegevens>;
 
 export const Verwijzer = z.object({
-  organisatie: z.string().trim().min(1).max(200),
-  naam: z.string().trim().max(200).optional(),
-  telefoon: Telefoon.optional(),
-  email: z.email().optional(),
+  organisatie: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  naam: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  telefoon: z.optional(Telefoon),
+  email: z.optional(z.email()),
 });
 
 /** The kinds of partners that refer residents (In beeld). */
@@ -96,34 +95,34 @@ export type Actor = z.infer<typeof Actor>;
  * table it used. Amounts tied to the person stay in the encrypted case store, never in the workflow or on the bus.
  */
 export const Betaalvoorstel = z.object({
-  berekening: z.number().int().positive(),
+  berekening: z.int().check(z.positive()),
   datum: Datum,
   normtabel: z.object({ geldigVanaf: Datum, regeling: z.string() }),
-  looptijdMaanden: z.number().int().positive(),
-  jaarrenteBasispunten: z.number().int().nonnegative(),
-  totaalSchuldCent: z.number().int().nonnegative(),
-  aanbodCent: z.number().int().nonnegative(),
-  kredietCent: z.number().int().nonnegative(),
-  percentageConcurrent: z.number().nullable(),
-  percentagePreferent: z.number().nullable(),
+  looptijdMaanden: z.int().check(z.positive()),
+  jaarrenteBasispunten: z.int().check(z.nonnegative()),
+  totaalSchuldCent: z.int().check(z.nonnegative()),
+  aanbodCent: z.int().check(z.nonnegative()),
+  kredietCent: z.int().check(z.nonnegative()),
+  percentageConcurrent: z.nullable(z.number()),
+  percentagePreferent: z.nullable(z.number()),
   voorstellen: z.array(
     z.object({
       schuldeiserId: z.string(),
       naam: z.string(),
       soort: z.enum(['preferent', 'concurrent']),
       lokaleOverheid: z.boolean(),
-      bedragCent: z.number().int().nonnegative(),
-      aanbodCent: z.number().int().nonnegative(),
+      bedragCent: z.int().check(z.nonnegative()),
+      aanbodCent: z.int().check(z.nonnegative()),
       percentage: z.number(),
     }),
   ),
   aflosschema: z.array(
     z.object({
-      maand: z.number().int().positive(),
-      termijnCent: z.number().int().nonnegative(),
-      renteCent: z.number().int().nonnegative(),
-      aflossingCent: z.number().int().nonnegative(),
-      restschuldCent: z.number().int().nonnegative(),
+      maand: z.int().check(z.positive()),
+      termijnCent: z.int().check(z.nonnegative()),
+      renteCent: z.int().check(z.nonnegative()),
+      aflossingCent: z.int().check(z.nonnegative()),
+      restschuldCent: z.int().check(z.nonnegative()),
     }),
   ),
 });
@@ -134,14 +133,14 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
     type: z.literal('aanmelding-ontvangen'),
     data: z.object({
       ontvangenOp: Datum,
-      crisis: CrisisSituatie.optional(),
+      crisis: z.optional(CrisisSituatie),
       aanvrager: Contactgegevens,
-      verwijzer: Verwijzer.optional(),
+      verwijzer: z.optional(Verwijzer),
       /** Hash of the request behind an Idempotency-Key, to tell a replay from a different request. */
-      verzoekHash: z.string().optional(),
+      verzoekHash: z.optional(z.string()),
       /** Keyed hash of the person's contact (never the contact itself), to join referrals of one person. */
-      persoonSleutel: z.string().optional(),
-      verwijzing: Verwijzing.optional(),
+      persoonSleutel: z.optional(z.string()),
+      verwijzing: z.optional(Verwijzing),
     }),
   }),
   z.object({
@@ -166,7 +165,7 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
       datum: Datum,
       /** The content as JSON (functions/domain/beschikking); the PDF is in the document store under `document`. */
       inhoud: z.record(z.string(), z.unknown()),
-      document: z.object({ sleutel: z.string(), sha256: z.string(), bytes: z.number().int() }),
+      document: z.object({ sleutel: z.string(), sha256: z.string(), bytes: z.int() }),
     }),
   }),
   z.object({
@@ -208,8 +207,8 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
       id: z.string(),
       stap: Stap,
       op: Datum,
-      dagen: z.number().int().positive().optional(),
-      weken: z.number().int().positive().optional(),
+      dagen: z.optional(z.int().check(z.positive())),
+      weken: z.optional(z.int().check(z.positive())),
       reden: z.string(),
     }),
   }),
@@ -221,10 +220,10 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
       /** The norm table the amounts came from, so a later reader knows which version applied. */
       normtabel: z.object({ geldigVanaf: Datum, regeling: z.string() }),
       samenvatting: z.object({
-        vtlbCent: z.number().int(),
-        afloscapaciteitTotaalCent: z.number().int(),
-        kredietCent: z.number().int(),
-        aanbodCent: z.number().int(),
+        vtlbCent: z.int(),
+        afloscapaciteitTotaalCent: z.int(),
+        kredietCent: z.int(),
+        aanbodCent: z.int(),
       }),
     }),
   }),
@@ -237,7 +236,7 @@ export type Wijziging = z.infer<typeof Wijziging>;
 
 /** An event as it stands in the history: what, who, when, and what it changed (ZGW audit trail). */
 export const OpgeslagenGebeurtenis = z.object({
-  volgnummer: z.number().int().positive(),
+  volgnummer: z.int().check(z.positive()),
   op: z.iso.datetime(),
   actor: Actor,
   gemeente: z.string(),

@@ -1,11 +1,12 @@
 // Domain core: target groups detected from the intake answers, and the aanbod and contacts each adds to the plan
 // (a default configuration that a gemeente overrides with its own, validated).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidatieFout, type VeldFout } from '../fouten';
 import { VRAAG } from './instrument';
 import type { Antwoorden } from './instrument-schema';
 import { leesGetal, leesJaNee, leesKeuze } from './lees-antwoord';
 import { STANDAARD_DOELGROEP_CONFIG } from './standaard-doelgroep-config';
+import '../zod-meldingen';
 
 export const DoelgroepCode = /* @__PURE__ */ z.enum([
   'ondernemer-actief',
@@ -30,7 +31,7 @@ export type DoelgroepKenmerk = z.infer<typeof DoelgroepKenmerk>;
 export const Doelgroep = /* @__PURE__ */ z.object({
   code: DoelgroepCode,
   kenmerken: z.array(DoelgroepKenmerk),
-  reden: z.string().min(1),
+  reden: z.string().check(z.minLength(1)),
 });
 export type Doelgroep = z.infer<typeof Doelgroep>;
 
@@ -99,26 +100,23 @@ export function detecteerDoelgroepen(antwoorden: Antwoorden): Doelgroep[] {
 
 // --- aanbod and contacts per target group --------------------------------------------------------------------------
 
-const Code = /* @__PURE__ */ z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case verwacht');
+const Code = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case verwacht'));
 
 export const AanbodItem = /* @__PURE__ */ z.strictObject({
   code: Code,
-  titel: z.string().min(1),
-  omschrijving: z.string().min(1),
+  titel: z.string().check(z.minLength(1)),
+  omschrijving: z.string().check(z.minLength(1)),
 });
 export type AanbodItem = z.infer<typeof AanbodItem>;
 
 /** A contact for the plan; a local contact without channels is a role the gemeente fills in. */
 export const Contact = /* @__PURE__ */ z.strictObject({
   code: Code,
-  naam: z.string().min(1),
-  omschrijving: z.string().min(1),
-  url: z.url({ protocol: /^https$/ }).optional(),
-  telefoon: z
-    .string()
-    .regex(/^[0-9 +()-]{3,20}$/, 'telefoonnummer verwacht')
-    .optional(),
-  email: z.email().optional(),
+  naam: z.string().check(z.minLength(1)),
+  omschrijving: z.string().check(z.minLength(1)),
+  url: z.optional(z.url({ protocol: /^https$/ })),
+  telefoon: z.optional(z.string().check(z.regex(/^[0-9 +()-]{3,20}$/, 'telefoonnummer verwacht'))),
+  email: z.optional(z.email()),
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -130,7 +128,7 @@ export type DoelgroepAanbod = z.infer<typeof DoelgroepAanbod>;
 
 /** The full configuration: every target group has an entry (a record over an enum is exhaustive in zod 4). */
 export const DoelgroepConfig = /* @__PURE__ */ z.strictObject({
-  versie: z.string().min(1),
+  versie: z.string().check(z.minLength(1)),
   doelgroepen: z.record(DoelgroepCode, DoelgroepAanbod),
 });
 export type DoelgroepConfig = z.infer<typeof DoelgroepConfig>;
@@ -142,18 +140,18 @@ const Vervallen = /* @__PURE__ */ z.strictObject({ code: Code, vervallen: z.lite
  * replaces the default item in place, a new code is added at the end, and `{ code, vervallen: true }` removes one.
  */
 export const GemeenteDoelgroepConfig = /* @__PURE__ */ z.strictObject({
-  gemeente: z.string().min(1),
+  gemeente: z.string().check(z.minLength(1)),
   doelgroepen: z.partialRecord(
     DoelgroepCode,
     z.strictObject({
-      aanbod: z.array(z.union([AanbodItem, Vervallen])).optional(),
-      contacten: z.array(z.union([Contact, Vervallen])).optional(),
+      aanbod: z.optional(z.array(z.union([AanbodItem, Vervallen]))),
+      contacten: z.optional(z.array(z.union([Contact, Vervallen]))),
     }),
   ),
 });
 export type GemeenteDoelgroepConfig = z.infer<typeof GemeenteDoelgroepConfig>;
 
-function zodVelden(error: z.ZodError): VeldFout[] {
+function zodVelden(error: z.core.$ZodError): VeldFout[] {
   return error.issues.flatMap((i) => {
     const pad = i.path.map(String);
     // An unknown key is reported on its parent; name the key itself, so the field is the one to fix.

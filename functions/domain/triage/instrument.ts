@@ -11,6 +11,7 @@
 // configuration, and a new version gets a new `versie`, never an edit in place (answers name the version).
 import { ValidatieFout, type VeldFout } from '../fouten';
 import { Instrument, type InstrumentRef, type Vraag } from './instrument-schema';
+import '../zod-meldingen';
 
 /** The question ids the triage rules read. An instrument version must keep them (see `valideerInstrument`). */
 export const VRAAG = {

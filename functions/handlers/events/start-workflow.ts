@@ -1,11 +1,12 @@
 // Primary adapter: EventBridge target for the events that open a phase: starts that phase's workflow.
 import middy from '@middy/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { startFaseWorkflow } from '../../app/start-fase-workflow';
 import { DomeinEvents } from '../../contracts/domein-events';
 import { logger } from '../logger';
+import '../../domain/zod-meldingen';
 
 const Envelop = z.discriminatedUnion('detail-type', [
   z.object({ 'detail-type': z.literal('aanmelding-ontvangen'), detail: DomeinEvents['aanmelding-ontvangen'] }),

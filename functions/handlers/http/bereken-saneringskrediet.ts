@@ -1,11 +1,12 @@
 // Primary adapter: POST /berekeningen/saneringskrediet (what-if calculator; stores nothing).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { berekenKrediet } from '../../app/bereken';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { SaneringskredietVerzoek, SchuldregelingVerzoek } from '../../domain/geld/schemas';
 import { httpHandler, json } from './http-handler';
 import { routeVan } from './routes';
+import '../../domain/zod-meldingen';
 
 const route = routeVan('bereken-saneringskrediet');
 
@@ -13,14 +14,18 @@ const route = routeVan('bereken-saneringskrediet');
  * The body is one of two shapes, told apart by `termijnenCent`. Parsing against the chosen shape (instead of a
  * union) keeps every error on the field it concerns.
  */
-const KredietVerzoek = z.unknown().transform((body, ctx) => {
-  const metTermijnen = typeof body === 'object' && body !== null && 'termijnenCent' in body;
-  const resultaat = (metTermijnen ? SaneringskredietVerzoek : SchuldregelingVerzoek).safeParse(body);
-  if (resultaat.success) return resultaat.data;
-  for (const issue of resultaat.error.issues)
-    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  return z.NEVER;
-});
+const KredietVerzoek = z.pipe(
+  z.unknown(),
+  z.transform((body: unknown, ctx) => {
+    const metTermijnen = typeof body === 'object' && body !== null && 'termijnenCent' in body;
+    const resultaat = (metTermijnen ? SaneringskredietVerzoek : SchuldregelingVerzoek).safeParse(body);
+    if (resultaat.success) return resultaat.data;
+    // zod/mini's transform context has no addIssue: each issue goes on the payload as classic's addIssue put it.
+    for (const issue of resultaat.error.issues)
+      ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: body });
+    return z.NEVER;
+  }),
+);
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   httpHandler(deps, { body: KredietVerzoek, rollen: route.rollen }, async (v) => json(200, berekenKrediet(v.body)));

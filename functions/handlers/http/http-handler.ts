@@ -2,41 +2,39 @@
 // case and maps every error once. Handlers stay thin: they name the schema and the use case.
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { TrajectId } from '../../contracts/traject-id';
 import { GeenToegangFout, NietGeauthenticeerdFout, NietGevondenFout, ValidatieFout } from '../../domain/fouten';
 import { type Actor, Rol } from '../../domain/traject/gebeurtenissen';
 import { logger } from '../logger';
 import { naarProbleem, veldFoutenUit } from './probleem';
+import '../../domain/zod-meldingen';
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type HttpAntwoord = APIGatewayProxyStructuredResultV2;
 
 /** Claims as the JWT authorizer passes them: Cognito custom attributes (`custom:gemeente`) or plain claims. */
-const Claims = z
-  .object({
-    sub: z.string().min(1),
-    gemeente: z
-      .string()
-      .regex(/^\d{4}$/)
-      .optional(),
-    'custom:gemeente': z
-      .string()
-      .regex(/^\d{4}$/)
-      .optional(),
-    rol: Rol.optional(),
-    'custom:rol': Rol.optional(),
-  })
-  .transform((c, ctx) => {
+const RuweClaims = z.object({
+  sub: z.string().check(z.minLength(1)),
+  gemeente: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+  'custom:gemeente': z.optional(z.string().check(z.regex(/^\d{4}$/))),
+  rol: z.optional(Rol),
+  'custom:rol': z.optional(Rol),
+});
+const Claims = z.pipe(
+  RuweClaims,
+  z.transform((c: z.infer<typeof RuweClaims>, ctx) => {
     const gemeente = c.gemeente ?? c['custom:gemeente'];
     const rol = c.rol ?? c['custom:rol'];
     if (!gemeente || !rol) {
-      ctx.addIssue({ code: 'custom', message: 'het token mist de claim gemeente of rol' });
+      // zod/mini's transform context has no addIssue: the issue goes on the payload as classic's addIssue put it.
+      ctx.issues.push({ code: 'custom', message: 'het token mist de claim gemeente of rol', input: c });
       return z.NEVER;
     }
     return { sub: c.sub, gemeente, rol };
-  });
+  }),
+);
 
 export interface Gebruiker {
   sub: string;
@@ -66,7 +64,7 @@ function gebruikerUit(event: HttpEvent, rollen: readonly Rol[]): Gebruiker {
   return { ...claims.data, actor: { soort: 'medewerker', sub: claims.data.sub, rol: claims.data.rol } };
 }
 
-function bodyUit<B>(event: HttpEvent, schema: z.ZodType<B> | undefined): B {
+function bodyUit<B>(event: HttpEvent, schema: z.ZodMiniType<B> | undefined): B {
   if (!schema) return undefined as B;
   let json: unknown;
   try {
@@ -99,7 +97,7 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
 }
 
-function queryUit<Q>(event: HttpEvent, schema: z.ZodType<Q> | undefined): Q {
+function queryUit<Q>(event: HttpEvent, schema: z.ZodMiniType<Q> | undefined): Q {
   if (!schema) return undefined as Q;
   const resultaat = schema.safeParse(event.queryStringParameters ?? {});
   if (!resultaat.success) {
@@ -114,7 +112,7 @@ function queryUit<Q>(event: HttpEvent, schema: z.ZodType<Q> | undefined): Q {
 
 export function httpHandler<B, Q = undefined>(
   deps: () => Afhankelijkheden,
-  route: { body?: z.ZodType<B>; query?: z.ZodType<Q>; rollen: readonly Rol[] },
+  route: { body?: z.ZodMiniType<B>; query?: z.ZodMiniType<Q>; rollen: readonly Rol[] },
   voerUit: (verzoek: Verzoek<B, Q>) => Promise<HttpAntwoord>,
 ) {
   return middy<HttpEvent, HttpAntwoord>()

@@ -1,15 +1,15 @@
 // Primary adapter: GET /openapi.json, the API description generated from the zod schemas and the route table.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Probleem } from '../../contracts/api';
 import { routeSchemas } from './route-schemas';
 import type { Route } from './routes';
 import { routes } from './routes';
 
-function schema(s: z.ZodType): unknown {
+function schema(s: z.ZodMiniType): unknown {
   return z.toJSONSchema(s, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
 }
 
-function queryParameters(query: z.ZodType | undefined): Record<string, unknown>[] {
+function queryParameters(query: z.ZodMiniType | undefined): Record<string, unknown>[] {
   if (!query) return [];
   const { properties = {} } = schema(query) as { properties?: Record<string, unknown> };
   return Object.entries(properties).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));

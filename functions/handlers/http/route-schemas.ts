@@ -1,7 +1,7 @@
 // Primary adapter: the request and response schemas per route, for the OpenAPI document only. Handlers import their own
 // schema directly, so a handler's bundle holds its own schemas and not every route's; the Record type makes every
 // route appear here.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AanmeldingAntwoord,
   AanmeldingVerzoek,
@@ -32,9 +32,9 @@ import {
 import type { FunctieNaam } from './routes';
 
 export interface RouteSchemas {
-  body?: z.ZodType;
-  query?: z.ZodType;
-  antwoord?: z.ZodType;
+  body?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  antwoord?: z.ZodMiniType;
 }
 
 export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
@@ -57,11 +57,11 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   },
   'bereken-saneringskrediet': {
     body: z.union([SaneringskredietVerzoek, SchuldregelingVerzoek]),
-    antwoord: SchuldregelingAntwoord.partial({ vtlb: true, afloscapaciteit: true }),
+    antwoord: z.partial(SchuldregelingAntwoord, { vtlb: true, afloscapaciteit: true }),
   },
   'leg-berekening-vast': {
     body: SchuldregelingVerzoek,
-    antwoord: z.object({ volgnummer: z.number().int(), berekening: SchuldregelingAntwoord }),
+    antwoord: z.object({ volgnummer: z.int(), berekening: SchuldregelingAntwoord }),
   },
   openapi: {},
 };

@@ -5,6 +5,7 @@ import { controleerStapVoorWorkflow } from '../../app/controleer-stap';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { logger } from '../logger';
 import { StapInvoer } from './workflow-invoer';
+import '../../domain/zod-meldingen';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {

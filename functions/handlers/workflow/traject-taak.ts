@@ -4,6 +4,7 @@ import middy from '@middy/core';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { logger } from '../logger';
 import { TrajectInvoer } from './workflow-invoer';
+import '../../domain/zod-meldingen';
 
 export function trajectTaak<R extends Record<string, unknown>>(
   naam: string,

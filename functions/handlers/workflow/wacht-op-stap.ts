@@ -5,6 +5,7 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerWachtstap } from '../../app/registreer-wachtstap';
 import { logger } from '../logger';
 import { WachtInvoer } from './workflow-invoer';
+import '../../domain/zod-meldingen';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {
