@@ -10,11 +10,14 @@ import type { Afhankelijkheden, WorkflowNaam } from './poorten';
  * - `aanmelding-ontvangen` → `in-contact` (In contact → Rust en overzicht).
  * - `beschikking-vastgesteld` → `plaatje-compleet`, only when the beschikking opened the betaalvoorstel step (a triage
  *   towards a schuldregeling); otherwise the case has no schuldregeling phase and nothing starts.
+ * - `berekening-vastgelegd` after a betaalvoorstel was made from an earlier berekening (the consulent corrected it):
+ *   `plaatje-compleet` again, named `<traject>-<volgnummer of the berekening>`, whose krediet Task makes the
+ *   betaalvoorstel anew. The berekening that completes the step itself needs nothing: the waiting execution moves on.
  */
 export async function startFaseWorkflow(
   deps: Pick<Afhankelijkheden, 'workflow' | 'opslag'>,
-  detailType: 'aanmelding-ontvangen' | 'beschikking-vastgesteld',
-  detail: Detail<'aanmelding-ontvangen'> | Detail<'beschikking-vastgesteld'>,
+  detailType: 'aanmelding-ontvangen' | 'beschikking-vastgesteld' | 'berekening-vastgelegd',
+  detail: Detail<'aanmelding-ontvangen'> | Detail<'beschikking-vastgesteld'> | Detail<'berekening-vastgelegd'>,
 ): Promise<WorkflowNaam | undefined> {
   const { trajectId } = detail.data;
   const input = { trajectId, gemeente: detail.metadata.gemeente };
@@ -23,6 +26,14 @@ export async function startFaseWorkflow(
     return 'in-contact';
   }
   const { traject } = await laadTraject(deps, trajectId);
+  if (detailType === 'berekening-vastgelegd') {
+    const laatste = traject.laatsteBerekening;
+    if (!traject.betaalvoorstel || laatste === undefined || traject.betaalvoorstel.berekening === laatste) {
+      return undefined;
+    }
+    await deps.workflow.start('plaatje-compleet', `${trajectId}-${laatste}`, input);
+    return 'plaatje-compleet';
+  }
   if (!traject.stappen.some((s) => s.stap === 'betaalvoorstel')) return undefined;
   await deps.workflow.start('plaatje-compleet', trajectId, input);
   return 'plaatje-compleet';

@@ -24,4 +24,11 @@ export const eventRegels: readonly EventRegel[] = [
     patroon: { source: [TRAJECT_BRON], 'detail-type': ['beschikking-vastgesteld'] },
     doel: 'start-workflow',
   },
+  {
+    naam: 'HerzieBetaalvoorstelBijBerekening',
+    omschrijving:
+      'Een nieuwe berekening na een betaalvoorstel (een correctie door de consulent) laat de krediet-taak het betaalvoorstel opnieuw opstellen.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['berekening-vastgelegd'] },
+    doel: 'start-workflow',
+  },
 ];

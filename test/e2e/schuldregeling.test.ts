@@ -151,6 +151,35 @@ describe('Plaatje compleet: berekening → betaalvoorstel', () => {
     expect(view.body.historie.filter((e) => e.type === 'betaalvoorstel-opgesteld')).toHaveLength(1);
   });
 
+  it('makes the betaalvoorstel anew when the consulent corrects the berekening afterwards', async () => {
+    // Prepare: a betaalvoorstel from a first berekening
+    const id = await vastgesteldTraject('Gecorrigeerde Berekening', REGELING);
+    await wachtTot(() =>
+      runtime.workflows.executie(id, 'plaatje-compleet')?.huidigeStaat === 'WachtOpBetaalvoorstel' ? true : undefined,
+    );
+    await api.verzoek('POST', `/trajecten/${id}/berekeningen`, { token, body: berekening });
+    await wachtTot(() =>
+      runtime.workflows.executie(id, 'plaatje-compleet')?.status === 'SUCCEEDED' ? true : undefined,
+    );
+
+    // Act: the income was lower than first entered
+    const tweede = await api.verzoek<Berekening>('POST', `/trajecten/${id}/berekeningen`, {
+      token,
+      body: { ...berekening, inkomenCent: 170_000 },
+    });
+    const herzien = () => runtime.workflows.executie(`${id}-${tweede.body.volgnummer}`, 'plaatje-compleet');
+    await wachtTot(() => (herzien()?.status === 'SUCCEEDED' ? true : undefined));
+    const view = await api.verzoek<Traject>('GET', `/trajecten/${id}`, { token });
+
+    // Assess: the view shows the voorstel of the corrected berekening; the history keeps both
+    expect(view.body.betaalvoorstel).toMatchObject({
+      berekening: tweede.body.volgnummer,
+      aanbodCent: tweede.body.berekening.saneringskrediet.verdeling.aanbodCent,
+    });
+    expect(view.body.historie.filter((e) => e.type === 'betaalvoorstel-opgesteld')).toHaveLength(2);
+    expect(herzien()?.huidigeStaat).toBe('NaarSchuldenknooppunt');
+  });
+
   it('refuses a betaalvoorstel from a berekening that no longer comes out as recorded', async () => {
     // Prepare: a berekening whose recorded outcome differs from what the inputs give today (as after a norm correction)
     const { body } = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {

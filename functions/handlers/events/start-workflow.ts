@@ -11,6 +11,7 @@ import '../../domain/zod-meldingen';
 const Envelop = z.discriminatedUnion('detail-type', [
   z.object({ 'detail-type': z.literal('aanmelding-ontvangen'), detail: DomeinEvents['aanmelding-ontvangen'] }),
   z.object({ 'detail-type': z.literal('beschikking-vastgesteld'), detail: DomeinEvents['beschikking-vastgesteld'] }),
+  z.object({ 'detail-type': z.literal('berekening-vastgelegd'), detail: DomeinEvents['berekening-vastgelegd'] }),
 ]);
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
