@@ -12,7 +12,7 @@ import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { berekenDeadline } from '../domain/normen/deadline';
 import { deadlinesVan } from '../domain/traject/deadlines';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
-import type { Traject } from '../domain/traject/traject';
+import { leidtTotSchuldregeling, type Traject } from '../domain/traject/traject';
 import { aanbodVoorDoelgroepen, bepaalTriage, type TriageUitkomst, zoekInstrument } from '../domain/triage/triage';
 import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadTraject, laadVoorGemeente } from './bekijk-traject';
@@ -102,6 +102,21 @@ export function beschikkingInvoer(traject: Traject, vandaag: string): Beschikkin
         omschrijving: 'Uw consulent stelt deze beschikking vast; daarna gaat het plan van aanpak in.',
       },
       ...lopend.map((d) => ({ stap: d.stap, deadline: d.deadline, omschrijving: d.norm.omschrijving })),
+      // The betaalvoorstel's term runs from the vaststelling; its latest date follows from the vaststelling's deadline.
+      ...(leidtTotSchuldregeling(triage.route)
+        ? [
+            {
+              stap: 'betaalvoorstel',
+              deadline: berekenDeadline({
+                stap: 'betaalvoorstel',
+                start: vaststelling.deadline,
+                gemeente: traject.gemeente,
+              }).deadline,
+              omschrijving:
+                'Uw consulent rekent uit hoeveel u per maand kunt aflossen en stelt het betaalvoorstel aan uw schuldeisers op.',
+            },
+          ]
+        : []),
     ],
     contactmomenten: plan.contactmomenten,
   };

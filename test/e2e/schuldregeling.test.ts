@@ -90,7 +90,14 @@ describe('Plaatje compleet: berekening → betaalvoorstel', () => {
     await wachtTot(() => (executie()?.huidigeStaat === 'WachtOpBetaalvoorstel' ? true : undefined));
     const wachtend = await api.verzoek<Traject>('GET', `/trajecten/${id}`, { token });
 
-    // Assess: the betaalvoorstel step runs from the vaststelling, six months (service norm)
+    // Assess: the beschikking told the resident when the betaalvoorstel comes at the latest (vaststelling deadline
+    // 2026-03-16 + 6 months); the step runs from the vaststelling, six months (service norm)
+    const beschikking = await api.verzoek<{
+      json: { procesoverzicht: { stappen: { stap: string; deadline: string }[] } };
+    }>('GET', `/trajecten/${id}/beschikking`, { token });
+    expect(beschikking.body.json.procesoverzicht.stappen).toContainEqual(
+      expect.objectContaining({ stap: 'betaalvoorstel', deadline: '2026-09-16' }),
+    );
     expect(wachtend.body.stap).toBe('betaalvoorstel');
     expect(wachtend.body.deadlines.find((d) => d.stap === 'betaalvoorstel')).toMatchObject({
       status: 'open',
@@ -222,6 +229,12 @@ describe('Plaatje compleet: berekening → betaalvoorstel', () => {
     // Assess
     expect(view.body).toMatchObject({ fase: 'rust-en-overzicht', stap: null });
     expect(view.body.deadlines.map((d) => d.stap)).not.toContain('betaalvoorstel');
+    const beschikking = await api.verzoek<{ json: { procesoverzicht: { stappen: { stap: string }[] } } }>(
+      'GET',
+      `/trajecten/${id}/beschikking`,
+      { token },
+    );
+    expect(beschikking.body.json.procesoverzicht.stappen.map((s) => s.stap)).not.toContain('betaalvoorstel');
     expect(runtime.workflows.executie(id, 'plaatje-compleet')).toBeUndefined();
   });
 });

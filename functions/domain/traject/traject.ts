@@ -63,8 +63,10 @@ export interface Traject {
   versie: number;
 }
 
-/** Routes of the triage after which the beschikking leads to a schuldregeling (the betaalvoorstel step opens). */
-const ROUTES_MET_SCHULDREGELING: readonly string[] = ['schuldregeling'];
+/** Whether a triage route leads to a schuldregeling: its vastgestelde beschikking opens the betaalvoorstel step. */
+export function leidtTotSchuldregeling(route: string): boolean {
+  return route === 'schuldregeling';
+}
 
 export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis, id: string): Traject {
   const g = e.gebeurtenis;
@@ -161,7 +163,7 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
           ? { ...st, voltooidOp: g.data.datum }
           : st;
       // After a triage towards a schuldregeling, the berekening for the betaalvoorstel is the next step with a term.
-      const schuldregeling = traject.triage !== undefined && ROUTES_MET_SCHULDREGELING.includes(traject.triage.route);
+      const schuldregeling = traject.triage !== undefined && leidtTotSchuldregeling(traject.triage.route);
       return {
         ...volgende,
         fase: 'rust-en-overzicht',
