@@ -2,7 +2,7 @@
 
 import { GeldFout, GeldFoutCode } from './geld-fout';
 import type { Huishouden } from './normbedragen';
-import { isIsoDatum } from './normbedragen';
+import { gedateerdeTabelOp } from './normbedragen';
 
 /**
  * The four leefsituaties of art. 475da lid 1 Rv. "kind" is a ten laste komend kind (Participatiewet art. 4 lid 1
@@ -149,27 +149,20 @@ export interface ToepasselijkMaximum extends MaximaleBeslagvrijeVoet {
 }
 
 /**
- * The maximum beslagvrije voet for a leefsituatie on a date. A date without a table is `GEEN_NORMTABEL`, a missing
- * amount `GEEN_NORM_VOOR_HUISHOUDEN`; both name `veld` (the input that asked for it), never a fallback.
+ * The maximum beslagvrije voet for a leefsituatie on a date. A date without a table is `GEEN_NORMTABEL` naming `veld`
+ * (the input that asked for it), never a fallback.
  */
 export function maximaleBeslagvrijeVoetOp(
   peildatum: string,
   leefsituatie: Leefsituatie,
   veld = 'inkomensgroep',
 ): ToepasselijkMaximum {
-  if (!isIsoDatum(peildatum)) {
-    throw new GeldFout(GeldFoutCode.ONGELDIGE_DATUM, 'peildatum moet een datum zijn als JJJJ-MM-DD', 'peildatum');
-  }
-  const tabel = MAXIMA_TABELLEN.find((t) => t.geldigVanaf <= peildatum && peildatum <= t.geldigTot);
-  if (!tabel) {
-    const eerste = MAXIMA_TABELLEN[0]?.geldigVanaf ?? '-';
-    const laatste = MAXIMA_TABELLEN[MAXIMA_TABELLEN.length - 1]?.geldigTot ?? '-';
-    throw new GeldFout(
-      GeldFoutCode.GEEN_NORMTABEL,
+  const tabel = gedateerdeTabelOp(MAXIMA_TABELLEN, peildatum, {
+    veld,
+    datumVeld: 'peildatum',
+    geen: (eerste, laatste) =>
       `Er is geen maximale beslagvrije voet (art. 475da lid 1 Rv) voor ${peildatum}: opgenomen van ${eerste} tot en met ${laatste}; geef de compensatiekop op als bedrag (compensatiekopCent)`,
-      veld,
-    );
-  }
+  });
   const max = tabel.maxima[leefsituatie];
   return { ...max, leefsituatie, geldigVanaf: tabel.geldigVanaf, geldigTot: tabel.geldigTot };
 }

@@ -242,22 +242,40 @@ export function isIsoDatum(datum: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === datum;
 }
 
-/** The table in force on `peildatum`; `GEEN_NORMTABEL` when there is none (never the nearest one). */
-export function normtabelOp(peildatum: string, veld = 'peildatum'): Normtabel {
+/**
+ * The dated table in force on `peildatum` (tables oldest first, contiguous, both bounds inclusive). An impossible date
+ * is `ONGELDIGE_DATUM` naming `datumVeld`; a date outside every table is `GEEN_NORMTABEL` naming `veld`, with the text
+ * `geen(eerste, laatste)`: never the nearest table.
+ */
+export function gedateerdeTabelOp<T extends { geldigVanaf: string; geldigTot: string }>(
+  tabellen: readonly T[],
+  peildatum: string,
+  fout: { veld: string; datumVeld: string; geen: (eerste: string, laatste: string) => string },
+): T {
   if (!isIsoDatum(peildatum)) {
-    throw new GeldFout(GeldFoutCode.ONGELDIGE_DATUM, `${veld} moet een datum zijn als JJJJ-MM-DD`, veld);
-  }
-  const tabel = NORMTABELLEN.find((t) => t.geldigVanaf <= peildatum && peildatum <= t.geldigTot);
-  if (!tabel) {
-    const eerste = NORMTABELLEN[0]?.geldigVanaf ?? '-';
-    const laatste = NORMTABELLEN[NORMTABELLEN.length - 1]?.geldigTot ?? '-';
     throw new GeldFout(
-      GeldFoutCode.GEEN_NORMTABEL,
-      `Er is geen normtabel voor ${peildatum}: bijstandsnormen zijn opgenomen van ${eerste} tot en met ${laatste}`,
-      veld,
+      GeldFoutCode.ONGELDIGE_DATUM,
+      `${fout.datumVeld} moet een datum zijn als JJJJ-MM-DD`,
+      fout.datumVeld,
     );
   }
+  const tabel = tabellen.find((t) => t.geldigVanaf <= peildatum && peildatum <= t.geldigTot);
+  if (!tabel) {
+    const eerste = tabellen[0]?.geldigVanaf ?? '-';
+    const laatste = tabellen[tabellen.length - 1]?.geldigTot ?? '-';
+    throw new GeldFout(GeldFoutCode.GEEN_NORMTABEL, fout.geen(eerste, laatste), fout.veld);
+  }
   return tabel;
+}
+
+/** The norm table in force on `peildatum`; `GEEN_NORMTABEL` when there is none (never the nearest one). */
+export function normtabelOp(peildatum: string, veld = 'peildatum'): Normtabel {
+  return gedateerdeTabelOp(NORMTABELLEN, peildatum, {
+    veld,
+    datumVeld: veld,
+    geen: (eerste, laatste) =>
+      `Er is geen normtabel voor ${peildatum}: bijstandsnormen zijn opgenomen van ${eerste} tot en met ${laatste}`,
+  });
 }
 
 export interface ToepasselijkeNorm extends Normbedrag {
