@@ -156,13 +156,15 @@ const inkomenVelden = {
     .check(z.describe(`Standaard ${STANDAARD_LOOPTIJD_MAANDEN}`)),
 };
 
+const EersteMaand = z
+  .optional(Maand)
+  .check(z.describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum'));
+
 /** Household inputs → VTLB and afloscapaciteit (the what-if calculator's first half). */
 export const VtlbBerekeningVerzoek = z.strictObject({
   ...vtlbVelden,
   ...inkomenVelden,
-  eersteMaand: z
-    .optional(Maand)
-    .check(z.describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum')),
+  eersteMaand: EersteMaand,
 });
 export type VtlbBerekeningVerzoek = z.infer<typeof VtlbBerekeningVerzoek>;
 
@@ -279,9 +281,7 @@ export type SaneringskredietAntwoord = z.infer<typeof SaneringskredietAntwoord>;
 export const SchuldregelingVerzoek = z.object({
   ...vtlbVelden,
   ...inkomenVelden,
-  eersteMaand: z
-    .optional(Maand)
-    .check(z.describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum')),
+  eersteMaand: EersteMaand,
   schulden: Schulden,
   ...kredietVelden,
 });
