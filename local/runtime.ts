@@ -10,6 +10,7 @@ import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimiserin
 import { sleutels } from '../functions/adapters/tabel-ontwerp';
 import type { Afhankelijkheden, Klok } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
+import { heeftSchuldregelingFase, type Traject } from '../functions/domain/traject/traject';
 import { LokaleBus } from './bus';
 import { LokaleDocumentOpslag } from './documenten';
 import { type LokaleDynamo, startDynamo } from './dynamo';
@@ -120,8 +121,7 @@ async function hervatWorkflows(dynamo: LokaleDynamo, workflows: LokaleWorkflows)
       const invoer = { trajectId, gemeente: String(item.gemeente) };
       await workflows.start('in-contact', trajectId, invoer);
       // A case whose beschikking opened the betaalvoorstel step also has a Plaatje compleet phase.
-      const stappen = (item.traject as { stappen?: { stap: string }[] } | undefined)?.stappen ?? [];
-      if (stappen.some((st) => st.stap === 'betaalvoorstel'))
+      if (heeftSchuldregelingFase(item.traject as Traject))
         await workflows.start('plaatje-compleet', trajectId, invoer);
     }
     start = page.LastEvaluatedKey;

@@ -28,8 +28,8 @@ export async function laadVoorGemeente(
   id: string,
   gemeente: string,
 ): Promise<GeladenTraject> {
-  const geladen = await deps.opslag.laad(id);
-  if (!geladen || geladen.traject.gemeente !== gemeente) {
+  const geladen = await laadTraject(deps, id);
+  if (geladen.traject.gemeente !== gemeente) {
     throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${id}`);
   }
   return geladen;

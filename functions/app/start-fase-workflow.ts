@@ -1,5 +1,6 @@
 // Application layer: use case "start de workflow van een fase" (consumer of the events that open a phase).
 import type { Detail } from '../contracts/domein-events';
+import { heeftSchuldregelingFase } from '../domain/traject/traject';
 import { laadTraject } from './bekijk-traject';
 import type { Afhankelijkheden, WorkflowNaam } from './poorten';
 
@@ -34,7 +35,7 @@ export async function startFaseWorkflow(
     await deps.workflow.start('plaatje-compleet', `${trajectId}-${laatste}`, input);
     return 'plaatje-compleet';
   }
-  if (!traject.stappen.some((s) => s.stap === 'betaalvoorstel')) return undefined;
+  if (!heeftSchuldregelingFase(traject)) return undefined;
   await deps.workflow.start('plaatje-compleet', trajectId, input);
   return 'plaatje-compleet';
 }

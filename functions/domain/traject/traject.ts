@@ -68,6 +68,11 @@ export function leidtTotSchuldregeling(route: string): boolean {
   return route === 'schuldregeling';
 }
 
+/** Whether the case has a Plaatje compleet phase: its beschikking opened the betaalvoorstel step. */
+export function heeftSchuldregelingFase(traject: Pick<Traject, 'stappen'>): boolean {
+  return traject.stappen.some((s) => s.stap === 'betaalvoorstel');
+}
+
 export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis, id: string): Traject {
   const g = e.gebeurtenis;
   if (g.type === 'aanmelding-ontvangen') {
