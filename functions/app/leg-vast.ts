@@ -21,6 +21,13 @@ export async function legVast(
   context: { actor: Actor; gemeente: string; correlatieId: string },
 ): Promise<Vastgelegd> {
   const voor = huidig?.traject;
+  // DESIGN 2.8: an ended case refuses further changes; this is the one append path, so the rule holds everywhere.
+  if (voor?.afgesloten) {
+    throw new ConflictFout(
+      'TRAJECT_AFGESLOTEN',
+      `het traject is afgesloten op ${voor.afgesloten.op} (${voor.afgesloten.reden}) en wordt niet meer gewijzigd`,
+    );
+  }
   const opgeslagen: OpgeslagenGebeurtenis = {
     volgnummer: (voor?.versie ?? 0) + 1,
     op: deps.klok.nu().toISOString(),
@@ -114,7 +121,21 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
         },
       ];
     case 'traject-afgesloten':
-      return [{ source: TRAJECT_BRON, detailType: 'traject-afgesloten', detail: { metadata, data: { trajectId } } }];
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'traject-afgesloten',
+          detail: { metadata, data: { trajectId, reden: g.data.reden, datum: g.data.op } },
+        },
+      ];
+    case 'fase-overgedragen':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'fase-overgedragen',
+          detail: { metadata, data: { trajectId, naar: g.data.naar, datum: g.data.datum } },
+        },
+      ];
     case 'betaalvoorstel-opgesteld':
       return [
         { source: TRAJECT_BRON, detailType: 'betaalvoorstel-opgesteld', detail: { metadata, data: { trajectId } } },

@@ -1,6 +1,7 @@
 // Contracts: request and response bodies of the HTTP API. The OpenAPI document is generated from these.
 import * as z from 'zod/mini';
 import { Actie, Contactmoment, ModuleKeuze } from '../domain/beschikking/beschikking-invoer';
+import { AfsluitReden } from '../domain/traject/afsluiting';
 import {
   Actor,
   Betaalvoorstel,
@@ -87,7 +88,7 @@ export const TrajectWeergave = z.object({
   koppelingen: z.array(z.object({ koppeling: z.string(), op: Datum })),
   /** The offer per creditor with the saneringskrediet and its repayment schedule (Plaatje compleet). */
   betaalvoorstel: z.optional(Betaalvoorstel),
-  afgesloten: z.optional(z.object({ reden: z.string(), op: Datum })),
+  afgesloten: z.optional(z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) })),
   historie: z.array(
     z.object({
       volgnummer: z.int(),

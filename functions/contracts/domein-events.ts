@@ -1,6 +1,7 @@
 // Contracts: the events schuldhulp-flow publishes on its bus. The detail carries ids, step names and dates only:
 // never a name, BSN, address or amount tied to a person (DESIGN.md 2.2).
 import * as z from 'zod/mini';
+import { AfsluitReden, OverdrachtNaar } from '../domain/traject/afsluiting';
 import { Datum, Stap } from '../domain/traject/gebeurtenissen';
 
 export const TRAJECT_BRON = 'nl.schuldhulp.traject';
@@ -36,7 +37,10 @@ export const DomeinEvents = {
   'beschikking-vastgesteld': detail({ datum: Datum }),
   /** The krediet Task computed the offer per creditor (Plaatje compleet); the amounts stay in the case store. */
   'betaalvoorstel-opgesteld': detail({}),
-  'traject-afgesloten': detail({}),
+  /** The case ended; the reason is a code (no personal data), mapped to the DDAS uitstroomreden in the export. */
+  'traject-afgesloten': detail({ reden: AfsluitReden, datum: Datum }),
+  /** The case moves on to another phase; the workflow of that phase starts on this event (rules on `naar`). */
+  'fase-overgedragen': detail({ naar: OverdrachtNaar, datum: Datum }),
   /** Outbound to partner systems: an integration delivers these (VISH, the schuldenpauze); locally a simulator. */
   'vish-registratie-gevraagd': detail({}),
   'vish-afmelding-gevraagd': detail({}),

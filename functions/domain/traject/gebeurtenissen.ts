@@ -1,5 +1,6 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
 import * as z from 'zod/mini';
+import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
 export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
 
@@ -179,7 +180,12 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('traject-afgesloten'),
-    data: z.object({ reden: z.enum(['advies-gegeven']), op: Datum }),
+    data: z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string().check(z.maxLength(2000))) }),
+  }),
+  z.object({
+    type: z.literal('fase-overgedragen'),
+    /** The case moves on to the phase named (its workflow starts on the bus event); `aanleiding` says why. */
+    data: z.object({ naar: OverdrachtNaar, datum: Datum, aanleiding: z.string().check(z.maxLength(200)) }),
   }),
   z.object({
     type: z.literal('verwijzing-ontvangen'),

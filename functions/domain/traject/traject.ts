@@ -1,6 +1,7 @@
 // Domain layer: the traject aggregate. Pure: state is a fold over the history; commands decide the next event.
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import { vandaagInAmsterdam } from '../kalender/kalender';
+import type { AfsluitReden, OverdrachtNaar } from './afsluiting';
 import type {
   Actor,
   Betaalvoorstel,
@@ -59,7 +60,9 @@ export interface Traject {
   koppelingen: { koppeling: string; op: string }[];
   /** The offer to the creditors (Plaatje compleet), from the krediet Task. */
   betaalvoorstel?: Betaalvoorstel;
-  afgesloten?: { reden: string; op: string };
+  /** Hand-overs to a next phase (begeleiding, schuldregeling, wsnp, nazorg), oldest first. */
+  overdrachten: { naar: OverdrachtNaar; datum: string; aanleiding: string }[];
+  afgesloten?: { reden: AfsluitReden; op: string; toelichting?: string };
   versie: number;
 }
 
@@ -90,6 +93,7 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       ...(g.data.persoonSleutel ? { persoonSleutel: g.data.persoonSleutel } : {}),
       verwijzingen: g.data.verwijzing ? [g.data.verwijzing] : [],
       koppelingen: [],
+      overdrachten: [],
       stappen: [{ stap: 'eerste-gesprek', start: g.data.ontvangenOp, gemeldeOverschrijdingen: [] }],
       opschortingen: [],
       verlengingen: [],
@@ -184,6 +188,13 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
     }
     case 'koppeling-gemeld':
       return { ...volgende, koppelingen: [...traject.koppelingen, g.data] };
+    case 'fase-overgedragen':
+      // The receiving phase opens its own steps when its workflow starts; the hand-over itself only moves the phase.
+      return {
+        ...volgende,
+        fase: FASE_NA_OVERDRACHT[g.data.naar],
+        overdrachten: [...traject.overdrachten, g.data],
+      };
     case 'traject-afgesloten':
       // The terms that were still running no longer apply; the history keeps them.
       return {
@@ -194,6 +205,14 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       };
   }
 }
+
+/** The phase of the basisdienstverlening a hand-over leads into. */
+const FASE_NA_OVERDRACHT: Record<OverdrachtNaar, Fase> = {
+  begeleiding: 'rust-en-overzicht',
+  schuldregeling: 'plaatje-compleet',
+  wsnp: 'met-vertrouwen-verder',
+  nazorg: 'met-vertrouwen-verder',
+};
 
 function werkStapBij(stappen: StapVoortgang[], stap: Stap, f: (s: StapVoortgang) => StapVoortgang): StapVoortgang[] {
   return stappen.map((s) => (s.stap === stap ? f(s) : s));
@@ -229,6 +248,7 @@ function samenvatting(t: Traject | undefined): Record<string, unknown> {
   velden.koppelingen = t.koppelingen.map((k) => k.koppeling).join(',') || undefined;
   velden['betaalvoorstel.berekening'] = t.betaalvoorstel?.berekening;
   velden.afgesloten = t.afgesloten?.reden;
+  velden.overdrachten = t.overdrachten.map((o) => o.naar).join(',') || undefined;
   for (const v of t.verwijzingen) velden[`verwijzingen.${v.id}`] = `${v.soort}: ${v.organisatie}`;
   return velden;
 }
