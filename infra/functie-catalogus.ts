@@ -16,7 +16,7 @@ export interface FunctieDefinitie {
    * Starts executions of the workflows, or answers their task tokens. Every workflow: a case's waits may belong to
    * any phase, and one event starts the workflow of whichever phase it opens.
    */
-  workflow?: 'start' | 'task-response';
+  workflow?: 'start' | 'task-response' | 'historie';
   /** Computes keyed hashes of a person's contact (KMS GenerateMac). */
   pseudoniem?: boolean;
   /** Reads or writes the document store (the beschikking PDF). */
@@ -34,6 +34,7 @@ const httpFuncties: FunctieDefinitie[] = routes.map((route): FunctieDefinitie =>
     ...(r.toegang === 'geen' ? {} : { tabel: r.toegang }),
     ...(r.toegang === 'rw' ? { bus: true } : {}),
     ...(r.hervatWorkflow ? { workflow: 'task-response' as const } : {}),
+    ...(r.startWorkflow ? { workflow: 'start' as const } : {}),
     ...(r.pseudonimiseert ? { pseudoniem: true } : {}),
     ...(r.documenten ? { documenten: r.documenten } : {}),
   };
@@ -87,6 +88,31 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     tabel: 'rw',
     // The messages to VISH and the schuldenpauze are outbound events on the bus.
     bus: true,
+  },
+  {
+    naam: 'draag-over',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/draag-over.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'sluit-afgewezen',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/sluit-afgewezen.ts',
+    tabel: 'rw',
+    bus: true,
+    // Closing wakes the case's other waits (SendTaskSuccess), so they end too.
+    workflow: 'task-response',
+  },
+  {
+    naam: 'leg-fout-vast',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/leg-fout-vast.ts',
+    tabel: 'rw',
+    bus: true,
+    // Reads the execution history to name the state that failed.
+    workflow: 'historie',
   },
   {
     naam: 'krediet',

@@ -18,7 +18,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { WorkflowNaam } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
-import { workflows } from '../functions/contracts/workflows';
+import { stateMachineNaam, workflows } from '../functions/contracts/workflows';
 import { type Route, routes } from '../functions/handlers/http/routes';
 import { SchuldhulpFunction } from './constructs/schuldhulp-function';
 import { functieCatalogus } from './functie-catalogus';
@@ -33,7 +33,6 @@ const LOG_RETENTIE = logs.RetentionDays.THREE_MONTHS;
 /** Every EventBridge target: retry for a while, then park the event in the DLQ (DESIGN 2.4). */
 const DOEL_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(2) };
 
-export const stateMachineNaam = (naam: WorkflowNaam) => `schuldhulp-flow-${naam}`;
 const pascal = (naam: string) => naam.replace(/(^|-)([a-z0-9])/g, (_m, _s, c: string) => c.toUpperCase());
 
 export class ServiceStack extends Stack {

@@ -2,27 +2,40 @@
 import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
+import { maakHandler as beeindigBegeleiding } from '../functions/handlers/http/beeindig-begeleiding';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
+import { maakHandler as beeindigTraject } from '../functions/handlers/http/beeindig-traject';
+import { maakHandler as bekijkGemeenteConfiguratie } from '../functions/handlers/http/bekijk-gemeente-configuratie';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
+import { maakHandler as beslisOpBezwaar } from '../functions/handlers/http/beslis-op-bezwaar';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
+import { maakHandler as herstartWorkflow } from '../functions/handlers/http/herstart-workflow';
+import { maakHandler as herzieTriage } from '../functions/handlers/http/herzie-triage';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
 import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
 import { handler as openapi } from '../functions/handlers/http/openapi';
+import { maakHandler as planBegeleidingsmodule } from '../functions/handlers/http/plan-begeleidingsmodule';
 import { maakHandler as rapporteerDoorlooptijden } from '../functions/handlers/http/rapporteer-doorlooptijden';
 import { maakHandler as registreerAanmelding } from '../functions/handlers/http/registreer-aanmelding';
+import { maakHandler as registreerBezwaar } from '../functions/handlers/http/registreer-bezwaar';
 import { maakHandler as schortOp } from '../functions/handlers/http/schort-op';
 import { maakHandler as stelBeschikkingVast } from '../functions/handlers/http/stel-beschikking-vast';
 import { maakHandler as verleng } from '../functions/handlers/http/verleng';
 import { maakHandler as verwijsDoor } from '../functions/handlers/http/verwijs-door';
+import { maakHandler as volgDoorverwijzingOp } from '../functions/handlers/http/volg-doorverwijzing-op';
 import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/voltooi-eerste-gesprek';
 import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
+import { maakHandler as wijzigGemeenteConfiguratie } from '../functions/handlers/http/wijzig-gemeente-configuratie';
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
+import { maakHandler as draagOver } from '../functions/handlers/workflow/draag-over';
 import { maakHandler as krediet } from '../functions/handlers/workflow/krediet';
+import { maakHandler as legFoutVast } from '../functions/handlers/workflow/leg-fout-vast';
 import { maakHandler as meldKoppelingen } from '../functions/handlers/workflow/meld-koppelingen';
+import { maakHandler as sluitAfgewezen } from '../functions/handlers/workflow/sluit-afgewezen';
 import { maakHandler as sluitMetAdvies } from '../functions/handlers/workflow/sluit-met-advies';
 import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
@@ -54,6 +67,19 @@ const fabrieken = {
   'wacht-op-stap': wachtOpStap,
   'start-workflow': startWorkflow,
   herpubliceer,
+  'beeindig-traject': beeindigTraject,
+  'herstart-workflow': herstartWorkflow,
+  'registreer-bezwaar': registreerBezwaar,
+  'beslis-op-bezwaar': beslisOpBezwaar,
+  'plan-begeleidingsmodule': planBegeleidingsmodule,
+  'beeindig-begeleiding': beeindigBegeleiding,
+  'herzie-triage': herzieTriage,
+  'volg-doorverwijzing-op': volgDoorverwijzingOp,
+  'bekijk-gemeente-configuratie': bekijkGemeenteConfiguratie,
+  'wijzig-gemeente-configuratie': wijzigGemeenteConfiguratie,
+  'draag-over': draagOver,
+  'sluit-afgewezen': sluitAfgewezen,
+  'leg-fout-vast': legFoutVast,
   openapi: () => openapi,
 } as const;
 

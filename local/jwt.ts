@@ -8,8 +8,8 @@ export const LOKALE_AUDIENCE = 'schuldhulp-flow';
 export class LokaleJwt {
   private readonly sleutel = randomBytes(32);
 
-  async geefUit(claims: { sub: string; gemeente: string; rol: string }): Promise<string> {
-    return new SignJWT({ gemeente: claims.gemeente, rol: claims.rol })
+  async geefUit(claims: { sub: string; gemeente: string; rol: string; naam?: string }): Promise<string> {
+    return new SignJWT({ gemeente: claims.gemeente, rol: claims.rol, ...(claims.naam ? { name: claims.naam } : {}) })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.sub)
       .setIssuer(LOKALE_ISSUER)

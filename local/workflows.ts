@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
+import { LEG_FOUT_VAST } from '../functions/adapters/step-functions-workflow';
 import type { WorkflowNaam, WorkflowPoort } from '../functions/app/poorten';
 import { workflows } from '../functions/contracts/workflows';
 import { type LambdaHandler, lambdaContext } from './lambda-context';
@@ -14,6 +15,8 @@ const LAMBDA_ARN = 'arn:aws:lambda:eu-west-1:000000000000:function:';
 
 export interface LokaleExecutie {
   naam: string;
+  /** The execution ARN, as `$$.Execution.Id` gives it. */
+  id: string;
   workflow: WorkflowNaam;
   status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
   /** The state the execution is in now, as the console shows it. */
@@ -103,6 +106,7 @@ export class LokaleWorkflows implements WorkflowPoort {
     });
     const executie: LokaleExecutie = {
       naam,
+      id: executieArn,
       workflow,
       status: 'RUNNING',
       bezochteStaten: [],
@@ -141,6 +145,16 @@ export class LokaleWorkflows implements WorkflowPoort {
     if (!wacht) return; // expired or used: as TaskTimedOut in AWS, the store is the truth
     this.wachtend.delete(token);
     wacht.resolve(output as Json);
+  }
+
+  async mislukteStaat(executieId: string): Promise<string | undefined> {
+    const executie = [...this.executies.values()].find((e) => e.id === executieId);
+    return executie?.bezochteStaten.filter((s) => s !== LEG_FOUT_VAST && this.isTaak(executie.workflow, s)).at(-1);
+  }
+
+  private isTaak(workflow: WorkflowNaam, staat: string): boolean {
+    const staten = this.definities.get(workflow)?.States as Record<string, { Type: string }> | undefined;
+    return staten?.[staat]?.Type === 'Task';
   }
 
   async stop(): Promise<void> {

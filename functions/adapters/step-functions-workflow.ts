@@ -5,6 +5,9 @@ import { isFout, lui } from './lui';
 
 const sdk = lui(() => import('@aws-sdk/client-sfn'));
 
+/** The Task every Catch leads to; it asks which state failed, so it is not the answer itself. */
+export const LEG_FOUT_VAST = 'LegFoutVast';
+
 export class StepFunctionsWorkflow implements WorkflowPoort {
   private readonly client = lui(async (): Promise<SFNClient> => new (await sdk()).SFNClient({}));
 
@@ -35,5 +38,17 @@ export class StepFunctionsWorkflow implements WorkflowPoort {
       if (isFout(e, 'TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken')) return;
       throw e;
     }
+  }
+
+  /** Newest events first: the first Task entered that is not the Task asking (LegFoutVast) is the one that failed. */
+  async mislukteStaat(executieId: string): Promise<string | undefined> {
+    const [{ GetExecutionHistoryCommand }, client] = await Promise.all([sdk(), this.client()]);
+    const res = await client.send(
+      new GetExecutionHistoryCommand({ executionArn: executieId, reverseOrder: true, maxResults: 50 }),
+    );
+    return (res.events ?? [])
+      .filter((e) => e.type === 'TaskStateEntered')
+      .map((e) => e.stateEnteredEventDetails?.name)
+      .find((naam) => naam !== undefined && naam !== LEG_FOUT_VAST);
   }
 }

@@ -13,6 +13,10 @@ const WAT: Record<Stap, string> = {
   beschikking: 'beschikking met plan van aanpak',
   vaststelling: 'vaststelling van de beschikking door een consulent',
   betaalvoorstel: 'berekening van vtlb, afloscapaciteit en schulden voor het betaalvoorstel',
+  bezwaar: 'bezwaartermijn tegen de afwijzing loopt; daarna sluit het traject',
+  'bezwaar-beslissing': 'beslissing op het bezwaar',
+  begeleiding: 'begeleiding volgens plan; afronden of evalueren op het geplande einde',
+  doorverwijzing: 'nagaan of de persoon bij de organisatie geholpen wordt',
 };
 
 /** Loads a case by id (a workflow Task: the execution carries the id only). */
@@ -84,6 +88,11 @@ export async function bekijkTraject(
     koppelingen: traject.koppelingen,
     ...(traject.betaalvoorstel ? { betaalvoorstel: traject.betaalvoorstel } : {}),
     ...(traject.afgesloten ? { afgesloten: traject.afgesloten } : {}),
+    ...(traject.begeleiding ? { begeleiding: traject.begeleiding } : {}),
+    ...(traject.doorverwijzing ? { doorverwijzing: traject.doorverwijzing } : {}),
+    bezwaren: traject.bezwaren,
+    overdrachten: traject.overdrachten,
+    workflowFout: openWorkflowFout(traject),
     historie: historie.map((e) => ({
       volgnummer: e.volgnummer,
       op: e.op,
@@ -93,6 +102,12 @@ export async function bekijkTraject(
     })),
     versie: traject.versie,
   };
+}
+
+/** The latest failed workflow that was not restarted: the case waits for a teamleider's herstart. */
+export function openWorkflowFout(traject: Traject): TrajectWeergave['workflowFout'] {
+  const fout = traject.workflowFouten.findLast((f) => f.herstartOp === undefined);
+  return fout ? { workflow: fout.workflow, staat: fout.staat, fout: fout.fout, op: fout.op } : null;
 }
 
 /**

@@ -13,7 +13,7 @@ export const ESCALATIE_DAGEN = 7;
 
 export interface ControleResultaat {
   stap: Stap;
-  status: 'open' | 'voltooid' | 'overschreden';
+  status: 'open' | 'voltooid' | 'overschreden' | 'afgesloten' | 'verstreken';
   deadline?: string;
   /** Whole wall-clock seconds the workflow waits before it checks again (TimeoutSecondsPath). */
   wachtSeconden: number;
@@ -38,7 +38,10 @@ export async function controleerStapVoorWorkflow(
     const controle = controleerStap(geladen.traject, opdracht.stap, nu, vandaagInAmsterdam(nu));
     switch (controle.status) {
       case 'voltooid':
-        return { stap: controle.stap, status: 'voltooid', wachtSeconden: 1 };
+      case 'afgesloten':
+        return { stap: controle.stap, status: controle.status, wachtSeconden: 1 };
+      case 'verstreken':
+        return { stap: controle.stap, status: 'verstreken', deadline: controle.deadline, wachtSeconden: 1 };
       case 'open':
         return {
           stap: controle.stap,

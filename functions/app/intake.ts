@@ -1,6 +1,6 @@
 // Application layer: use case "neem de intake af" (In gesprek): the screening answers and the draft plan.
 import type { IntakeVerzoek } from '../contracts/api';
-import { ConflictFout } from '../domain/fouten';
+import { ConflictFout, ValidatieFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { stapVan } from '../domain/traject/traject';
@@ -16,9 +16,27 @@ import type { Afhankelijkheden } from './poorten';
  *
  * Primary course:
  * 1. Validate the answers against the instrument version (every problem named by field: `antwoorden.<vraag>`).
- * 2. The intake step must be open (after the eerste gesprek); a replay of the same intake changes nothing.
+ * 2. The intake step must be open (after the eerste gesprek); a replay of the same intake changes nothing. The plan's
+ *    dates may not lie before the intake.
  * 3. Append `intake-afgenomen` and resume the workflow waiting on the intake: it computes the triage next.
  */
+/**
+ * The plan looks forward from the intake: an action or contact moment before it cannot be a next step, and the
+ * beschikking drawn up from the plan would refuse it. Refused here, with the field named, so no later Task fails.
+ */
+function eisPlanVanaf(plan: IntakeVerzoek['plan'], datum: string): void {
+  const velden = [
+    ...plan.acties.flatMap((a, i) =>
+      a.wanneer < datum ? [{ veld: `plan.acties.${i}.wanneer`, melding: `ligt voor de intake (${datum})` }] : [],
+    ),
+    ...plan.contactmomenten.flatMap((c, i) =>
+      c.datum < datum ? [{ veld: `plan.contactmomenten.${i}.datum`, melding: `ligt voor de intake (${datum})` }] : [],
+    ),
+  ];
+  if (velden.length > 0)
+    throw new ValidatieFout('PLAN_VOOR_INTAKE', 'het plan van aanpak kijkt vooruit vanaf de intake', velden);
+}
+
 export async function neemIntakeAf(
   deps: Afhankelijkheden,
   opdracht: { id: string; gemeente: string; rol: Rol; actor: Actor; correlatieId: string; verzoek: IntakeVerzoek },
@@ -38,6 +56,7 @@ export async function neemIntakeAf(
       if (geladen.traject.intake?.datum === datum) return;
       throw new ConflictFout('STAP_AL_VOLTOOID', `de intake is al afgenomen op ${stap.voltooidOp}`);
     }
+    eisPlanVanaf(opdracht.verzoek.plan, datum);
     await legVast(
       deps,
       opdracht.id,

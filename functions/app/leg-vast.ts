@@ -4,7 +4,7 @@ import { TRAJECT_BRON } from '../contracts/domein-events';
 import { ConflictFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { projectiesVan } from '../domain/traject/deadlines';
-import type { Actor, OpgeslagenGebeurtenis, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
+import type { Actor, OpgeslagenGebeurtenis, Stap, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject, wijzigingenTussen } from '../domain/traject/traject';
 import type { Afhankelijkheden, GeladenTraject } from './poorten';
 
@@ -141,8 +141,46 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
         { source: TRAJECT_BRON, detailType: 'betaalvoorstel-opgesteld', detail: { metadata, data: { trajectId } } },
       ];
     case 'koppeling-gemeld':
-      return []; // the outbound message itself went out through the koppelingen port
+    case 'beschikking-bekendgemaakt':
+    case 'workflow-herstart':
+      return []; // the outbound message went out through its port; the others concern the case view only
+    case 'bezwaar-ontvangen':
+      return [{ source: TRAJECT_BRON, detailType: 'bezwaar-ontvangen', detail: { metadata, data: { trajectId } } }];
+    case 'bezwaar-beslist':
+      return [stapVoltooid(metadata, trajectId, 'bezwaar-beslissing', g.data.datum)];
+    case 'begeleiding-beeindigd':
+      return [stapVoltooid(metadata, trajectId, 'begeleiding', g.data.datum)];
+    case 'doorverwijzing-opgevolgd':
+      return [stapVoltooid(metadata, trajectId, 'doorverwijzing', g.data.datum)];
+    case 'begeleidingsmodule-bijgewerkt':
+      return [{ source: TRAJECT_BRON, detailType: 'termijn-gewijzigd', detail: { metadata, data: { trajectId } } }];
+    case 'triage-herzien':
+      return [{ source: TRAJECT_BRON, detailType: 'triage-bepaald', detail: { metadata, data: { trajectId } } }];
+    case 'doorverwijzing-overgedragen':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'doorverwijzing-overgedragen',
+          detail: { metadata, data: { trajectId, naar: g.data.naar, datum: g.data.datum } },
+        },
+      ];
+    case 'workflow-gestopt':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'workflow-gestopt',
+          detail: { metadata, data: { trajectId, workflow: g.data.workflow, staat: g.data.staat } },
+        },
+      ];
   }
+}
+
+function stapVoltooid(metadata: DomeinEvent['detail']['metadata'], trajectId: string, stap: Stap, datum: string) {
+  return {
+    source: TRAJECT_BRON,
+    detailType: 'stap-voltooid',
+    detail: { metadata, data: { trajectId, stap, datum } },
+  } satisfies DomeinEvent<'stap-voltooid'>;
 }
 
 /** Runs a load-decide-append command again when another writer took the version in between. */

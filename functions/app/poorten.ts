@@ -1,5 +1,6 @@
 // Application layer: the ports the use cases need. Adapters (DynamoDB, EventBridge, Step Functions, local) implement them.
 import type { DomeinEvent } from '../contracts/domein-events';
+import type { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
 import type { Projecties } from '../domain/traject/deadlines';
 import type { OpgeslagenGebeurtenis, Stap } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
@@ -59,13 +60,15 @@ export interface EventPublicatie {
   publiceer(events: DomeinEvent[]): Promise<void>;
 }
 
-export type WorkflowNaam = 'in-contact' | 'plaatje-compleet';
+export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'begeleiding';
 
 export interface WorkflowPoort {
   /** Idempotent on `naam`: starting an execution that exists already does nothing. */
   start(workflow: WorkflowNaam, naam: string, input: { trajectId: string; gemeente: string }): Promise<void>;
   /** Resolves a waiting Task. A token that expired or was used already is not an error: the store is the truth. */
   taakVoltooid(token: string, output: Record<string, unknown>): Promise<void>;
+  /** The last Task state an execution entered before the current one: where a failed execution failed. */
+  mislukteStaat(executieId: string): Promise<string | undefined>;
 }
 
 /** Keyed hash of a person's identifier (HMAC; KMS in AWS): lookups by person without storing the identifier in a key. */
@@ -89,6 +92,20 @@ export interface Koppelingen {
   meld(soort: KoppelingSoort, trajectId: string, gemeente: string): Promise<void>;
 }
 
+/** The per-gemeente configuration (name, addresses, signatory) with its version and who changed it last. */
+export interface OpgeslagenConfiguratie {
+  configuratie: GemeenteConfiguratie;
+  versie: number;
+  gewijzigdOp: string;
+  gewijzigdDoor: string;
+}
+
+export interface GemeenteConfiguratieOpslag {
+  haal(gemeente: string): Promise<OpgeslagenConfiguratie | undefined>;
+  /** Conditional on `vorigeVersie` (0: none yet); returns the new version. A lost race is a ConflictFout. */
+  bewaar(gemeente: string, nieuw: Omit<OpgeslagenConfiguratie, 'versie'>, vorigeVersie: number): Promise<number>;
+}
+
 export interface IdGenerator {
   nieuwId(): string;
 }
@@ -102,4 +119,5 @@ export interface Afhankelijkheden {
   pseudoniem: Pseudonimisering;
   documenten: DocumentOpslag;
   koppelingen: Koppelingen;
+  configuratie: GemeenteConfiguratieOpslag;
 }

@@ -17,14 +17,31 @@ import type { Afhankelijkheden, WorkflowNaam } from './poorten';
  */
 export async function startFaseWorkflow(
   deps: Pick<Afhankelijkheden, 'workflow' | 'opslag'>,
-  detailType: 'aanmelding-ontvangen' | 'beschikking-vastgesteld' | 'berekening-vastgelegd',
-  detail: Detail<'aanmelding-ontvangen'> | Detail<'beschikking-vastgesteld'> | Detail<'berekening-vastgelegd'>,
+  detailType: 'aanmelding-ontvangen' | 'beschikking-vastgesteld' | 'berekening-vastgelegd' | 'fase-overgedragen',
+  detail:
+    | Detail<'aanmelding-ontvangen'>
+    | Detail<'beschikking-vastgesteld'>
+    | Detail<'berekening-vastgelegd'>
+    | Detail<'fase-overgedragen'>,
 ): Promise<WorkflowNaam | undefined> {
   const { trajectId } = detail.data;
   const input = { trajectId, gemeente: detail.metadata.gemeente };
   if (detailType === 'aanmelding-ontvangen') {
     await deps.workflow.start('in-contact', trajectId, input);
     return 'in-contact';
+  }
+  if (detailType === 'fase-overgedragen' && 'naar' in detail.data) {
+    // Named after the case and the hand-over's event, so a case that comes back into begeleiding a second time
+    // (after a doorverwijzing that did not help) gets a new execution, and a redelivery starts nothing twice.
+    const volgnummer = detail.metadata.id.split('/').at(-1);
+    const workflow = { begeleiding: 'begeleiding', schuldregeling: 'plaatje-compleet' } as const;
+    const naam =
+      detail.data.naar === 'begeleiding' || detail.data.naar === 'schuldregeling'
+        ? workflow[detail.data.naar]
+        : undefined;
+    if (!naam) return undefined;
+    await deps.workflow.start(naam, `${trajectId}-${volgnummer}`, input);
+    return naam;
   }
   const { traject } = await laadTraject(deps, trajectId);
   if (detailType === 'berekening-vastgelegd') {

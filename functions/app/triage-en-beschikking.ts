@@ -8,6 +8,7 @@ import {
   stelBeschikkingOp,
 } from '../domain/beschikking/beschikking';
 import { ConflictFout, GeenToegangFout, NietGevondenFout } from '../domain/fouten';
+import { adresRegel } from '../domain/gemeente/configuratie';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { berekenDeadline } from '../domain/normen/deadline';
 import { deadlinesVan } from '../domain/traject/deadlines';
@@ -17,7 +18,7 @@ import { aanbodVoorDoelgroepen, bepaalTriage, type TriageUitkomst, zoekInstrumen
 import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadTraject, laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
-import type { Afhankelijkheden } from './poorten';
+import type { Afhankelijkheden, OpgeslagenConfiguratie } from './poorten';
 
 const SYSTEEM: Actor = { soort: 'systeem', naam: 'workflow' };
 
@@ -66,22 +67,98 @@ export interface BeschikkingRenderer {
   render(inhoud: BeschikkingInhoud): Promise<Uint8Array>;
 }
 
-/** The beschikking's input from the case: the triage, the draft plan, the running deadlines and the target groups. */
-export function beschikkingInvoer(traject: Traject, vandaag: string): BeschikkingInvoerInput {
+/** What the letter needs from the gemeente's configuration; without it no valid letter can be drawn up. */
+function briefgegevens(configuratie: OpgeslagenConfiguratie | undefined, gemeente: string) {
+  if (!configuratie) {
+    throw new ConflictFout(
+      'GEEN_CONFIGURATIE',
+      `gemeente ${gemeente} heeft geen configuratie (naam, adressen, ondertekenaar): een beschikking moet zeggen waar bezwaar heen gaat (Awb 6:5); een teamleider legt haar vast met PUT /gemeente/configuratie`,
+    );
+  }
+  const c = configuratie.configuratie;
+  return {
+    naam: c.naam,
+    contact: {
+      postadres: adresRegel(c.postadres),
+      bezwaaradres: adresRegel(c.bezwaaradres ?? c.postadres),
+      telefoon: c.telefoon,
+      ondertekenaar: c.ondertekenaar,
+    },
+  };
+}
+
+/** A step of the process overview the letter promises, computed from the norm that will apply. */
+function verwachteStap(stap: 'betaalvoorstel' | 'begeleiding' | 'doorverwijzing', start: string, gemeente: string) {
+  const OMSCHRIJVING = {
+    betaalvoorstel:
+      'Uw consulent rekent uit hoeveel u per maand kunt aflossen en stelt het betaalvoorstel aan uw schuldeisers op.',
+    begeleiding: 'U krijgt de begeleiding uit dit plan. Uiterlijk dan plannen of evalueren wij die samen met u.',
+    doorverwijzing: 'Wij vragen u en de organisatie waarnaar wij u verwezen of u daar geholpen wordt.',
+  } as const;
+  return { stap, deadline: berekenDeadline({ stap, start, gemeente }).deadline, omschrijving: OMSCHRIJVING[stap] };
+}
+
+/** The route's first step after the vaststelling, as the letter announces it. */
+function routeStap(triage: TriageUitkomst, vanaf: string, gemeente: string) {
+  if (leidtTotSchuldregeling(triage.route)) return [verwachteStap('betaalvoorstel', vanaf, gemeente)];
+  if (triage.route === 'doorverwijzing') {
+    return triage.doorverwijzing.naar === 'wsnp' ? [] : [verwachteStap('doorverwijzing', vanaf, gemeente)];
+  }
+  return [verwachteStap('begeleiding', vanaf, gemeente)];
+}
+
+/**
+ * The beschikking's input from the case: the triage, the draft plan, the running deadlines, the target groups and
+ * the gemeente's configuration. `bekendmaking`: the definitive letter, dated and sent on the day of the vaststelling,
+ * whose process overview starts after it; otherwise the concept, whose overview starts with the vaststelling.
+ */
+export function beschikkingInvoer(
+  traject: Traject,
+  vandaag: string,
+  configuratie: OpgeslagenConfiguratie | undefined,
+  bekendmaking?: { datum: string },
+): BeschikkingInvoerInput {
   const plan = traject.intake?.plan as PlanVerzoek | undefined;
   const triage = traject.triage?.uitkomst as unknown as TriageUitkomst | undefined;
   if (!plan || !triage) throw new ConflictFout('GEEN_TRIAGE', `traject ${traject.id} heeft nog geen intake en triage`);
+  const brief = briefgegevens(configuratie, traject.gemeente);
+  const datum = bekendmaking?.datum ?? vandaag;
   const basis = {
     trajectId: traject.id,
-    // The beschikking writes "Gemeente <naam>"; without a register of gemeente names the CBS code stands in.
-    gemeente: { code: traject.gemeente, naam: traject.gemeente },
+    gemeente: { code: traject.gemeente, naam: brief.naam },
+    contact: brief.contact,
     aanvrager: { naam: traject.aanvrager.naam },
-    datum: vandaag,
-    begeleider: traject.begeleider ?? 'uw consulent',
+    datum,
+    ...(bekendmaking ? { verzenddatum: bekendmaking.datum } : {}),
+    ...(traject.intake ? { planVanaf: traject.intake.datum } : {}),
+    begeleider: traject.begeleiderNaam ?? traject.begeleider ?? 'uw consulent',
   };
   if (plan.afwijzing) return { ...basis, besluit: 'afwijzing', gronden: plan.afwijzing.gronden };
-  const vaststelling = berekenDeadline({ stap: 'vaststelling', start: vandaag, gemeente: traject.gemeente });
-  const lopend = deadlinesVan(traject, vandaag).filter((d) => d.status !== 'voltooid');
+  const lopend = deadlinesVan(traject, datum).filter(
+    (d) => d.status !== 'voltooid' && d.stap !== 'vaststelling' && d.stap !== 'beschikking',
+  );
+  const procesoverzicht = bekendmaking
+    ? [
+        // After the vaststelling: the route's own next step, unless the case already has it with its real deadline.
+        ...routeStap(triage, datum, traject.gemeente).filter((r) => !lopend.some((d) => d.stap === r.stap)),
+        ...lopend.map((d) => ({ stap: d.stap, deadline: d.deadline, omschrijving: d.norm.omschrijving })),
+      ]
+    : (() => {
+        const vaststelling = berekenDeadline({ stap: 'vaststelling', start: datum, gemeente: traject.gemeente });
+        return [
+          {
+            stap: 'vaststelling',
+            deadline: vaststelling.deadline,
+            omschrijving: 'Uw consulent stelt deze beschikking vast; daarna gaat het plan van aanpak in.',
+          },
+          // The beschikking's legal term still runs beside the concept; it ends with the vaststelling.
+          ...deadlinesVan(traject, datum)
+            .filter((d) => d.status !== 'voltooid' && d.stap !== 'vaststelling')
+            .map((d) => ({ stap: d.stap, deadline: d.deadline, omschrijving: d.norm.omschrijving })),
+          // The route's next step runs from the vaststelling; its latest date follows from the vaststelling's deadline.
+          ...routeStap(triage, vaststelling.deadline, traject.gemeente),
+        ];
+      })();
   return {
     ...basis,
     besluit: 'toelating',
@@ -95,67 +172,86 @@ export function beschikkingInvoer(traject: Traject, vandaag: string): Beschikkin
       aanbod: a.aanbod.map((i) => `${i.titel}: ${i.omschrijving}`),
       contacten: a.contacten.map((c) => [c.naam, c.telefoon, c.url].filter(Boolean).join(', ')),
     })),
-    procesoverzicht: [
-      {
-        stap: 'vaststelling',
-        deadline: vaststelling.deadline,
-        omschrijving: 'Uw consulent stelt deze beschikking vast; daarna gaat het plan van aanpak in.',
-      },
-      ...lopend.map((d) => ({ stap: d.stap, deadline: d.deadline, omschrijving: d.norm.omschrijving })),
-      // The betaalvoorstel's term runs from the vaststelling; its latest date follows from the vaststelling's deadline.
-      ...(leidtTotSchuldregeling(triage.route)
-        ? [
-            {
-              stap: 'betaalvoorstel',
-              deadline: berekenDeadline({
-                stap: 'betaalvoorstel',
-                start: vaststelling.deadline,
-                gemeente: traject.gemeente,
-              }).deadline,
-              omschrijving:
-                'Uw consulent rekent uit hoeveel u per maand kunt aflossen en stelt het betaalvoorstel aan uw schuldeisers op.',
-            },
-          ]
-        : []),
-    ],
+    procesoverzicht,
     contactmomenten: plan.contactmomenten,
   };
 }
 
+/** Renders and stores one version of the letter; returns the event data. */
+async function maakBrief(
+  deps: Afhankelijkheden,
+  renderer: BeschikkingRenderer,
+  traject: Traject,
+  inhoud: BeschikkingInhoud,
+  naam: string,
+) {
+  const pdf = await renderer.render(inhoud);
+  const sleutel = `beschikkingen/${traject.gemeente}/${traject.id}/${naam}.pdf`;
+  await deps.documenten.bewaar(sleutel, pdf, 'application/pdf');
+  return {
+    inhoud: inhoud as unknown as Record<string, unknown>,
+    document: { sleutel, sha256: createHash('sha256').update(pdf).digest('hex'), bytes: pdf.byteLength },
+  };
+}
+
 /**
- * Task StelBeschikkingOp: the content (JSON) and the PDF, stored in the document store; the vaststelling step opens.
- * A retry after a stored beschikking changes nothing.
+ * Task StelBeschikkingOp (concept): the content (JSON) and the PDF, stored in the document store; the vaststelling
+ * step opens. A retry after a stored beschikking changes nothing. Output: the besluit, which the workflow branches on.
  */
 export async function stelBeschikkingOpVoorWorkflow(
   deps: Afhankelijkheden,
   renderer: BeschikkingRenderer,
   opdracht: { trajectId: string; correlatieId: string },
-): Promise<{ opgesteld: true }> {
-  await metHerhalingBijConflict(async () => {
+): Promise<{ opgesteld: true; besluit: 'toelating' | 'afwijzing' }> {
+  return metHerhalingBijConflict(async () => {
     const geladen = await laadTraject(deps, opdracht.trajectId);
     const { traject } = geladen;
-    if (traject.beschikking) return;
+    if (traject.beschikking) return { opgesteld: true, besluit: traject.beschikking.besluit };
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
-    const inhoud = stelBeschikkingOp(beschikkingInvoer(traject, vandaag));
-    const pdf = await renderer.render(inhoud);
-    const sleutel = `beschikkingen/${traject.gemeente}/${traject.id}/${traject.versie + 1}.pdf`;
-    await deps.documenten.bewaar(sleutel, pdf, 'application/pdf');
+    const configuratie = await deps.configuratie.haal(traject.gemeente);
+    const inhoud = stelBeschikkingOp(beschikkingInvoer(traject, vandaag, configuratie));
+    const brief = await maakBrief(deps, renderer, traject, inhoud, `${traject.versie + 1}`);
     await legVast(
       deps,
       traject.id,
       geladen,
-      {
-        type: 'beschikking-opgesteld',
-        data: {
-          datum: vandaag,
-          inhoud: inhoud as unknown as Record<string, unknown>,
-          document: { sleutel, sha256: createHash('sha256').update(pdf).digest('hex'), bytes: pdf.byteLength },
-        },
-      },
+      { type: 'beschikking-opgesteld', data: { datum: vandaag, ...brief } },
       { actor: SYSTEEM, gemeente: traject.gemeente, correlatieId: opdracht.correlatieId },
     );
+    return { opgesteld: true, besluit: inhoud.soort };
   });
-  return { opgesteld: true };
+}
+
+/**
+ * Task MaakBeschikkingBekend (after the vaststelling): the definitive letter, dated and sent on the day of the
+ * vaststelling (Awb 3:41 bekendmaking by toezending), so its bezwaartermijn runs from the day after (Awb 6:8 lid 1);
+ * its process overview is the case's real next steps. A retry after it was made changes nothing.
+ */
+export async function maakBeschikkingBekend(
+  deps: Afhankelijkheden,
+  renderer: BeschikkingRenderer,
+  opdracht: { trajectId: string; correlatieId: string },
+): Promise<{ bekendgemaakt: true; besluit: 'toelating' | 'afwijzing' }> {
+  return metHerhalingBijConflict(async () => {
+    const geladen = await laadTraject(deps, opdracht.trajectId);
+    const { traject } = geladen;
+    const b = traject.beschikking;
+    if (!b?.vastgesteldOp)
+      throw new ConflictFout('NIET_VASTGESTELD', `de beschikking van ${traject.id} is niet vastgesteld`);
+    if (b.bekendgemaaktOp) return { bekendgemaakt: true, besluit: b.besluit };
+    const configuratie = await deps.configuratie.haal(traject.gemeente);
+    const vandaag = vandaagInAmsterdam(deps.klok.nu());
+    const inhoud = stelBeschikkingOp(beschikkingInvoer(traject, vandaag, configuratie, { datum: b.vastgesteldOp }));
+    const brief = await maakBrief(deps, renderer, traject, inhoud, 'bekendmaking');
+    await legVast(
+      deps,
+      traject.id,
+      geladen,
+      { type: 'beschikking-bekendgemaakt', data: { datum: b.vastgesteldOp, ...brief } },
+      { actor: SYSTEEM, gemeente: traject.gemeente, correlatieId: opdracht.correlatieId },
+    );
+    return { bekendgemaakt: true, besluit: b.besluit };
+  });
 }
 
 /**

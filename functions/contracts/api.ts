@@ -1,7 +1,8 @@
 // Contracts: request and response bodies of the HTTP API. The OpenAPI document is generated from these.
 import * as z from 'zod/mini';
 import { Actie, Contactmoment, ModuleKeuze } from '../domain/beschikking/beschikking-invoer';
-import { AfsluitReden } from '../domain/traject/afsluiting';
+import { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
+import { AfsluitReden, BeeindigingsReden } from '../domain/traject/afsluiting';
 import {
   Actor,
   Betaalvoorstel,
@@ -89,6 +90,51 @@ export const TrajectWeergave = z.object({
   /** The offer per creditor with the saneringskrediet and its repayment schedule (Plaatje compleet). */
   betaalvoorstel: z.optional(Betaalvoorstel),
   afgesloten: z.optional(z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) })),
+  /** The begeleiding phase: its modules with provider, start, planned end and status. */
+  begeleiding: z.optional(
+    z.object({
+      sinds: Datum,
+      aanleiding: z.string(),
+      modules: z.array(
+        z.object({
+          module: z.string(),
+          status: z.enum(['gepland', 'lopend', 'afgerond', 'gestopt']),
+          aanbieder: z.optional(z.string()),
+          start: z.optional(Datum),
+          geplandEinde: z.optional(Datum),
+        }),
+      ),
+      einde: z.optional(z.object({ datum: Datum, nazorg: z.boolean() })),
+    }),
+  ),
+  /** The warm hand-over to another organisation and its follow-up. */
+  doorverwijzing: z.optional(
+    z.object({
+      naar: z.string(),
+      organisatie: z.string(),
+      datum: Datum,
+      opvolging: z.optional(z.object({ datum: Datum, geholpen: z.boolean() })),
+    }),
+  ),
+  bezwaren: z.array(
+    z.object({
+      id: z.string(),
+      ontvangenOp: Datum,
+      uitkomst: z.optional(z.string()),
+      beslistOp: z.optional(Datum),
+    }),
+  ),
+  /** Hand-overs to a next phase, oldest first. */
+  overdrachten: z.array(z.object({ naar: z.string(), datum: Datum, aanleiding: z.string() })),
+  /** A workflow that stopped on a failed Task and was not restarted yet (no personal data: type, message, state). */
+  workflowFout: z.nullable(
+    z.object({
+      workflow: z.string(),
+      staat: z.string(),
+      fout: z.object({ type: z.string(), melding: z.string() }),
+      op: z.iso.datetime(),
+    }),
+  ),
   historie: z.array(
     z.object({
       volgnummer: z.int(),
@@ -106,6 +152,8 @@ export const TokenVerzoek = z.strictObject({
   gemeente: z.string().check(z.regex(/^\d{4}$/, { error: 'verwacht een CBS-gemeentecode van 4 cijfers' })),
   rol: Rol,
   sub: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The display name (OIDC `name`), as the gemeente's identity provider passes it; letters show it. */
+  naam: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
 });
 
 export const Probleem = z.object({
@@ -229,3 +277,61 @@ export const IntakeVerzoek = z.strictObject({
 export type IntakeVerzoek = z.infer<typeof IntakeVerzoek>;
 
 export const VaststellingVerzoek = z.strictObject({ datum: z.optional(Datum) });
+
+const Toelichting = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+
+export const BeeindigingVerzoek = z.strictObject({
+  reden: BeeindigingsReden,
+  toelichting: z.optional(Toelichting),
+});
+
+export const AfsluitingAntwoord = z.object({
+  id: z.string(),
+  afgesloten: z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) }),
+});
+
+export const HerstartAntwoord = z.object({
+  gestart: z.array(z.object({ workflow: z.string(), executie: z.string() })),
+});
+
+export const BezwaarVerzoek = z.strictObject({
+  /** The day the bezwaarschrift came in; default today. */
+  ontvangenOp: z.optional(Datum),
+});
+
+export const BezwaarBeslissingVerzoek = z.strictObject({
+  datum: z.optional(Datum),
+  /** A gegrond bezwaar needs a new beschikking: not yet supported here. */
+  uitkomst: z.enum(['ongegrond', 'niet-ontvankelijk', 'ingetrokken']),
+});
+
+export const ModuleVerzoek = z.strictObject({
+  module: ModuleKeuze.shape.module,
+  aanbieder: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  start: Datum,
+  geplandEinde: Datum,
+  status: z.enum(['gepland', 'lopend', 'afgerond', 'gestopt']),
+});
+
+export const BegeleidingEindeVerzoek = z.strictObject({
+  datum: z.optional(Datum),
+  /** The nazorgplan of the beschikking applies unless the consulent says otherwise. */
+  nazorg: z._default(z.boolean(), true),
+});
+
+export const TriageHerzieningVerzoek = z.strictObject({
+  route: z.literal('schuldregeling'),
+  reden: Toelichting,
+});
+
+export const OpvolgingVerzoek = z.strictObject({
+  datum: z.optional(Datum),
+  geholpen: z.boolean(),
+});
+
+export const ConfiguratieAntwoord = z.object({
+  configuratie: GemeenteConfiguratie,
+  versie: z.int(),
+  gewijzigdOp: z.iso.datetime(),
+  gewijzigdDoor: z.string(),
+});

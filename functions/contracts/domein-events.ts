@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { AfsluitReden, OverdrachtNaar } from '../domain/traject/afsluiting';
 import { Datum, Stap } from '../domain/traject/gebeurtenissen';
+import { DoorverwijzingNaar } from '../domain/triage/triage-uitkomst';
 
 export const TRAJECT_BRON = 'nl.schuldhulp.traject';
 
@@ -41,6 +42,12 @@ export const DomeinEvents = {
   'traject-afgesloten': detail({ reden: AfsluitReden, datum: Datum }),
   /** The case moves on to another phase; the workflow of that phase starts on this event (rules on `naar`). */
   'fase-overgedragen': detail({ naar: OverdrachtNaar, datum: Datum }),
+  /** A bezwaar against an afwijzing came in: the beslistermijn (Awb 7:10) runs. */
+  'bezwaar-ontvangen': detail({}),
+  /** A warm hand-over to another organisation (a code: beschermingsbewind, ggz, bbz); its follow-up runs. */
+  'doorverwijzing-overgedragen': detail({ naar: DoorverwijzingNaar, datum: Datum }),
+  /** A workflow stopped on a failed Task: ops and the teamleider see it; `POST /trajecten/{id}/herstart` restarts. */
+  'workflow-gestopt': detail({ workflow: z.string(), staat: z.string() }),
   /** Outbound to partner systems: an integration delivers these (VISH, the schuldenpauze); locally a simulator. */
   'vish-registratie-gevraagd': detail({}),
   'vish-afmelding-gevraagd': detail({}),

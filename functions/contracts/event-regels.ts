@@ -31,4 +31,15 @@ export const eventRegels: readonly EventRegel[] = [
     patroon: { source: [TRAJECT_BRON], 'detail-type': ['berekening-vastgelegd'] },
     doel: 'start-workflow',
   },
+  {
+    naam: 'StartFaseBijOverdracht',
+    omschrijving:
+      'Een overdracht naar de begeleiding (na de vaststelling, of terug na een doorverwijzing) of naar een schuldregeling (na een herziene triage) start de workflow van die fase.',
+    patroon: {
+      source: [TRAJECT_BRON],
+      'detail-type': ['fase-overgedragen'],
+      detail: { data: { naar: ['begeleiding', 'schuldregeling'] } },
+    },
+    doel: 'start-workflow',
+  },
 ];

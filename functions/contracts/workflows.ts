@@ -18,6 +18,9 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       SluitMetAdviesFunctionArn: 'sluit-met-advies',
       StelBeschikkingOpFunctionArn: 'stel-beschikking-op',
       MeldKoppelingenFunctionArn: 'meld-koppelingen',
+      DraagOverFunctionArn: 'draag-over',
+      SluitAfgewezenFunctionArn: 'sluit-afgewezen',
+      LegFoutVastFunctionArn: 'leg-fout-vast',
     },
   },
   'plaatje-compleet': {
@@ -26,9 +29,21 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       ControleerStapFunctionArn: 'controleer-stap',
       WachtOpStapFunctionArn: 'wacht-op-stap',
       KredietFunctionArn: 'krediet',
+      LegFoutVastFunctionArn: 'leg-fout-vast',
+    },
+  },
+  begeleiding: {
+    bestand: 'workflows/begeleiding/definition.asl.json',
+    functies: {
+      ControleerStapFunctionArn: 'controleer-stap',
+      WachtOpStapFunctionArn: 'wacht-op-stap',
+      LegFoutVastFunctionArn: 'leg-fout-vast',
     },
   },
 };
+
+/** The deployed name of a state machine: `schuldhulp-flow-<naam>`. */
+export const stateMachineNaam = (naam: WorkflowNaam) => `schuldhulp-flow-${naam}`;
 
 /** `in-contact` → `STATE_MACHINE_IN_CONTACT`: the variable CDK sets and `adapters/aws-afhankelijkheden.ts` reads. */
 export function workflowEnvNaam(naam: WorkflowNaam): string {

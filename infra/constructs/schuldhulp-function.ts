@@ -1,6 +1,6 @@
 // Infrastructure: the one Lambda function construct; it owns the defaults and the binders (grant + env var in one call).
 import path from 'node:path';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -13,7 +13,7 @@ import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { TABEL } from '../../functions/adapters/tabel-ontwerp';
 import type { WorkflowNaam } from '../../functions/app/poorten';
-import { workflowEnvNaam } from '../../functions/contracts/workflows';
+import { stateMachineNaam, workflowEnvNaam } from '../../functions/contracts/workflows';
 import type { FunctieSoort } from '../functie-catalogus';
 import { repoRoot } from '../repo-root';
 
@@ -180,9 +180,22 @@ export class SchuldhulpFunction extends Construct {
    * Starts executions of (`start`) or answers task tokens of (`task-response`) a workflow; sets STATE_MACHINE_<NAAM>.
    * Pass a by-name reference for a state machine that itself invokes this function, or the two form a cycle.
    */
-  bindWorkflow(naam: WorkflowNaam, stateMachine: sfn.IStateMachine, toegang: 'start' | 'task-response'): this {
+  bindWorkflow(
+    naam: WorkflowNaam,
+    stateMachine: sfn.IStateMachine,
+    toegang: 'start' | 'task-response' | 'historie',
+  ): this {
     if (toegang === 'start') stateMachine.grantStartExecution(this.functie);
-    else stateMachine.grantTaskResponse(this.functie);
+    else if (toegang === 'historie') {
+      stateMachine.grantExecution(this.functie, 'states:GetExecutionHistory');
+      const stack = Stack.of(this);
+      const deel = (waarde: string, pseudo: string) => (Token.isUnresolved(waarde) ? pseudo : waarde);
+      Validations.of(this.rol).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${deel(stack.region, '<AWS::Region>')}:${deel(stack.account, '<AWS::AccountId>')}:execution:${stateMachineNaam(naam)}:*]`,
+        reason:
+          'Executions are named per case; reading the history of this state machine\'s executions (to name the state that failed) is the narrowest grant.',
+      });
+    } else stateMachine.grantTaskResponse(this.functie);
     this.functie.addEnvironment(workflowEnvNaam(naam), stateMachine.stateMachineArn);
     return this;
   }

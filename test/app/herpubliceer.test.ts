@@ -2,6 +2,7 @@
 // outbox and goes out with the republisher, once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { herpubliceer } from '../../functions/app/herpubliceer';
@@ -22,13 +23,14 @@ describe('herpubliceer (the outbox)', () => {
     bus = { stuk: true, ontvangen: [] };
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
+      configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
       events: {
         publiceer: async (events) => {
           if (bus.stuk) throw new Error('EventBridge unreachable');
           bus.ontvangen.push(...events);
         },
       },
-      workflow: { start: async () => {}, taakVoltooid: async () => {} },
+      workflow: { start: async () => {}, taakVoltooid: async () => {}, mislukteStaat: async () => undefined },
       // Ten minutes per wall second: the republisher's in-flight window (60 s) passes within a tenth of a second.
       klok: versneldeKlok(600, new Date('2026-03-02T09:00:00+01:00')),
       ids: { nieuwId: randomUUID },

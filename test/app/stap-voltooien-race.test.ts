@@ -2,6 +2,7 @@
 // workflow's wait times out and registers a new token. Neither order may lose or double the completion.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { controleerStapVoorWorkflow } from '../../functions/app/controleer-stap';
@@ -18,6 +19,9 @@ class OpnemendeWorkflow implements WorkflowPoort {
   levend = new Set<string>();
   hervat: string[] = [];
   async start() {}
+  async mislukteStaat() {
+    return undefined;
+  }
   async taakVoltooid(token: string) {
     if (this.levend.delete(token)) this.hervat.push(token); // a dead token: TaskTimedOut, ignored
   }
@@ -34,6 +38,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
     workflow = new OpnemendeWorkflow();
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
+      configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
       events: { publiceer: async () => {} },
       workflow,
       klok: versneldeKlok(1, new Date('2026-03-10T10:00:00+01:00')),

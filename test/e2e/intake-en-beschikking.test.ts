@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { met, REGELING } from '../domain/triage/antwoorden';
 import { apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 import { pdfTekst } from '../support/pdf';
 
 type Traject = {
@@ -35,6 +36,7 @@ describe('intake, triage, beschikking and vaststelling', () => {
   beforeAll(async () => {
     runtime = await startRuntime({ klokStart: new Date('2026-03-09T10:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
     token = await api.token('0363', 'consulent', 'consulent-noord');
   });
   afterAll(async () => runtime.stop());

@@ -7,6 +7,7 @@ import { legVast } from '../../functions/app/leg-vast';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { met, REGELING } from '../domain/triage/antwoorden';
 import { apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 import { DRIE_SCHULDEN } from '../support/schulden';
 
 type Aandeel = { schuldeiserId: string; aanbodCent: number; percentage: number };
@@ -61,6 +62,7 @@ describe('Plaatje compleet: berekening → betaalvoorstel', () => {
   beforeAll(async () => {
     runtime = await startRuntime({ klokStart: new Date('2026-03-09T10:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
     token = await api.token('0363', 'consulent', 'consulent-noord');
   });
   afterAll(async () => runtime.stop());
@@ -90,14 +92,17 @@ describe('Plaatje compleet: berekening → betaalvoorstel', () => {
     await wachtTot(() => (executie()?.huidigeStaat === 'WachtOpBetaalvoorstel' ? true : undefined));
     const wachtend = await api.verzoek<Traject>('GET', `/trajecten/${id}`, { token });
 
-    // Assess: the beschikking told the resident when the betaalvoorstel comes at the latest (vaststelling deadline
-    // 2026-03-16 + 6 months); the step runs from the vaststelling, six months (service norm)
+    // Assess: the letter sent on the day of the vaststelling (2026-03-09) tells the resident when the betaalvoorstel
+    // comes at the latest: the step's real deadline, six months (service norm) from the vaststelling; the
+    // vaststelling and the beschikking itself are no longer in its process overview
     const beschikking = await api.verzoek<{
       json: { procesoverzicht: { stappen: { stap: string; deadline: string }[] } };
     }>('GET', `/trajecten/${id}/beschikking`, { token });
     expect(beschikking.body.json.procesoverzicht.stappen).toContainEqual(
-      expect.objectContaining({ stap: 'betaalvoorstel', deadline: '2026-09-16' }),
+      expect.objectContaining({ stap: 'betaalvoorstel', deadline: '2026-09-09' }),
     );
+    expect(beschikking.body.json.procesoverzicht.stappen.map((s) => s.stap)).not.toContain('vaststelling');
+    expect(beschikking.body.json.procesoverzicht.stappen.map((s) => s.stap)).not.toContain('beschikking');
     expect(wachtend.body.stap).toBe('betaalvoorstel');
     expect(wachtend.body.deadlines.find((d) => d.stap === 'betaalvoorstel')).toMatchObject({
       status: 'open',

@@ -13,6 +13,7 @@ function scriptedFuncties(
   controles: Controle[],
   opWacht: (invoer: Record<string, unknown>) => void = () => {},
   route = 'schuldregeling',
+  extra: { besluit?: string; vervolg?: string } = {},
 ) {
   const ontvangen: Record<string, unknown>[] = [];
   const taak =
@@ -24,8 +25,14 @@ function scriptedFuncties(
   const functies: Record<string, LambdaHandler> = {
     'bepaal-triage': taak({ route }),
     'sluit-met-advies': taak({ afgesloten: true }),
-    'stel-beschikking-op': taak({ opgesteld: true }),
+    'stel-beschikking-op': taak({ opgesteld: true, besluit: extra.besluit ?? 'toelating' }),
     'meld-koppelingen': taak({ gemeld: ['vish-registratie'] }),
+    'draag-over': taak({ vervolg: extra.vervolg ?? route }),
+    'sluit-afgewezen': taak({ afgesloten: true }),
+    'leg-fout-vast': async (event) => {
+      ontvangen.push(event as Record<string, unknown>);
+      return { staat: 'ControleerEersteGesprek' };
+    },
     'controleer-stap': async (event) => {
       ontvangen.push(event as Record<string, unknown>);
       const volgende = controles.shift();
@@ -60,7 +67,17 @@ describe('workflows/in-contact/definition.asl.json', () => {
       'StelBeschikkingOp',
       'ControleerVaststelling',
       'WachtOpVaststelling',
+      'MaakBeschikkingBekend',
+      'ControleerBezwaar',
+      'WachtOpBezwaar',
+      'ControleerBezwaarBeslissing',
+      'WachtOpBezwaarBeslissing',
+      'SluitAfgewezen',
       'MeldKoppelingen',
+      'DraagOver',
+      'ControleerDoorverwijzing',
+      'WachtOpDoorverwijzing',
+      'LegFoutVast',
     ]);
   });
 
@@ -76,7 +93,10 @@ describe('workflows/in-contact/definition.asl.json', () => {
       for (const s of taken) {
         expect(s.TimeoutSeconds ?? s.TimeoutSecondsPath).toBeDefined();
         expect(s.Retry).toEqual(expect.arrayContaining([expect.objectContaining({ MaxAttempts: expect.any(Number) })]));
-        for (const c of s.Catch as { ResultPath: string }[]) expect(c.ResultPath).toBe('$.fout');
+        // LegFoutVast keeps the original `$.fout` and puts a failure of its own beside it.
+        for (const c of s.Catch as { ResultPath: string; Next: string }[]) {
+          expect(c.ResultPath).toBe(c.Next === 'WorkflowGestopt' ? '$.foutBijVastleggen' : '$.fout');
+        }
       }
     },
   );
@@ -132,33 +152,86 @@ describe('workflows/in-contact/definition.asl.json', () => {
         'StelBeschikkingOp',
         'ControleerVaststelling',
         'IsVaststellingVoltooid',
+        'MaakBeschikkingBekend',
+        'IsAfwijzing',
         'MeldKoppelingen',
+        'DraagOver',
+        'NaarVervolg',
         'NaarPlaatjeCompleet',
       ],
     },
+    {
+      route: 'begeleiding',
+      pad: ['MaakBeschikkingBekend', 'IsAfwijzing', 'MeldKoppelingen', 'DraagOver', 'NaarVervolg', 'NaarVolgendeFase'],
+    },
+    {
+      route: 'doorverwijzing',
+      controles: 4,
+      pad: ['DraagOver', 'NaarVervolg', 'ControleerDoorverwijzing', 'IsDoorverwijzingVoltooid', 'Doorverwezen'],
+    },
+    {
+      // An afwijzing: no VISH (MeldKoppelingen never runs); the bezwaar window runs out, then the case closes.
+      route: 'schuldregeling',
+      besluit: 'afwijzing',
+      extraControles: [{ status: 'verstreken', wachtSeconden: 1 }],
+      pad: [
+        'MaakBeschikkingBekend',
+        'IsAfwijzing',
+        'ControleerBezwaar',
+        'IsBezwaarVoltooid',
+        'SluitAfgewezen',
+        'Afgewezen',
+      ],
+    },
+    {
+      // A bezwaar came in: the window is done, the beslistermijn runs, the decision closes the case.
+      route: 'begeleiding',
+      besluit: 'afwijzing',
+      controles: 5,
+      pad: [
+        'ControleerBezwaar',
+        'IsBezwaarVoltooid',
+        'ControleerBezwaarBeslissing',
+        'IsBezwaarBeslissingVoltooid',
+        'SluitAfgewezen',
+        'Afgewezen',
+      ],
+    },
     { route: 'advies', pad: ['BepaalTriage', 'IsAdvies', 'SluitMetAdvies', 'AfgeslotenMetAdvies'] },
-  ])('after the intake, $route ends through its own states', async ({ route, pad }) => {
-    // Prepare: eerste gesprek, intake and vaststelling all done
-    const voltooid = { status: 'voltooid', wachtSeconden: 1 };
-    const { functies, ontvangen } = scriptedFuncties([voltooid, voltooid, voltooid], () => {}, route);
-    workflows = new LokaleWorkflows(functies);
+  ])(
+    'after the intake, $route ($besluit) ends through its own states',
+    async ({ route, pad, besluit, controles = 3, extraControles = [] }) => {
+      // Prepare: eerste gesprek, intake and vaststelling (and later waits) all done
+      const voltooid = { status: 'voltooid', wachtSeconden: 1 };
+      const { functies, ontvangen } = scriptedFuncties(
+        [...Array.from({ length: controles }, () => voltooid), ...extraControles],
+        () => {},
+        route,
+        besluit ? { besluit } : {},
+      );
+      workflows = new LokaleWorkflows(functies);
 
-    // Act
-    await workflows.start('in-contact', `traject-${route}`, { trajectId: `traject-${route}`, gemeente: '0363' });
-    const executie = workflows.executie(`traject-${route}`);
-    await wachtTot(() => (executie?.status === 'SUCCEEDED' ? true : undefined), 5_000);
+      // Act
+      await workflows.start('in-contact', `traject-${route}`, { trajectId: `traject-${route}`, gemeente: '0363' });
+      const executie = workflows.executie(`traject-${route}`);
+      await wachtTot(() => (executie?.status === 'SUCCEEDED' ? true : undefined), 5_000);
 
-    // Assess: the path, ids only into every Task, no personal data in the output
-    expect(executie?.bezochteStaten.slice(-pad.length)).toEqual(pad);
-    for (const invoer of ontvangen) {
-      expect(Object.keys(invoer).every((k) => ['executie', 'gemeente', 'stap', 'trajectId'].includes(k))).toBe(true);
-    }
-    expect(JSON.stringify(executie?.output)).not.toMatch(/naam|telefoon|email|Cent/);
-  });
+      // Assess: the path, ids only into every Task, no personal data in the output
+      expect(executie?.bezochteStaten.slice(-pad.length)).toEqual(pad);
+      if (besluit === 'afwijzing') expect(executie?.bezochteStaten).not.toContain('MeldKoppelingen');
+      for (const invoer of ontvangen) {
+        expect(
+          Object.keys(invoer).every((k) => ['executie', 'gemeente', 'stap', 'trajectId', 'modus'].includes(k)),
+        ).toBe(true);
+      }
+      expect(JSON.stringify(executie?.output)).not.toMatch(/naam|telefoon|email|Cent/);
+    },
+  );
 
-  it('stops in WorkflowGestopt, with the input kept, when a Task keeps failing', async () => {
+  it('records the cause on the case (LegFoutVast) and stops in WorkflowGestopt when a Task keeps failing', async () => {
     // Prepare
-    workflows = new LokaleWorkflows(scriptedFuncties([]).functies);
+    const { functies, ontvangen } = scriptedFuncties([]);
+    workflows = new LokaleWorkflows(functies);
 
     // Act
     await workflows.start('in-contact', 'traject-2', { trajectId: 'traject-2', gemeente: '0363' });
@@ -166,8 +239,12 @@ describe('workflows/in-contact/definition.asl.json', () => {
     await wachtTot(() => (executie?.status === 'FAILED' ? true : undefined), 5_000);
 
     // Assess
-    expect(executie?.bezochteStaten).toEqual(['ControleerEersteGesprek', 'WorkflowGestopt']);
+    expect(executie?.bezochteStaten).toEqual(['ControleerEersteGesprek', 'LegFoutVast', 'WorkflowGestopt']);
     expect(executie?.fout).toContain('Een taak faalde na alle pogingen');
+    const vastlegging = ontvangen.find((i) => i.workflow === 'in-contact');
+    expect(vastlegging).toMatchObject({ trajectId: 'traject-2', executieNaam: 'traject-2' });
+    expect(JSON.stringify(vastlegging?.fout)).toContain('no scripted check left');
+    expect(await workflows.mislukteStaat(String(vastlegging?.executie))).toBe('ControleerEersteGesprek');
   });
 
   it('starts an execution once per name, as Step Functions does', async () => {

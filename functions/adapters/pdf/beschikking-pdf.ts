@@ -245,6 +245,10 @@ function schrijfKop(doc: Doc, inhoud: BeschikkingInhoud): void {
     .fontSize(GROOTTE.klein)
     .fillColor(GRIJS)
     .text(`Namens ${k.bestuursorgaan}`, { width: breedte(doc) });
+  if (k.adres)
+    doc.text([k.adres, k.telefoon ? `Telefoon ${k.telefoon}` : ''].filter(Boolean).join(' · '), {
+      width: breedte(doc),
+    });
   doc.fillColor('black').moveDown(1.2);
   const regels: [string, string][] = [
     ['Aan', k.aan],

@@ -22,6 +22,9 @@ export const Kop = z.object({
   aan: z.string(),
   onderwerp: z.string(),
   behandeldDoor: z.string(),
+  /** The gemeente's postal address and phone, from its configuration. */
+  adres: z.optional(z.string()),
+  telefoon: z.optional(z.string()),
 });
 export type Kop = z.infer<typeof Kop>;
 

@@ -93,6 +93,20 @@ const gemeenschappelijk = {
   verzenddatum: z.optional(IsoDate),
   /** Name (or id) of the consulent who handles the case. */
   begeleider: Tekst('begeleider', 200),
+  /** From the gemeente's configuration: where the resident reaches it, where a bezwaar goes, who signs. */
+  contact: z.optional(
+    z.object({
+      postadres: Tekst('contact.postadres', 400),
+      bezwaaradres: Tekst('contact.bezwaaradres', 400),
+      telefoon: Tekst('contact.telefoon', 30),
+      ondertekenaar: z.object({ naam: Tekst('ondertekenaar.naam', 200), functie: Tekst('ondertekenaar.functie', 200) }),
+    }),
+  ),
+  /**
+   * The day the plan was made (the intake): its actions and contact moments may not lie before it. Defaults to
+   * `datum`; the definitive letter, sent days later, keeps the plan as it was made.
+   */
+  planVanaf: z.optional(IsoDate),
 };
 
 export const ToelatingInvoer = z.object({
@@ -137,9 +151,10 @@ export const BeschikkingInvoer = z
   })
   .check(
     z.superRefine((invoer, ctx) => {
-      // A plan looks forward: what is planned before the dagtekening cannot be a next step or a next contact.
+      // A plan looks forward: what is planned before the plan was made cannot be a next step or a next contact.
+      const vanaf = invoer.planVanaf ?? invoer.datum;
       const nietVoor = (datum: string, pad: (string | number)[], wat: string) => {
-        if (datum < invoer.datum) ctx.addIssue({ code: 'custom', path: pad, message: `${wat} ligt vóór de datum` });
+        if (datum < vanaf) ctx.addIssue({ code: 'custom', path: pad, message: `${wat} ligt vóór de datum` });
       };
       if (invoer.verzenddatum !== undefined) {
         nietVoor(invoer.verzenddatum, ['verzenddatum'], 'de verzenddatum');
@@ -149,7 +164,13 @@ export const BeschikkingInvoer = z
         nietVoor(a.wanneer, ['acties', i, 'wanneer'], 'de actie');
       });
       invoer.procesoverzicht.forEach((s, i) => {
-        nietVoor(s.deadline, ['procesoverzicht', i, 'deadline'], 'de deadline');
+        if (s.deadline < invoer.datum) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['procesoverzicht', i, 'deadline'],
+            message: 'de deadline ligt vóór de datum',
+          });
+        }
       });
       invoer.contactmomenten.forEach((c, i) => {
         nietVoor(c.datum, ['contactmomenten', i, 'datum'], 'het contactmoment');

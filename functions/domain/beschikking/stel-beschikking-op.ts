@@ -153,6 +153,7 @@ function kop(b: ToelatingInvoer | AfwijzingInvoer): Kop {
     aan: b.aanvrager.naam,
     onderwerp: 'Besluit over uw aanvraag voor hulp bij schulden',
     behandeldDoor: b.begeleider,
+    ...(b.contact ? { adres: b.contact.postadres, telefoon: b.contact.telefoon } : {}),
   };
 }
 
@@ -258,7 +259,7 @@ function bezwaarclausule(b: ToelatingInvoer | AfwijzingInvoer): Bezwaarclausule 
     alinea: [
       `Dan kunt u bezwaar maken. Dat moet binnen zes weken. De zes weken beginnen op de dag na de dag waarop wij u deze brief stuurden. Wij stuurden de brief op ${datumVoluit(verzenddatum)}. Uw bezwaar moet dus uiterlijk op ${datumVoluit(uiterlijkOp, true)} bij ons binnen zijn.`,
       `Stuurt u uw bezwaar per post? Dan is het op tijd als u het vóór het einde van de termijn op de post doet en wij het uiterlijk een week later ontvangen.`,
-      `Stuur uw bezwaarschrift naar ${orgaan}. Vermeld het kenmerk ${b.trajectId}.`,
+      `Stuur uw bezwaarschrift naar ${orgaan}${b.contact ? `, ${b.contact.bezwaaradres}` : ''}. Vermeld het kenmerk ${b.trajectId}.`,
       'Een bezwaar zet dit besluit niet stil. Is er haast? Dan kunt u de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening.',
       'In uw bezwaarschrift zet u:',
     ],
@@ -290,7 +291,8 @@ function afsluiting(b: ToelatingInvoer): string[] {
 }
 
 function groet(b: ToelatingInvoer | AfwijzingInvoer): string[] {
-  return ['Met vriendelijke groet,', `${capitaal(bestuursorgaan(b))},`, `namens dezen, ${b.begeleider}`];
+  const namens = b.contact ? `${b.contact.ondertekenaar.naam}, ${b.contact.ondertekenaar.functie}` : b.begeleider;
+  return ['Met vriendelijke groet,', `${capitaal(bestuursorgaan(b))},`, `namens dezen, ${namens}`];
 }
 
 function capitaal(s: string): string {

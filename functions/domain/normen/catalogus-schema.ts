@@ -19,6 +19,9 @@ export const StapNaam = /* @__PURE__ */ z.enum([
   'moratorium',
   'bezwaar',
   'nazorg',
+  'bezwaar-beslissing',
+  'begeleiding',
+  'doorverwijzing',
 ]);
 export type StapNaam = z.infer<typeof StapNaam>;
 
@@ -41,6 +44,9 @@ export const StartGebeurtenis = /* @__PURE__ */ z.enum([
   'moratorium-ingegaan',
   'beschikking-bekendgemaakt',
   'traject-beeindigd',
+  'bezwaartermijn-verstreken',
+  'begeleiding-gestart',
+  'doorverwijzing-overgedragen',
 ]);
 export type StartGebeurtenis = z.infer<typeof StartGebeurtenis>;
 

@@ -217,6 +217,62 @@ const normen: NormDefinitie[] = [
     opschorting: GEEN_OPSCHORTING('basisdienstverlening: geen opschorting'),
     verlenging: GEEN_VERLENGING('basisdienstverlening: geen verlenging'),
   },
+  {
+    stap: 'bezwaar-beslissing',
+    variant: 'standaard',
+    omschrijving: 'Beslissing op het bezwaar binnen 6 weken na het einde van de bezwaartermijn',
+    startgebeurtenis: 'bezwaartermijn-verstreken',
+    soort: 'wettelijk',
+    // Awb 7:10 lid 1: zes weken (twaalf met een adviescommissie, Awb 7:13), gerekend vanaf de dag na die waarop de
+    // bezwaartermijn is verstreken. A gemeente with a commissie has 12 weeks: that is not yet configurable here, so
+    // such a gemeente uses the verdaging. Atw art. 1 applies to the end.
+    termijn: { termijn: 6, eenheid: 'weken', bron: 'Awb 7:10 lid 1' },
+    eindeVolgensAtw: true,
+    servicenorm: { termijn: 6, eenheid: 'weken', bron: 'Awb 7:10 lid 1 (servicenorm gelijk aan de wet)' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('Awb 7:10 kent geen opschorting (wel verdaging, lid 3)'),
+    // Awb 7:10 lid 3: verdaging met ten hoogste zes weken.
+    verlenging: { toegestaan: true, maximum: { termijn: 6, eenheid: 'weken' }, bron: 'Awb 7:10 lid 3' },
+  },
+  {
+    stap: 'begeleiding',
+    variant: 'standaard',
+    omschrijving:
+      'Begeleiding (of crisisinterventie) geëvalueerd of afgerond op het geplande einde van de modules; zonder gepland einde binnen 3 maanden na de start',
+    startgebeurtenis: 'begeleiding-gestart',
+    soort: 'servicenorm',
+    // No legal norm: the plan van aanpak sets the end per module (Wgs art. 4a lid 1: the ondersteuning in the plan).
+    // Until the consulent plans the modules, 3 months is our default to have them planned or the begeleiding ended.
+    termijn: {
+      termijn: 3,
+      eenheid: 'maanden',
+      bron: 'servicenorm zonder wettelijke grondslag (configureerbaar); daarna het geplande einde van de modules',
+    },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 3, eenheid: 'maanden', bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)' },
+    termijnPerGemeente: true,
+    opschorting: GEEN_OPSCHORTING('keuze: het einde volgt uit de geplande modules'),
+    verlenging: GEEN_VERLENGING('keuze: een later einde is een nieuwe planning van de modules'),
+  },
+  {
+    stap: 'doorverwijzing',
+    variant: 'standaard',
+    omschrijving: 'Opvolging van de warme overdracht: binnen 4 weken nagaan of de persoon daar geholpen wordt',
+    startgebeurtenis: 'doorverwijzing-overgedragen',
+    soort: 'servicenorm',
+    // No legal norm: Wgs art. 4a asks the plan to name the organisations referred to; whether the person is helped
+    // there is the basisdienstverlening's "warme overdracht". 4 weeks is our default, configurable.
+    termijn: { termijn: 4, eenheid: 'weken', bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 4, eenheid: 'weken', bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)' },
+    termijnPerGemeente: true,
+    opschorting: GEEN_OPSCHORTING('keuze: opvolging, geen opschorting'),
+    verlenging: {
+      toegestaan: true,
+      maximum: { termijn: 4, eenheid: 'weken' },
+      bron: 'keuze: servicenorm, eenmalig ten hoogste 4 weken verlengbaar',
+    },
+  },
 ];
 
 /** Version 2021.1: the Wgs as amended with effect from 1 January 2021 (art. 4 and 4a). */

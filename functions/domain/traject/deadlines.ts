@@ -7,6 +7,12 @@ import type { StapVoortgang, Traject } from './traject';
 
 export type DeadlineStatusWaarde = 'open' | 'voltooid' | 'overschreden';
 
+/**
+ * Terms that run out rather than duties with a deadline: when the bezwaar window ends without a bezwaar, that is the
+ * expected course, not a breach.
+ */
+export const VERSTRIJKENDE_TERMIJNEN: ReadonlySet<Stap> = new Set<Stap>(['bezwaar']);
+
 export interface DeadlineStatus {
   stap: Stap;
   start: string;
@@ -32,6 +38,11 @@ export interface DeadlineStatus {
 function deadlineVan(traject: Traject, s: StapVoortgang, vandaag: string) {
   const crisis = s.stap === 'eerste-gesprek' && traject.crisis !== undefined;
   const norm = normVoor(s.stap, { op: s.start, gemeente: traject.gemeente, crisis });
+  // A date the plan sets (the planned end of the begeleiding's modules) replaces the norm's default term.
+  if (s.tot !== undefined) {
+    const uitNorm = berekenDeadline({ stap: s.stap, start: s.start, gemeente: traject.gemeente, vandaag });
+    return { ...uitNorm, deadline: s.tot, servicenormDeadline: s.tot };
+  }
   return berekenDeadline({
     stap: s.stap,
     start: s.start,
@@ -59,9 +70,11 @@ export function deadlinesVan(traject: Traject, vandaag: string): DeadlineStatus[
     const status: DeadlineStatusWaarde =
       s.voltooidOp !== undefined
         ? 'voltooid'
-        : vandaag > d.deadline || s.gemeldeOverschrijdingen.includes(d.deadline)
-          ? 'overschreden'
-          : 'open';
+        : VERSTRIJKENDE_TERMIJNEN.has(s.stap)
+          ? 'open'
+          : vandaag > d.deadline || s.gemeldeOverschrijdingen.includes(d.deadline)
+            ? 'overschreden'
+            : 'open';
     return {
       stap: s.stap,
       start: s.start,
@@ -131,6 +144,10 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
 
 export type StapControle =
   | { status: 'voltooid'; stap: Stap }
+  /** The case was closed (ended on purpose, or its route ended): every wait of the workflow ends. */
+  | { status: 'afgesloten'; stap: Stap }
+  /** A term that runs out (the bezwaar window) has run out: the workflow goes on. */
+  | { status: 'verstreken'; stap: Stap; deadline: string }
   | { status: 'open'; stap: Stap; deadline: string; wachtTot: Date }
   | { status: 'overschreden'; stap: Stap; deadline: string; reedsGemeld: boolean };
 
@@ -139,11 +156,13 @@ export type StapControle =
  * every time, because an opschorting or verlenging may have moved it since the wait began.
  */
 export function controleerStap(traject: Traject, stap: Stap, nu: Date, vandaag: string): StapControle {
+  if (traject.afgesloten) return { status: 'afgesloten', stap };
   const s = traject.stappen.find((x) => x.stap === stap);
   if (!s) throw new Error(`traject ${traject.id} has no step ${stap}`);
   if (s.voltooidOp !== undefined) return { status: 'voltooid', stap };
   const { deadline } = deadlineVan(traject, s, vandaag);
   const wachtTot = eindeVanDagInAmsterdam(deadline);
   if (nu < wachtTot) return { status: 'open', stap, deadline, wachtTot };
+  if (VERSTRIJKENDE_TERMIJNEN.has(stap)) return { status: 'verstreken', stap, deadline };
   return { status: 'overschreden', stap, deadline, reedsGemeld: s.gemeldeOverschrijdingen.includes(deadline) };
 }

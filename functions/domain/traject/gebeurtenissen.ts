@@ -1,5 +1,7 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
 import * as z from 'zod/mini';
+import { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
+import { DoorverwijzingNaar } from '../triage/triage-uitkomst';
 import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
 export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
@@ -27,7 +29,21 @@ export const Fase = z.enum([
 export type Fase = z.infer<typeof Fase>;
 
 /** Process steps that carry a deadline. */
-export const Stap = z.enum(['eerste-gesprek', 'intake', 'beschikking', 'vaststelling', 'betaalvoorstel']);
+export const Stap = z.enum([
+  'eerste-gesprek',
+  'intake',
+  'beschikking',
+  'vaststelling',
+  'betaalvoorstel',
+  /** The bezwaar window after an afwijzing: a term that runs out, not a duty (Awb 6:7). */
+  'bezwaar',
+  /** The beslistermijn on a bezwaar received (Awb 7:10). */
+  'bezwaar-beslissing',
+  /** The begeleiding (or crisisinterventie) phase: ends by the planned end of its modules. */
+  'begeleiding',
+  /** The follow-up of a warm hand-over to another organisation: is the person helped there? */
+  'doorverwijzing',
+]);
 export type Stap = z.infer<typeof Stap>;
 
 const Telefoon = z
@@ -86,7 +102,13 @@ export const Verwijzing = z.object({
 export type Verwijzing = z.infer<typeof Verwijzing>;
 
 export const Actor = z.discriminatedUnion('soort', [
-  z.object({ soort: z.literal('medewerker'), sub: z.string(), rol: Rol }),
+  z.object({
+    soort: z.literal('medewerker'),
+    sub: z.string(),
+    rol: Rol,
+    /** Display name from the token's `name` claim, for letters ("Behandeld door"); never used for access. */
+    naam: z.optional(z.string().check(z.maxLength(200))),
+  }),
   z.object({ soort: z.literal('systeem'), naam: z.string() }),
 ]);
 export type Actor = z.infer<typeof Actor>;
@@ -193,7 +215,12 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('eerste-gesprek-gevoerd'),
-    data: z.object({ datum: Datum, begeleider: z.string() }),
+    /** `begeleiderNaam`: the display name from the token, for the letter ("Behandeld door"). */
+    data: z.object({
+      datum: Datum,
+      begeleider: z.string(),
+      begeleiderNaam: z.optional(z.string().check(z.maxLength(200))),
+    }),
   }),
   z.object({
     type: z.literal('deadline-overschreden'),
@@ -234,6 +261,77 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('betaalvoorstel-opgesteld'), data: Betaalvoorstel }),
+  z.object({
+    type: z.literal('beschikking-bekendgemaakt'),
+    /**
+     * The definitive letter, drawn up again on the day of the vaststelling: dagtekening and verzenddatum are that
+     * day, so the bezwaartermijn counts from the bekendmaking (Awb 6:8 lid 1), and the process overview follows the
+     * case as it is then.
+     */
+    data: z.object({
+      datum: Datum,
+      inhoud: z.record(z.string(), z.unknown()),
+      document: z.object({ sleutel: z.string(), sha256: z.string(), bytes: z.int() }),
+    }),
+  }),
+  z.object({
+    type: z.literal('bezwaar-ontvangen'),
+    /** `termijnVanaf`: the last day of the bezwaartermijn (or the receipt, if later): the beslistermijn runs from it. */
+    data: z.object({ id: z.string(), ontvangenOp: Datum, termijnVanaf: Datum }),
+  }),
+  z.object({
+    type: z.literal('bezwaar-beslist'),
+    data: z.object({
+      id: z.string(),
+      datum: Datum,
+      uitkomst: z.enum(['ongegrond', 'niet-ontvankelijk', 'ingetrokken']),
+    }),
+  }),
+  z.object({
+    type: z.literal('begeleidingsmodule-bijgewerkt'),
+    data: z.object({
+      module: Begeleidingsmodule,
+      aanbieder: z.string().check(z.maxLength(200)),
+      start: Datum,
+      geplandEinde: Datum,
+      status: z.enum(['gepland', 'lopend', 'afgerond', 'gestopt']),
+    }),
+  }),
+  z.object({
+    type: z.literal('begeleiding-beeindigd'),
+    data: z.object({ datum: Datum, nazorg: z.boolean() }),
+  }),
+  z.object({
+    type: z.literal('triage-herzien'),
+    /** The consulent decides the case moves to another route (begeleiding → schuldregeling), with a reason. */
+    data: z.object({ route: z.literal('schuldregeling'), reden: z.string().check(z.maxLength(2000)), datum: Datum }),
+  }),
+  z.object({
+    type: z.literal('doorverwijzing-overgedragen'),
+    data: z.object({
+      naar: DoorverwijzingNaar,
+      organisatie: z.string().check(z.maxLength(200)),
+      datum: Datum,
+    }),
+  }),
+  z.object({
+    type: z.literal('doorverwijzing-opgevolgd'),
+    data: z.object({ datum: Datum, geholpen: z.boolean() }),
+  }),
+  z.object({
+    type: z.literal('workflow-gestopt'),
+    /** A Task failed after its retries: the cause without personal data (error type, a bounded message, the state). */
+    data: z.object({
+      workflow: z.string(),
+      executie: z.string(),
+      staat: z.string(),
+      fout: z.object({ type: z.string().check(z.maxLength(200)), melding: z.string().check(z.maxLength(500)) }),
+    }),
+  }),
+  z.object({
+    type: z.literal('workflow-herstart'),
+    data: z.object({ workflow: z.string(), executie: z.string() }),
+  }),
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

@@ -1,4 +1,9 @@
 // Domain layer: the traject aggregate. Pure: state is a fold over the history; commands decide the next event.
+
+import { type Begeleiding, evolueerBegeleiding, startBegeleiding } from '../begeleiding/begeleiding';
+import type { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
+import { type Bezwaar, evolueerBezwaar } from '../bezwaar/bezwaar';
+import { type Doorverwijzing, evolueerDoorverwijzing } from '../doorverwijzing/doorverwijzing';
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import { vandaagInAmsterdam } from '../kalender/kalender';
 import type { AfsluitReden, OverdrachtNaar } from './afsluiting';
@@ -22,6 +27,18 @@ export interface StapVoortgang {
   voltooidOp?: string;
   /** Deadlines for which a breach has been recorded (a moved deadline can be breached again). */
   gemeldeOverschrijdingen: string[];
+  /** A deadline the plan sets (the planned end of the begeleiding's modules) instead of the norm's term. */
+  tot?: string;
+}
+
+/** A workflow that stopped on a failed Task, as recorded on the case; `herstartOp` once a teamleider restarted it. */
+export interface WorkflowFout {
+  workflow: string;
+  executie: string;
+  staat: string;
+  fout: { type: string; melding: string };
+  op: string;
+  herstartOp?: string;
 }
 
 export interface Traject {
@@ -35,6 +52,8 @@ export interface Traject {
   aanvrager: Contactgegevens;
   verwijzer?: { organisatie: string; naam?: string; telefoon?: string; email?: string };
   begeleider?: string;
+  /** The begeleider's display name for letters; the `sub` stays the identity. */
+  begeleiderNaam?: string;
   stappen: StapVoortgang[];
   /** Periods in which the terms that allow it do not run (Awb 4:15); they apply to every open step that allows it. */
   opschortingen: { id: string; start: string; verwachtEinde: string; werkelijkEinde?: string; reden: string }[];
@@ -50,13 +69,25 @@ export interface Traject {
     antwoorden: Record<string, unknown>;
     plan: Record<string, unknown>;
   };
-  triage?: { route: string; uitkomst: Record<string, unknown> };
+  triage?: {
+    route: string;
+    uitkomst: Record<string, unknown>;
+    /** A later decision of the consulent to change the route (begeleiding → schuldregeling). */
+    herzien?: { route: string; reden: string; datum: string };
+  };
   beschikking?: {
     datum: string;
+    besluit: 'toelating' | 'afwijzing';
     inhoud: Record<string, unknown>;
     document: { sleutel: string; sha256: string; bytes: number };
     vastgesteldOp?: string;
+    /** The day the definitive letter was sent (the bekendmaking); the bezwaartermijn runs from the day after. */
+    bekendgemaaktOp?: string;
   };
+  bezwaren: Bezwaar[];
+  begeleiding?: Begeleiding;
+  doorverwijzing?: Doorverwijzing;
+  workflowFouten: WorkflowFout[];
   koppelingen: { koppeling: string; op: string }[];
   /** The offer to the creditors (Plaatje compleet), from the krediet Task. */
   betaalvoorstel?: Betaalvoorstel;
@@ -94,6 +125,8 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       verwijzingen: g.data.verwijzing ? [g.data.verwijzing] : [],
       koppelingen: [],
       overdrachten: [],
+      bezwaren: [],
+      workflowFouten: [],
       stappen: [{ stap: 'eerste-gesprek', start: g.data.ontvangenOp, gemeldeOverschrijdingen: [] }],
       opschortingen: [],
       verlengingen: [],
@@ -109,6 +142,7 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         fase: 'in-gesprek',
         stap: 'intake',
         begeleider: g.data.begeleider,
+        ...(g.data.begeleiderNaam ? { begeleiderNaam: g.data.begeleiderNaam } : {}),
         stappen: [
           ...werkStapBij(traject.stappen, 'eerste-gesprek', (s) => ({ ...s, voltooidOp: g.data.datum })),
           // Wgs art. 4a: the beslistermijn for the beschikking runs from the eerste gesprek, beside the intake.
@@ -163,7 +197,7 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       return {
         ...volgende,
         stap: 'vaststelling',
-        beschikking: g.data,
+        beschikking: { ...g.data, besluit: g.data.inhoud.soort === 'afwijzing' ? 'afwijzing' : 'toelating' },
         stappen: [...traject.stappen, { stap: 'vaststelling', start: g.data.datum, gemeldeOverschrijdingen: [] }],
       };
     case 'beschikking-vastgesteld': {
@@ -171,17 +205,19 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         (st.stap === 'vaststelling' || st.stap === 'beschikking') && st.voltooidOp === undefined
           ? { ...st, voltooidOp: g.data.datum }
           : st;
-      // After a triage towards a schuldregeling, the berekening for the betaalvoorstel is the next step with a term.
-      const schuldregeling = traject.triage !== undefined && leidtTotSchuldregeling(traject.triage.route);
+      // An afwijzing opens its bezwaar window (Awb 6:7, from the bekendmaking on this day: Awb 6:8 lid 1). After a
+      // triage towards a schuldregeling the berekening for the betaalvoorstel is the next step with a term; the other
+      // routes get theirs from the hand-over that the workflow records next.
+      const afwijzing = traject.beschikking?.besluit === 'afwijzing';
+      const schuldregeling = !afwijzing && traject.triage !== undefined && leidtTotSchuldregeling(traject.triage.route);
+      const volgendeStap: Stap | null = afwijzing ? 'bezwaar' : schuldregeling ? 'betaalvoorstel' : null;
       return {
         ...volgende,
         fase: 'rust-en-overzicht',
-        stap: schuldregeling ? 'betaalvoorstel' : null,
+        stap: volgendeStap,
         stappen: [
           ...traject.stappen.map(voltooi),
-          ...(schuldregeling
-            ? [{ stap: 'betaalvoorstel' as const, start: g.data.datum, gemeldeOverschrijdingen: [] }]
-            : []),
+          ...(volgendeStap ? [{ stap: volgendeStap, start: g.data.datum, gemeldeOverschrijdingen: [] }] : []),
         ],
         ...(traject.beschikking ? { beschikking: { ...traject.beschikking, vastgesteldOp: g.data.datum } } : {}),
       };
@@ -189,11 +225,45 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
     case 'koppeling-gemeld':
       return { ...volgende, koppelingen: [...traject.koppelingen, g.data] };
     case 'fase-overgedragen':
-      // The receiving phase opens its own steps when its workflow starts; the hand-over itself only moves the phase.
       return {
         ...volgende,
+        ...overdracht(traject, g.data),
         fase: FASE_NA_OVERDRACHT[g.data.naar],
         overdrachten: [...traject.overdrachten, g.data],
+      };
+    case 'beschikking-bekendgemaakt':
+      return traject.beschikking
+        ? {
+            ...volgende,
+            beschikking: {
+              ...traject.beschikking,
+              inhoud: g.data.inhoud,
+              document: g.data.document,
+              bekendgemaaktOp: g.data.datum,
+            },
+          }
+        : volgende;
+    case 'bezwaar-ontvangen':
+    case 'bezwaar-beslist':
+      return { ...volgende, ...evolueerBezwaar(traject, g) };
+    case 'begeleidingsmodule-bijgewerkt':
+    case 'begeleiding-beeindigd':
+      return { ...volgende, ...evolueerBegeleiding(traject, g) };
+    case 'triage-herzien':
+      return traject.triage
+        ? { ...volgende, triage: { ...traject.triage, route: g.data.route, herzien: g.data } }
+        : volgende;
+    case 'doorverwijzing-overgedragen':
+    case 'doorverwijzing-opgevolgd':
+      return { ...volgende, ...evolueerDoorverwijzing(traject, g) };
+    case 'workflow-gestopt':
+      return { ...volgende, workflowFouten: [...traject.workflowFouten, { ...g.data, op: e.op }] };
+    case 'workflow-herstart':
+      return {
+        ...volgende,
+        workflowFouten: traject.workflowFouten.map((f) =>
+          f.executie === g.data.executie && f.herstartOp === undefined ? { ...f, herstartOp: e.op } : f,
+        ),
       };
     case 'traject-afgesloten':
       // The terms that were still running no longer apply; the history keeps them.
@@ -203,6 +273,39 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         afgesloten: g.data,
         stappen: traject.stappen.filter((st) => st.voltooidOp !== undefined),
       };
+  }
+}
+
+/**
+ * What a hand-over opens on the case itself: the begeleiding phase with the plan's modules, or the betaalvoorstel
+ * step of a schuldregeling. A begeleiding or doorverwijzing that was running is done. Nazorg and the WSNP open their
+ * own steps when their workflows start.
+ */
+function overdracht(
+  traject: Traject,
+  o: { naar: OverdrachtNaar; datum: string; aanleiding: string },
+): Partial<Traject> {
+  const stappen = traject.stappen.map((s) =>
+    (s.stap === 'begeleiding' || s.stap === 'doorverwijzing') && s.voltooidOp === undefined
+      ? { ...s, voltooidOp: o.datum }
+      : s,
+  );
+  const basis = { ...traject, stappen };
+  switch (o.naar) {
+    case 'begeleiding': {
+      const plan = traject.intake?.plan as { begeleidingsmodules?: { module: Begeleidingsmodule }[] } | undefined;
+      const modules = (plan?.begeleidingsmodules ?? []).map((m) => m.module);
+      return startBegeleiding(basis, o.datum, o.aanleiding, modules);
+    }
+    case 'schuldregeling':
+      return {
+        stap: 'betaalvoorstel',
+        stappen: heeftSchuldregelingFase(basis)
+          ? stappen
+          : [...stappen, { stap: 'betaalvoorstel', start: o.datum, gemeldeOverschrijdingen: [] }],
+      };
+    default:
+      return { stap: null, stappen };
   }
 }
 
@@ -287,7 +390,11 @@ export function voerEersteGesprek(
     throw new RegelFout('ALLEEN_MEDEWERKER', 'alleen een medewerker voert een eerste gesprek');
   }
   // The consulent who holds the eerste gesprek becomes the begeleider (basisdienstverlening: begeleiding starts at once).
-  return { type: 'eerste-gesprek-gevoerd', data: { datum: opdracht.datum, begeleider: opdracht.actor.sub } };
+  const naam = opdracht.actor.naam;
+  return {
+    type: 'eerste-gesprek-gevoerd',
+    data: { datum: opdracht.datum, begeleider: opdracht.actor.sub, ...(naam ? { begeleiderNaam: naam } : {}) },
+  };
 }
 
 export function startOpschorting(

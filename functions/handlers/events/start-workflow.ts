@@ -12,6 +12,7 @@ const Envelop = z.discriminatedUnion('detail-type', [
   z.object({ 'detail-type': z.literal('aanmelding-ontvangen'), detail: DomeinEvents['aanmelding-ontvangen'] }),
   z.object({ 'detail-type': z.literal('beschikking-vastgesteld'), detail: DomeinEvents['beschikking-vastgesteld'] }),
   z.object({ 'detail-type': z.literal('berekening-vastgelegd'), detail: DomeinEvents['berekening-vastgelegd'] }),
+  z.object({ 'detail-type': z.literal('fase-overgedragen'), detail: DomeinEvents['fase-overgedragen'] }),
 ]);
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>

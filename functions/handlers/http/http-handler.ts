@@ -21,6 +21,8 @@ const RuweClaims = z.object({
   'custom:gemeente': z.optional(z.string().check(z.regex(/^\d{4}$/))),
   rol: z.optional(Rol),
   'custom:rol': z.optional(Rol),
+  /** OIDC display name, for letters only. */
+  name: z.optional(z.string().check(z.maxLength(200))),
 });
 const Claims = z.pipe(
   RuweClaims,
@@ -32,7 +34,7 @@ const Claims = z.pipe(
       ctx.issues.push({ code: 'custom', message: 'het token mist de claim gemeente of rol', input: c });
       return z.NEVER;
     }
-    return { sub: c.sub, gemeente, rol };
+    return { sub: c.sub, gemeente, rol, ...(c.name ? { naam: c.name } : {}) };
   }),
 );
 
@@ -61,7 +63,11 @@ function gebruikerUit(event: HttpEvent, rollen: readonly Rol[]): Gebruiker {
   if (!rollen.includes(claims.data.rol)) {
     throw new GeenToegangFout('ROL_NIET_TOEGESTAAN', `de rol ${claims.data.rol} mag dit niet`);
   }
-  return { ...claims.data, actor: { soort: 'medewerker', sub: claims.data.sub, rol: claims.data.rol } };
+  const { naam, ...gebruiker } = claims.data;
+  return {
+    ...gebruiker,
+    actor: { soort: 'medewerker', sub: gebruiker.sub, rol: gebruiker.rol, ...(naam ? { naam } : {}) },
+  };
 }
 
 function bodyUit<B>(event: HttpEvent, schema: z.ZodMiniType<B> | undefined): B {

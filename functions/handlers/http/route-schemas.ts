@@ -5,14 +5,24 @@ import * as z from 'zod/mini';
 import {
   AanmeldingAntwoord,
   AanmeldingVerzoek,
+  AfsluitingAntwoord,
+  BeeindigingVerzoek,
+  BegeleidingEindeVerzoek,
+  BezwaarBeslissingVerzoek,
+  BezwaarVerzoek,
+  ConfiguratieAntwoord,
   DoorlooptijdenAntwoord,
   DoorlooptijdenQuery,
   EersteGesprekVerzoek,
+  HerstartAntwoord,
   IdAntwoord,
   IntakeVerzoek,
+  ModuleVerzoek,
   OpschortingEindeVerzoek,
   OpschortingVerzoek,
+  OpvolgingVerzoek,
   TrajectWeergave,
+  TriageHerzieningVerzoek,
   VaststellingVerzoek,
   VerlengingVerzoek,
   VerwijzingAntwoord,
@@ -29,6 +39,7 @@ import {
   VtlbAntwoord,
   VtlbBerekeningVerzoek,
 } from '../../domain/geld/schemas';
+import { GemeenteConfiguratie } from '../../domain/gemeente/configuratie';
 import type { FunctieNaam } from './routes';
 
 export interface RouteSchemas {
@@ -63,5 +74,15 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
     body: SchuldregelingVerzoek,
     antwoord: z.object({ volgnummer: z.int(), berekening: SchuldregelingAntwoord }),
   },
+  'beeindig-traject': { body: BeeindigingVerzoek, antwoord: AfsluitingAntwoord },
+  'herstart-workflow': { antwoord: HerstartAntwoord },
+  'registreer-bezwaar': { body: BezwaarVerzoek, antwoord: IdAntwoord },
+  'beslis-op-bezwaar': { body: BezwaarBeslissingVerzoek, antwoord: TrajectWeergave },
+  'plan-begeleidingsmodule': { body: ModuleVerzoek, antwoord: TrajectWeergave },
+  'beeindig-begeleiding': { body: BegeleidingEindeVerzoek, antwoord: TrajectWeergave },
+  'herzie-triage': { body: TriageHerzieningVerzoek, antwoord: TrajectWeergave },
+  'volg-doorverwijzing-op': { body: OpvolgingVerzoek, antwoord: TrajectWeergave },
+  'bekijk-gemeente-configuratie': { antwoord: ConfiguratieAntwoord },
+  'wijzig-gemeente-configuratie': { body: GemeenteConfiguratie, antwoord: ConfiguratieAntwoord },
   openapi: {},
 };

@@ -3,7 +3,7 @@
 import type { Rol } from '../../domain/traject/gebeurtenissen';
 
 export interface Route {
-  methode: 'GET' | 'POST';
+  methode: 'GET' | 'POST' | 'PUT';
   pad: string;
   /** Name of the Lambda function (and of its file under functions/handlers/http/). */
   functie: string;
@@ -15,6 +15,8 @@ export interface Route {
   toegang: 'r' | 'rw' | 'geen';
   /** Also resumes workflows (SendTaskSuccess). */
   hervatWorkflow?: boolean;
+  /** Starts workflow executions (a teamleider's herstart). */
+  startWorkflow?: boolean;
   /** No JWT authorizer on this route. */
   publiek?: boolean;
   /** Hashes a person's contact with the gemeente's HMAC key (KMS GenerateMac). */
@@ -191,6 +193,114 @@ export const routes = [
     status: 201,
     toegang: 'rw',
     hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/beeindigingen',
+    functie: 'beeindig-traject',
+    omschrijving:
+      'Beëindigt het traject in elke fase met een reden (ingetrokken, niet bereikbaar, verhuisd, overleden, geen medewerking, zelf geregeld, niet passend, overig; de DDAS-uitstroomredenen): elke wachtende stap eindigt, VISH wordt afgemeld, het traject verdwijnt uit elke werkvoorraad en weigert daarna elke wijziging.',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/herstart',
+    functie: 'herstart-workflow',
+    omschrijving:
+      'Start de gestopte workflow van het traject opnieuw vanuit de opgeslagen gegevens, nadat de oorzaak (in de traject-weergave: workflowFout) is verholpen. Alleen de teamleider.',
+    rollen: ['teamleider'],
+    status: 202,
+    toegang: 'rw',
+    startWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/bezwaren',
+    functie: 'registreer-bezwaar',
+    omschrijving:
+      'Registreert een bezwaar tegen een afwijzing; de beslistermijn (Awb 7:10) loopt vanaf het einde van de bezwaartermijn. Ondersteunt Idempotency-Key.',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/bezwaren/{bid}/beslissing',
+    functie: 'beslis-op-bezwaar',
+    omschrijving:
+      'Legt de beslissing op het bezwaar vast (ongegrond, niet-ontvankelijk, ingetrokken): de afwijzing blijft staan en het traject sluit.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/begeleiding/modules',
+    functie: 'plan-begeleidingsmodule',
+    omschrijving:
+      'Plant of werkt een begeleidingsmodule bij (aanbieder, start, gepland einde, status); het geplande einde van de laatste lopende module is de deadline van de begeleiding.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/begeleiding/einde',
+    functie: 'beeindig-begeleiding',
+    omschrijving:
+      'Beëindigt de begeleiding: met nazorg (standaard) gaat het traject naar de nazorg, zonder sluit het (begeleiding afgerond).',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/triage/herziening',
+    functie: 'herzie-triage',
+    omschrijving:
+      'De consulent besluit dat het traject van begeleiding naar een schuldregeling gaat (nieuwe triagebeslissing met reden): de stap betaalvoorstel opent en Plaatje compleet start.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/doorverwijzing/opvolging',
+    functie: 'volg-doorverwijzing-op',
+    omschrijving:
+      'Legt vast of de persoon bij de organisatie waarnaar is doorverwezen geholpen wordt: zo ja sluit het traject (doorverwezen), zo nee gaat het terug naar begeleiding.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'GET',
+    pad: '/gemeente/configuratie',
+    functie: 'bekijk-gemeente-configuratie',
+    omschrijving:
+      'De configuratie van de eigen gemeente: naam, adressen, telefoon, ondertekenaar, doorverwijzingspartners.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'r',
+  },
+  {
+    methode: 'PUT',
+    pad: '/gemeente/configuratie',
+    functie: 'wijzig-gemeente-configuratie',
+    omschrijving:
+      'Legt de configuratie van de eigen gemeente vast (vervangt haar geheel). De brieven gebruiken haar: zonder configuratie wordt geen beschikking opgesteld, want die moet zeggen waar bezwaar heen gaat (Awb 6:5). Alleen de teamleider.',
+    rollen: ['teamleider'],
+    status: 200,
+    toegang: 'rw',
   },
   {
     methode: 'GET',

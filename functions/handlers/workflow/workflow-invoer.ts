@@ -10,6 +10,17 @@ export const TrajectInvoer = z.object({
   executie: z.optional(z.string()),
 });
 
+/** StelBeschikkingOp: the concept after the triage, or the definitive letter on the day of the vaststelling. */
+export const BeschikkingInvoer = z.extend(TrajectInvoer, { modus: z.enum(['concept', 'bekendmaking']) });
+
+/** LegFoutVast: the Catch's `$.fout` (Error and Cause) and which execution it was. */
+export const FoutInvoer = z.extend(TrajectInvoer, {
+  workflow: z.enum(['in-contact', 'plaatje-compleet', 'begeleiding']),
+  executie: z.string().check(z.minLength(1)),
+  executieNaam: z.string().check(z.minLength(1)),
+  fout: z.optional(z.object({ Error: z.optional(z.string()), Cause: z.optional(z.string()) })),
+});
+
 export const StapInvoer = z.extend(TrajectInvoer, { stap: Stap });
 
 export const WachtInvoer = z.extend(StapInvoer, { taakToken: z.string().check(z.minLength(1)) });

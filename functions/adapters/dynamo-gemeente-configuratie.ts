@@ -1,0 +1,63 @@
+// Secondary adapter: the per-gemeente configuration, one item per gemeente (its own partition: no hot key).
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { GemeenteConfiguratieOpslag, OpgeslagenConfiguratie } from '../app/poorten';
+import { ConflictFout } from '../domain/fouten';
+import { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
+import { isFout, lui } from './lui';
+
+const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
+
+export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
+  private readonly client: () => Promise<DynamoDBDocumentClient>;
+
+  constructor(
+    private readonly tabel: string,
+    client?: DynamoDBDocumentClient,
+  ) {
+    this.client = client
+      ? async () => client
+      : lui(async () => {
+          const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
+            import('@aws-sdk/client-dynamodb'),
+            lib(),
+          ]);
+          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+            marshallOptions: { removeUndefinedValues: true },
+          });
+        });
+  }
+
+  async haal(gemeente: string): Promise<OpgeslagenConfiguratie | undefined> {
+    const [m, db] = await Promise.all([lib(), this.client()]);
+    const res = await db.send(
+      new m.GetCommand({ TableName: this.tabel, Key: { pk: `GEMEENTE#${gemeente}`, sk: 'CONFIGURATIE' } }),
+    );
+    if (!res.Item) return undefined;
+    return {
+      configuratie: GemeenteConfiguratie.parse(res.Item.configuratie),
+      versie: Number(res.Item.versie),
+      gewijzigdOp: String(res.Item.gewijzigdOp),
+      gewijzigdDoor: String(res.Item.gewijzigdDoor),
+    };
+  }
+
+  async bewaar(gemeente: string, nieuw: Omit<OpgeslagenConfiguratie, 'versie'>, vorigeVersie: number): Promise<number> {
+    const [m, db] = await Promise.all([lib(), this.client()]);
+    try {
+      await db.send(
+        new m.PutCommand({
+          TableName: this.tabel,
+          Item: { pk: `GEMEENTE#${gemeente}`, sk: 'CONFIGURATIE', gemeente, versie: vorigeVersie + 1, ...nieuw },
+          ConditionExpression: vorigeVersie === 0 ? 'attribute_not_exists(pk)' : 'versie = :v',
+          ...(vorigeVersie === 0 ? {} : { ExpressionAttributeValues: { ':v': vorigeVersie } }),
+        }),
+      );
+    } catch (e) {
+      if (isFout(e, 'ConditionalCheckFailedException')) {
+        throw new ConflictFout('VERSIE_CONFLICT', 'de configuratie is tegelijk gewijzigd; probeer opnieuw');
+      }
+      throw e;
+    }
+    return vorigeVersie + 1;
+  }
+}

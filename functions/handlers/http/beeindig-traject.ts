@@ -1,0 +1,18 @@
+// Primary adapter: POST /trajecten/{id}/beeindigingen.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { beeindigTraject } from '../../app/sluit-af';
+import { BeeindigingVerzoek } from '../../contracts/api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('beeindig-traject');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: BeeindigingVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    const traject = await beeindigTraject(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId, ...v.body });
+    return json(201, { id, afgesloten: traject.afgesloten });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

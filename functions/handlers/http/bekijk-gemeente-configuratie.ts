@@ -1,0 +1,15 @@
+// Primary adapter: GET /gemeente/configuratie.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { bekijkConfiguratie } from '../../app/gemeente-configuratie';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('bekijk-gemeente-configuratie');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { rollen: route.rollen }, async (v) =>
+    json(200, await bekijkConfiguratie(v.deps, { gemeente: v.gebruiker.gemeente })),
+  );
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,23 @@
+// Primary adapter: POST /trajecten/{id}/bezwaren.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { registreerBezwaar } from '../../app/bezwaar';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { BezwaarVerzoek } from '../../contracts/api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('registreer-bezwaar');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: BezwaarVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    const sleutel = v.headers['idempotency-key'];
+    const resultaat = await registreerBezwaar(
+      v.deps,
+      { id, ...v.gebruiker, correlatieId: v.correlatieId, ...(sleutel ? { idempotencyKey: sleutel } : {}) },
+      v.body,
+    );
+    return json(201, resultaat, { location: `/trajecten/${id}/bezwaren/${resultaat.id}` });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

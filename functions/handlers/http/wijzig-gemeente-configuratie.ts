@@ -1,0 +1,16 @@
+// Primary adapter: PUT /gemeente/configuratie.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { wijzigConfiguratie } from '../../app/gemeente-configuratie';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { GemeenteConfiguratie } from '../../domain/gemeente/configuratie';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('wijzig-gemeente-configuratie');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: GemeenteConfiguratie, rollen: route.rollen }, async (v) =>
+    json(200, await wijzigConfiguratie(v.deps, { ...v.gebruiker, configuratie: v.body })),
+  );
+
+export const handler = maakHandler(awsAfhankelijkheden);
