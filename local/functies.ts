@@ -2,7 +2,9 @@
 import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
+import { handler as asyncapi } from '../functions/handlers/http/asyncapi';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
+import { maakHandler as bekijkInstrument } from '../functions/handlers/http/bekijk-instrument';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
@@ -55,6 +57,8 @@ const fabrieken = {
   'start-workflow': startWorkflow,
   herpubliceer,
   openapi: () => openapi,
+  'bekijk-instrument': bekijkInstrument,
+  asyncapi: () => asyncapi,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

@@ -2,9 +2,12 @@
 // schema directly, so a handler's bundle holds its own schemas and not every route's; the Record type makes every
 // route appear here.
 import * as z from 'zod/mini';
+import voorbeeldBerekening from '../../../docs/voorbeeld-berekening.json' with { type: 'json' };
+import voorbeeldIntake from '../../../docs/voorbeeld-intake.json' with { type: 'json' };
 import {
   AanmeldingAntwoord,
   AanmeldingVerzoek,
+  DeadlineWeergave,
   DoorlooptijdenAntwoord,
   DoorlooptijdenQuery,
   EersteGesprekVerzoek,
@@ -21,6 +24,7 @@ import {
   WerkvoorraadAntwoord,
   WerkvoorraadQuery,
 } from '../../contracts/api';
+import { BeschikkingInhoud } from '../../domain/beschikking/beschikking-inhoud';
 import {
   AfloscapaciteitAntwoord,
   SaneringskredietVerzoek,
@@ -29,26 +33,61 @@ import {
   VtlbAntwoord,
   VtlbBerekeningVerzoek,
 } from '../../domain/geld/schemas';
+import { Datum } from '../../domain/traject/gebeurtenissen';
+import { Instrument } from '../../domain/triage/instrument-schema';
 import type { FunctieNaam } from './routes';
 
 export interface RouteSchemas {
   body?: z.ZodMiniType;
   query?: z.ZodMiniType;
   antwoord?: z.ZodMiniType;
+  /** The route also answers `application/pdf` (by Accept); `antwoord` is then its JSON alternative. */
+  pdf?: boolean;
+  /** The route honours an `Idempotency-Key` request header. */
+  idempotencyKey?: boolean;
+  /** A 201 carries a `Location` header with the path of what was created. */
+  location?: boolean;
+  /** Further success statuses besides the route's own (with the same body). */
+  ookStatus?: readonly number[];
+  /** A request body example, taken from a file in docs/ that tests keep valid. */
+  voorbeeld?: { naam: string; waarde: unknown };
 }
 
+/** The JSON of the beschikking: its content as drawn up, and the day it was vastgesteld (null before). */
+export const BeschikkingAntwoord = z.object({ json: BeschikkingInhoud, vastgesteldOp: z.nullable(Datum) });
+
+/** Any JSON document (the OpenAPI and AsyncAPI documents themselves). */
+const Document = z.record(z.string(), z.unknown());
+
+/** Schemas shared by several routes: named once, referenced by every operation (components/schemas). */
+export const schemaNamen: readonly (readonly [z.ZodMiniType, string])[] = [
+  [TrajectWeergave, 'TrajectWeergave'],
+  [DeadlineWeergave, 'DeadlineWeergave'],
+  [IdAntwoord, 'IdAntwoord'],
+  [Instrument, 'Instrument'],
+];
+
 export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
-  'registreer-aanmelding': { body: AanmeldingVerzoek, antwoord: AanmeldingAntwoord },
-  'verwijs-door': { body: VerwijzingVerzoek, antwoord: VerwijzingAntwoord },
+  'registreer-aanmelding': {
+    body: AanmeldingVerzoek,
+    antwoord: AanmeldingAntwoord,
+    idempotencyKey: true,
+    location: true,
+  },
+  'verwijs-door': { body: VerwijzingVerzoek, antwoord: VerwijzingAntwoord, location: true, ookStatus: [200] },
   'bekijk-verwijzing': { antwoord: VerwijzingStatus },
   'bekijk-traject': { antwoord: TrajectWeergave },
   'voltooi-eerste-gesprek': { body: EersteGesprekVerzoek, antwoord: TrajectWeergave },
-  'neem-intake-af': { body: IntakeVerzoek, antwoord: TrajectWeergave },
-  'haal-beschikking': {},
+  'neem-intake-af': {
+    body: IntakeVerzoek,
+    antwoord: TrajectWeergave,
+    voorbeeld: { naam: 'voorbeeld-intake', waarde: voorbeeldIntake },
+  },
+  'haal-beschikking': { antwoord: BeschikkingAntwoord, pdf: true },
   'stel-beschikking-vast': { body: VaststellingVerzoek, antwoord: TrajectWeergave },
-  'schort-op': { body: OpschortingVerzoek, antwoord: IdAntwoord },
+  'schort-op': { body: OpschortingVerzoek, antwoord: IdAntwoord, idempotencyKey: true, location: true },
   'beeindig-opschorting': { body: OpschortingEindeVerzoek, antwoord: TrajectWeergave },
-  verleng: { body: VerlengingVerzoek, antwoord: IdAntwoord },
+  verleng: { body: VerlengingVerzoek, antwoord: IdAntwoord, idempotencyKey: true },
   werkvoorraad: { query: WerkvoorraadQuery, antwoord: WerkvoorraadAntwoord },
   'rapporteer-doorlooptijden': { query: DoorlooptijdenQuery, antwoord: DoorlooptijdenAntwoord },
   'bereken-vtlb': {
@@ -62,6 +101,9 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'leg-berekening-vast': {
     body: SchuldregelingVerzoek,
     antwoord: z.object({ volgnummer: z.int(), berekening: SchuldregelingAntwoord }),
+    voorbeeld: { naam: 'voorbeeld-berekening', waarde: voorbeeldBerekening },
   },
-  openapi: {},
+  openapi: { antwoord: Document },
+  'bekijk-instrument': { antwoord: Instrument },
+  asyncapi: { antwoord: Document },
 };
