@@ -9,6 +9,7 @@ import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
+import { maakHandler as exporteerDdas } from '../functions/handlers/http/exporteer-ddas';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
 import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
@@ -59,6 +60,7 @@ const fabrieken = {
   openapi: () => openapi,
   'bekijk-instrument': bekijkInstrument,
   asyncapi: () => asyncapi,
+  'exporteer-ddas': exporteerDdas,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

@@ -28,7 +28,7 @@ export function apiClient(url: string) {
           : {}),
     });
     const tekst = await res.text();
-    const body = tekst ? JSON.parse(tekst) : undefined;
+    const body = tekst ? leesBody(tekst, res.headers.get('content-type')) : undefined;
     // Every answer must be what the OpenAPI document promises (status, content type, body): a route, status or
     // field the document does not describe fails the test that met it.
     const afwijkingen = afwijkingenVanOpenApi(methode, pad, res.status, res.headers.get('content-type'), body);
@@ -43,6 +43,16 @@ export function apiClient(url: string) {
       return r.body.token;
     },
   };
+}
+
+/** JSON when it is JSON (by content type, or by content where the type is missing); otherwise the text (CSV). */
+function leesBody(tekst: string, contentType: string | null): unknown {
+  if (contentType?.includes('json')) return JSON.parse(tekst);
+  try {
+    return JSON.parse(tekst);
+  } catch {
+    return tekst;
+  }
 }
 
 /** Polls until `check` returns a value (not undefined) or the wall-clock limit passes. */

@@ -131,14 +131,19 @@ export function openApiDocument(): Json {
       ...queryParameters(rs.query),
       ...(rs.idempotencyKey ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
     ];
-    const inhoud: Json = rs.pdf
+    const inhoud: Json = rs.csv
       ? {
-          'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
           ...(rs.antwoord ? { 'application/json': { schema: ref(antwoorden, rs.antwoord) } } : {}),
+          'text/csv': { schema: { type: 'string', contentMediaType: 'text/csv' } },
         }
-      : rs.antwoord
-        ? { 'application/json': { schema: ref(antwoorden, rs.antwoord) } }
-        : {};
+      : rs.pdf
+        ? {
+            'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
+            ...(rs.antwoord ? { 'application/json': { schema: ref(antwoorden, rs.antwoord) } } : {}),
+          }
+        : rs.antwoord
+          ? { 'application/json': { schema: ref(antwoorden, rs.antwoord) } }
+          : {};
     const gelukt = (s: number): Json => ({
       description: s === 201 ? 'Aangemaakt.' : 'Gelukt.',
       ...(rs.location && s === 201 ? { headers: { Location: { $ref: '#/components/headers/Location' } } } : {}),

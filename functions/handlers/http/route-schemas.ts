@@ -24,6 +24,7 @@ import {
   WerkvoorraadAntwoord,
   WerkvoorraadQuery,
 } from '../../contracts/api';
+import { DdasExportAntwoord, DdasQuery } from '../../contracts/ddas';
 import { BeschikkingInhoud } from '../../domain/beschikking/beschikking-inhoud';
 import {
   AfloscapaciteitAntwoord,
@@ -43,6 +44,8 @@ export interface RouteSchemas {
   antwoord?: z.ZodMiniType;
   /** The route also answers `application/pdf` (by Accept); `antwoord` is then its JSON alternative. */
   pdf?: boolean;
+  /** The route also answers `text/csv` (by a query parameter); `antwoord` is then its JSON alternative. */
+  csv?: boolean;
   /** The route honours an `Idempotency-Key` request header. */
   idempotencyKey?: boolean;
   /** A 201 carries a `Location` header with the path of what was created. */
@@ -106,4 +109,5 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   openapi: { antwoord: Document },
   'bekijk-instrument': { antwoord: Instrument },
   asyncapi: { antwoord: Document },
+  'exporteer-ddas': { query: DdasQuery, antwoord: DdasExportAntwoord, csv: true },
 };

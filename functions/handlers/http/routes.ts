@@ -222,6 +222,16 @@ export const routes = [
     toegang: 'geen',
     publiek: true,
   },
+  {
+    methode: 'GET',
+    pad: '/rapportages/ddas',
+    functie: 'exporteer-ddas',
+    omschrijving:
+      'De DDAS/CBS-gegevens van elk traject dat in de periode liep, in de namen en codelijsten van het GGM Model Schuldhulpverlening 1.4, gepseudonimiseerd; JSON of CSV (formaat=csv).',
+    rollen: ['teamleider'],
+    status: 200,
+    toegang: 'r',
+  },
 ] as const satisfies readonly Route[];
 
 export type FunctieNaam = (typeof routes)[number]['functie'];
