@@ -107,6 +107,7 @@ describe('GET /openapi.json', () => {
     for (const [pad, bestand] of [
       ['/trajecten/{id}/intake', 'voorbeeld-intake'],
       ['/trajecten/{id}/berekeningen', 'voorbeeld-berekening'],
+      ['/berekeningen/saneringskrediet', 'voorbeeld-berekening'],
     ] as const) {
       // Act
       const inhoud = op(pad, 'post').requestBody.content['application/json'];

@@ -99,6 +99,7 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   },
   'bereken-saneringskrediet': {
     body: z.union([SaneringskredietVerzoek, SchuldregelingVerzoek]),
+    voorbeeld: { naam: 'voorbeeld-berekening', waarde: voorbeeldBerekening },
     antwoord: z.partial(SchuldregelingAntwoord, { vtlb: true, afloscapaciteit: true }),
   },
   'leg-berekening-vast': {
