@@ -2,15 +2,18 @@
 import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
+import { handler as asyncapi } from '../functions/handlers/http/asyncapi';
 import { maakHandler as beeindigBegeleiding } from '../functions/handlers/http/beeindig-begeleiding';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
 import { maakHandler as beeindigTraject } from '../functions/handlers/http/beeindig-traject';
 import { maakHandler as bekijkGemeenteConfiguratie } from '../functions/handlers/http/bekijk-gemeente-configuratie';
+import { maakHandler as bekijkInstrument } from '../functions/handlers/http/bekijk-instrument';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
 import { maakHandler as beslisOpBezwaar } from '../functions/handlers/http/beslis-op-bezwaar';
+import { maakHandler as exporteerDdas } from '../functions/handlers/http/exporteer-ddas';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
 import { maakHandler as herstartWorkflow } from '../functions/handlers/http/herstart-workflow';
 import { maakHandler as herzieTriage } from '../functions/handlers/http/herzie-triage';
@@ -81,6 +84,9 @@ const fabrieken = {
   'sluit-afgewezen': sluitAfgewezen,
   'leg-fout-vast': legFoutVast,
   openapi: () => openapi,
+  'bekijk-instrument': bekijkInstrument,
+  asyncapi: () => asyncapi,
+  'exporteer-ddas': exporteerDdas,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

@@ -2,10 +2,12 @@
 // put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
 import type { DynamoDBDocumentClient, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { DoorlooptijdItem, GeladenTraject, TrajectOpslag, WerkvoorraadItem } from '../app/poorten';
+import type { DdasRecord } from '../domain/ddas/ddas-record';
 import { ConflictFout } from '../domain/fouten';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { vouw } from '../domain/traject/traject';
+import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
 import { isFout, lui } from './lui';
 import { sleutels, TABEL } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
@@ -169,6 +171,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
         }),
       );
     }
+    if (p.ddas) await schrijfDdasRecord(m, db, this.tabel, versie, p.ddas);
     for (const stap of p.vervallen) {
       await db.send(new m.DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(stap) } }));
     }
@@ -221,6 +224,10 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   /** A Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
+  async ddasRecords(gemeente: string, vanaf: string): Promise<DdasRecord[]> {
+    return leesDdasRecords((pk, van) => this.queryIndex(pk, van, undefined, Number.POSITIVE_INFINITY), gemeente, vanaf);
+  }
+
   private async queryIndex(pk: string, van: string | undefined, tot: string | undefined, max: number) {
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     const bereik =

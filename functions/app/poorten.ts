@@ -1,5 +1,6 @@
 // Application layer: the ports the use cases need. Adapters (DynamoDB, EventBridge, Step Functions, local) implement them.
 import type { DomeinEvent } from '../contracts/domein-events';
+import type { DdasRecord } from '../domain/ddas/ddas-record';
 import type { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
 import type { Projecties } from '../domain/traject/deadlines';
 import type { OpgeslagenGebeurtenis, Stap } from '../domain/traject/gebeurtenissen';
@@ -44,6 +45,8 @@ export interface TrajectOpslag {
   zoekOpPersoon(gemeente: string, sleutel: string, vanaf: string): Promise<string[]>;
   /** Completed steps of a gemeente with their completion date in [van, tot]. */
   doorlooptijden(gemeente: string, van: string, tot: string): Promise<DoorlooptijdItem[]>;
+  /** The anonymous DDAS records of a gemeente's cases that had not ended before `vanaf` (they outlive the purge). */
+  ddasRecords(gemeente: string, vanaf: string): Promise<DdasRecord[]>;
 }
 
 export interface WerkvoorraadItem {

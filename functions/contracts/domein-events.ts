@@ -20,7 +20,7 @@ function detail<T extends z.core.$ZodShape>(data: T) {
   return z.object({ metadata: Metadata, data: z.object({ trajectId: z.string(), ...data }) });
 }
 
-/** Every event type: its detail-type and detail schema. The event catalogue in the README is generated from this. */
+/** Every event type: its detail-type and detail schema. The event catalogue (GET /asyncapi.json, docs/events.md) is generated from this through contracts/event-catalogus.ts. */
 export const DomeinEvents = {
   'aanmelding-ontvangen': detail({}),
   'stap-voltooid': detail({ stap: Stap, datum: Datum }),

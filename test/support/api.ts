@@ -1,5 +1,6 @@
 // Test support: a client for the local runtime's HTTP API, as a counsellor frontend would call it.
 import { expect } from 'vitest';
+import { afwijkingenVanOpenApi } from './openapi-validatie';
 
 export interface Antwoord<T = Record<string, unknown>> {
   status: number;
@@ -27,7 +28,12 @@ export function apiClient(url: string) {
           : {}),
     });
     const tekst = await res.text();
-    return { status: res.status, headers: res.headers, body: (tekst ? JSON.parse(tekst) : {}) as T };
+    const body = tekst ? leesBody(tekst, res.headers.get('content-type')) : undefined;
+    // Every answer must be what the OpenAPI document promises (status, content type, body): a route, status or
+    // field the document does not describe fails the test that met it.
+    const afwijkingen = afwijkingenVanOpenApi(methode, pad, res.status, res.headers.get('content-type'), body);
+    if (afwijkingen.length > 0) throw new Error(`answer differs from /openapi.json:\n${afwijkingen.join('\n')}`);
+    return { status: res.status, headers: res.headers, body: (body ?? {}) as T };
   }
   return {
     verzoek,
@@ -37,6 +43,16 @@ export function apiClient(url: string) {
       return r.body.token;
     },
   };
+}
+
+/** JSON when it is JSON (by content type, or by content where the type is missing); otherwise the text (CSV). */
+function leesBody(tekst: string, contentType: string | null): unknown {
+  if (contentType?.includes('json')) return JSON.parse(tekst);
+  try {
+    return JSON.parse(tekst);
+  } catch {
+    return tekst;
+  }
 }
 
 /** Polls until `check` returns a value (not undefined) or the wall-clock limit passes. */

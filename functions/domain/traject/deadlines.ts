@@ -1,4 +1,5 @@
 // Domain layer: every step's deadline and status, derived from the history and the norm catalogue at read time.
+import { type DdasRecord, ddasRecordVan } from '../ddas/ddas-record';
 import { eindeVanDagInAmsterdam, verschilInDagen } from '../kalender/kalender';
 import { normVoor } from '../normen/catalogus';
 import { berekenDeadline } from '../normen/deadline';
@@ -106,6 +107,8 @@ export interface Projecties {
   vervallen: Stap[];
   /** Lookup of this case by the person's keyed hash (joining referrals), keyed by the aanmelding date. */
   persoon?: { sleutel: string; ontvangenOp: string };
+  /** The case's anonymous DDAS record, when it changed: kept apart from the case, so it outlives the purge. */
+  ddas?: DdasRecord;
 }
 
 /**
@@ -122,6 +125,7 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
     ...(traject.persoonSleutel && !voor?.persoonSleutel
       ? { persoon: { sleutel: traject.persoonSleutel, ontvangenOp: traject.ontvangenOp } }
       : {}),
+    ...ddasAls(traject, voor),
   };
   for (const d of deadlinesVan(traject, vandaag)) {
     const vorig = eerder.get(d.stap);
@@ -140,6 +144,12 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
     }
   }
   return projecties;
+}
+
+/** The DDAS record when it differs from the one before the event (every relevant change rewrites it). */
+function ddasAls(traject: Traject, voor: Traject | undefined): { ddas?: DdasRecord } {
+  const ddas = ddasRecordVan(traject);
+  return voor && JSON.stringify(ddasRecordVan(voor)) === JSON.stringify(ddas) ? {} : { ddas };
 }
 
 export type StapControle =

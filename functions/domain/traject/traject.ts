@@ -60,6 +60,8 @@ export interface Traject {
   verlengingen: { id: string; stap: Stap; op: string; dagen?: number; weken?: number; reden: string }[];
   /** Volgnummer of the latest stored money calculation. */
   laatsteBerekening?: number;
+  /** The VTLB of that calculation, per month in cents (DDAS Oplossing.vtlb). */
+  vtlbCent?: number;
   verzoekHash?: string;
   persoonSleutel?: string;
   verwijzingen: Verwijzing[];
@@ -175,6 +177,7 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       return {
         ...volgende,
         laatsteBerekening: e.volgnummer,
+        vtlbCent: g.data.samenvatting.vtlbCent,
         stappen: werkStapBij(traject.stappen, 'betaalvoorstel', (st) =>
           st.voltooidOp === undefined ? { ...st, voltooidOp: datum } : st,
         ),

@@ -2,6 +2,9 @@
 // schema directly, so a handler's bundle holds its own schemas and not every route's; the Record type makes every
 // route appear here.
 import * as z from 'zod/mini';
+import voorbeeldBerekening from '../../../docs/voorbeeld-berekening.json' with { type: 'json' };
+import voorbeeldGemeenteConfiguratie from '../../../docs/voorbeeld-gemeente-configuratie.json' with { type: 'json' };
+import voorbeeldIntake from '../../../docs/voorbeeld-intake.json' with { type: 'json' };
 import {
   AanmeldingAntwoord,
   AanmeldingVerzoek,
@@ -11,6 +14,7 @@ import {
   BezwaarBeslissingVerzoek,
   BezwaarVerzoek,
   ConfiguratieAntwoord,
+  DeadlineWeergave,
   DoorlooptijdenAntwoord,
   DoorlooptijdenQuery,
   EersteGesprekVerzoek,
@@ -31,6 +35,8 @@ import {
   WerkvoorraadAntwoord,
   WerkvoorraadQuery,
 } from '../../contracts/api';
+import { DdasExportAntwoord, DdasQuery } from '../../contracts/ddas';
+import { BeschikkingInhoud } from '../../domain/beschikking/beschikking-inhoud';
 import {
   AfloscapaciteitAntwoord,
   SaneringskredietVerzoek,
@@ -40,26 +46,63 @@ import {
   VtlbBerekeningVerzoek,
 } from '../../domain/geld/schemas';
 import { GemeenteConfiguratie } from '../../domain/gemeente/configuratie';
+import { Datum } from '../../domain/traject/gebeurtenissen';
+import { Instrument } from '../../domain/triage/instrument-schema';
 import type { FunctieNaam } from './routes';
 
 export interface RouteSchemas {
   body?: z.ZodMiniType;
   query?: z.ZodMiniType;
   antwoord?: z.ZodMiniType;
+  /** The route also answers `application/pdf` (by Accept); `antwoord` is then its JSON alternative. */
+  pdf?: boolean;
+  /** The route also answers `text/csv` (by a query parameter); `antwoord` is then its JSON alternative. */
+  csv?: boolean;
+  /** The route honours an `Idempotency-Key` request header. */
+  idempotencyKey?: boolean;
+  /** A 201 carries a `Location` header with the path of what was created. */
+  location?: boolean;
+  /** Further success statuses besides the route's own (with the same body). */
+  ookStatus?: readonly number[];
+  /** A request body example, taken from a file in docs/ that tests keep valid. */
+  voorbeeld?: { naam: string; waarde: unknown };
 }
 
+/** The JSON of the beschikking: its content as drawn up, and the day it was vastgesteld (null before). */
+export const BeschikkingAntwoord = z.object({ json: BeschikkingInhoud, vastgesteldOp: z.nullable(Datum) });
+
+/** Any JSON document (the OpenAPI and AsyncAPI documents themselves). */
+const Document = z.record(z.string(), z.unknown());
+
+/** Schemas shared by several routes: named once, referenced by every operation (components/schemas). */
+export const schemaNamen: readonly (readonly [z.ZodMiniType, string])[] = [
+  [TrajectWeergave, 'TrajectWeergave'],
+  [DeadlineWeergave, 'DeadlineWeergave'],
+  [IdAntwoord, 'IdAntwoord'],
+  [Instrument, 'Instrument'],
+];
+
 export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
-  'registreer-aanmelding': { body: AanmeldingVerzoek, antwoord: AanmeldingAntwoord },
-  'verwijs-door': { body: VerwijzingVerzoek, antwoord: VerwijzingAntwoord },
+  'registreer-aanmelding': {
+    body: AanmeldingVerzoek,
+    antwoord: AanmeldingAntwoord,
+    idempotencyKey: true,
+    location: true,
+  },
+  'verwijs-door': { body: VerwijzingVerzoek, antwoord: VerwijzingAntwoord, location: true, ookStatus: [200] },
   'bekijk-verwijzing': { antwoord: VerwijzingStatus },
   'bekijk-traject': { antwoord: TrajectWeergave },
   'voltooi-eerste-gesprek': { body: EersteGesprekVerzoek, antwoord: TrajectWeergave },
-  'neem-intake-af': { body: IntakeVerzoek, antwoord: TrajectWeergave },
-  'haal-beschikking': {},
+  'neem-intake-af': {
+    body: IntakeVerzoek,
+    antwoord: TrajectWeergave,
+    voorbeeld: { naam: 'voorbeeld-intake', waarde: voorbeeldIntake },
+  },
+  'haal-beschikking': { antwoord: BeschikkingAntwoord, pdf: true },
   'stel-beschikking-vast': { body: VaststellingVerzoek, antwoord: TrajectWeergave },
-  'schort-op': { body: OpschortingVerzoek, antwoord: IdAntwoord },
+  'schort-op': { body: OpschortingVerzoek, antwoord: IdAntwoord, idempotencyKey: true, location: true },
   'beeindig-opschorting': { body: OpschortingEindeVerzoek, antwoord: TrajectWeergave },
-  verleng: { body: VerlengingVerzoek, antwoord: IdAntwoord },
+  verleng: { body: VerlengingVerzoek, antwoord: IdAntwoord, idempotencyKey: true },
   werkvoorraad: { query: WerkvoorraadQuery, antwoord: WerkvoorraadAntwoord },
   'rapporteer-doorlooptijden': { query: DoorlooptijdenQuery, antwoord: DoorlooptijdenAntwoord },
   'bereken-vtlb': {
@@ -68,21 +111,30 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   },
   'bereken-saneringskrediet': {
     body: z.union([SaneringskredietVerzoek, SchuldregelingVerzoek]),
+    voorbeeld: { naam: 'voorbeeld-berekening', waarde: voorbeeldBerekening },
     antwoord: z.partial(SchuldregelingAntwoord, { vtlb: true, afloscapaciteit: true }),
   },
   'leg-berekening-vast': {
     body: SchuldregelingVerzoek,
     antwoord: z.object({ volgnummer: z.int(), berekening: SchuldregelingAntwoord }),
+    voorbeeld: { naam: 'voorbeeld-berekening', waarde: voorbeeldBerekening },
   },
   'beeindig-traject': { body: BeeindigingVerzoek, antwoord: AfsluitingAntwoord },
   'herstart-workflow': { antwoord: HerstartAntwoord },
-  'registreer-bezwaar': { body: BezwaarVerzoek, antwoord: IdAntwoord },
+  'registreer-bezwaar': { body: BezwaarVerzoek, antwoord: IdAntwoord, idempotencyKey: true, location: true },
   'beslis-op-bezwaar': { body: BezwaarBeslissingVerzoek, antwoord: TrajectWeergave },
   'plan-begeleidingsmodule': { body: ModuleVerzoek, antwoord: TrajectWeergave },
   'beeindig-begeleiding': { body: BegeleidingEindeVerzoek, antwoord: TrajectWeergave },
   'herzie-triage': { body: TriageHerzieningVerzoek, antwoord: TrajectWeergave },
   'volg-doorverwijzing-op': { body: OpvolgingVerzoek, antwoord: TrajectWeergave },
   'bekijk-gemeente-configuratie': { antwoord: ConfiguratieAntwoord },
-  'wijzig-gemeente-configuratie': { body: GemeenteConfiguratie, antwoord: ConfiguratieAntwoord },
-  openapi: {},
+  'wijzig-gemeente-configuratie': {
+    body: GemeenteConfiguratie,
+    antwoord: ConfiguratieAntwoord,
+    voorbeeld: { naam: 'voorbeeld-gemeente-configuratie', waarde: voorbeeldGemeenteConfiguratie },
+  },
+  openapi: { antwoord: Document },
+  'bekijk-instrument': { antwoord: Instrument },
+  asyncapi: { antwoord: Document },
+  'exporteer-ddas': { query: DdasQuery, antwoord: DdasExportAntwoord, csv: true },
 };

@@ -311,6 +311,37 @@ export const routes = [
     toegang: 'geen',
     publiek: true,
   },
+  {
+    methode: 'GET',
+    pad: '/instrumenten/{versie}',
+    functie: 'bekijk-instrument',
+    omschrijving:
+      'Het screeningsinstrument van deze versie: elke vraag met type, opties of schaalankers en of zij verplicht is, zoals de intake de antwoorden controleert.',
+    rollen: ['consulent', 'teamleider', 'loket'],
+    status: 200,
+    toegang: 'geen',
+  },
+  {
+    methode: 'GET',
+    pad: '/asyncapi.json',
+    functie: 'asyncapi',
+    omschrijving:
+      "De eventcatalogus als AsyncAPI 3.0: elk event dat schuldhulp-flow publiceert of ontvangt, met schema, versie, regel en voorbeeld, gegenereerd uit de zod-schema's.",
+    rollen: [],
+    status: 200,
+    toegang: 'geen',
+    publiek: true,
+  },
+  {
+    methode: 'GET',
+    pad: '/rapportages/ddas',
+    functie: 'exporteer-ddas',
+    omschrijving:
+      'De DDAS/CBS-gegevens van elk traject dat in de periode liep, in de namen en codelijsten van het GGM Model Schuldhulpverlening 1.4, gepseudonimiseerd; JSON of CSV (formaat=csv).',
+    rollen: ['teamleider'],
+    status: 200,
+    toegang: 'r',
+  },
 ] as const satisfies readonly Route[];
 
 export type FunctieNaam = (typeof routes)[number]['functie'];

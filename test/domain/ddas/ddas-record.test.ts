@@ -1,0 +1,167 @@
+// The DDAS record is a pure projection of the case: the routes the API cannot reach on this branch yet (afwijzing,
+// crisisinterventie, nazorg, WSNP, a 0%-aanbod) are checked on cases folded from their history events.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ddasCsv } from '../../../functions/domain/ddas/ddas-csv';
+import {
+  DdasRecord,
+  ddasRecordVan,
+  EnumUitstroomreden,
+  inPeriode,
+  UITSTROOMREDEN_CODE,
+} from '../../../functions/domain/ddas/ddas-record';
+import { AfsluitReden } from '../../../functions/domain/traject/afsluiting';
+import type { Traject } from '../../../functions/domain/traject/traject';
+import { ddasDocument } from '../../../scripts/ddas-tabel';
+
+function traject(over: Partial<Traject> = {}): Traject {
+  return {
+    id: '3f2b8c1e-7a4d-4e9b-9c21-5d6e7f8a9b0c',
+    gemeente: '0363',
+    fase: 'in-contact',
+    stap: 'eerste-gesprek',
+    ontvangenOp: '2026-03-02',
+    aanvrager: { naam: 'Test Persoon', telefoon: '0612345678' },
+    stappen: [{ stap: 'eerste-gesprek', start: '2026-03-02', gemeldeOverschrijdingen: [] }],
+    opschortingen: [],
+    verlengingen: [],
+    verwijzingen: [],
+    koppelingen: [],
+    overdrachten: [],
+    versie: 1,
+    ...over,
+  } as Traject;
+}
+
+const gesprek = [
+  { stap: 'eerste-gesprek' as const, start: '2026-03-02', voltooidOp: '2026-03-04', gemeldeOverschrijdingen: [] },
+];
+const beschikking = (soort: 'toelating' | 'afwijzing') => ({
+  datum: '2026-03-20',
+  besluit: soort,
+  inhoud: { soort },
+  document: { sleutel: 'k', sha256: 'x', bytes: 1 },
+  vastgesteldOp: '2026-03-23',
+});
+
+describe('ddasRecordVan', () => {
+  it('records an afwijzing as an Afwijzingsbeschikking without plan van aanpak or begeleiding', () => {
+    // Act
+    const r = ddasRecordVan(
+      traject({
+        stappen: gesprek,
+        beschikking: beschikking('afwijzing'),
+        intake: {
+          datum: '2026-03-10',
+          instrument: { id: 'i', versie: 'v' },
+          antwoorden: {},
+          plan: { begeleidingsmodules: [{ module: 'budgetbeheer' }] },
+        },
+        afgesloten: { reden: 'afgewezen', op: '2026-05-05' },
+      }),
+    );
+
+    // Assess
+    expect(r.Intake).toEqual({
+      startdatum: '2026-03-04',
+      einddatum: '2026-03-23',
+      beschikkingsdatum: '2026-03-23',
+      beschikkingssoort: 'Afwijzingsbeschikking',
+    });
+    expect(r.PlanVanAanpak).toBeNull();
+    expect(r.Begeleiding).toEqual([]);
+    expect(r.Schuldhulptraject.toekenningsdatum).toBeNull();
+    expect(r.Uitstroom).toMatchObject({ datum: '2026-05-05', reden: 'Niet passend' });
+  });
+
+  it('records a crisisinterventie route from its beschikking, and its end', () => {
+    // Act
+    const r = ddasRecordVan(
+      traject({
+        stappen: gesprek,
+        triage: { route: 'crisisinterventie', uitkomst: {} },
+        beschikking: beschikking('toelating'),
+        afgesloten: { reden: 'crisisinterventie-afgerond', op: '2026-04-30' },
+      }),
+    );
+
+    // Assess
+    expect(r.Crisisinterventie).toEqual({ startdatum: '2026-03-23', einddatum: '2026-04-30' });
+    expect(r.Aanmelding.crisisinterventie).toBe(false);
+    expect(r.Uitstroom?.reden).toBe('Afgerond');
+  });
+
+  it('records the hand-overs to nazorg and to the WSNP phase', () => {
+    // Act
+    const nazorg = ddasRecordVan(
+      traject({
+        overdrachten: [{ naar: 'nazorg', datum: '2027-09-01', aanleiding: 'regeling-afgerond' }],
+        afgesloten: { reden: 'nazorg-afgerond', op: '2028-03-01' },
+      }),
+    );
+    const wsnp = ddasRecordVan(traject({ overdrachten: [{ naar: 'wsnp', datum: '2026-10-01', aanleiding: 'x' }] }));
+
+    // Assess
+    expect(nazorg.Nazorg).toEqual({ startdatum: '2027-09-01', einddatum: '2028-03-01' });
+    expect(wsnp['WSNP-traject']).toEqual({
+      datumVerzoek: null,
+      datumGoedkeuring: null,
+      startdatum: '2026-10-01',
+      einddatum: null,
+    });
+  });
+
+  it('calls an offer without afloscapaciteit a 0%-aanbod, with the VTLB in whole euros', () => {
+    // Act
+    const r = ddasRecordVan(
+      traject({ vtlbCent: 134_850, betaalvoorstel: { aanbodCent: 0 } as Traject['betaalvoorstel'] }),
+    );
+
+    // Assess
+    expect(r.Oplossing).toEqual({ startdatum: null, einddatum: null, soort: '0%-aanbod', vtlb: 1349 });
+  });
+
+  it('maps every closure reason onto a code of EnumUitstroomreden', () => {
+    for (const reden of AfsluitReden.options) {
+      expect(EnumUitstroomreden.options).toContain(UITSTROOMREDEN_CODE[reden]);
+    }
+  });
+
+  it('gives a record the schema accepts, and nothing of the person in it', () => {
+    // Act
+    const r = ddasRecordVan(traject({ crisis: 'huisuitzetting' }));
+
+    // Assess
+    expect(DdasRecord.safeParse(r).success).toBe(true);
+    expect(JSON.stringify(r)).not.toMatch(/Test Persoon|0612345678/);
+  });
+
+  it('counts a case in a period when it ran on one of its days', () => {
+    // Prepare
+    const r = ddasRecordVan(traject({ afgesloten: { reden: 'overig', op: '2026-04-01' } }));
+
+    // Assess
+    expect(inPeriode(r, '2026-04-01', '2026-06-30')).toBe(true);
+    expect(inPeriode(r, '2026-04-02', '2026-06-30')).toBe(false);
+    expect(inPeriode(r, '2026-01-01', '2026-03-01')).toBe(false);
+  });
+});
+
+describe('ddasCsv', () => {
+  it('quotes a cell with a comma or a quote (RFC 4180)', () => {
+    // Act
+    const csv = ddasCsv([ddasRecordVan(traject({ afgesloten: { reden: 'overig', op: '2026-04-01' } }))]);
+
+    // Assess: the omschrijving "Overig" needs no quotes, the BRP text would; check the rule on a crafted record
+    expect(csv.split('\r\n')[1]).toContain(',Overig,Overig,');
+    const metKomma = ddasCsv([{ ...ddasRecordVan(traject()), gemeente: 'a,"b"' } as ReturnType<typeof ddasRecordVan>]);
+    expect(metKomma.split('\r\n')[1]).toContain(',"a,""b""",');
+  });
+});
+
+describe('docs/ddas.md', () => {
+  it('is the mapping and the list of unfilled fields as they are in code (npx tsx scripts/ddas-tabel.ts)', () => {
+    expect(readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'ddas.md'), 'utf8')).toBe(ddasDocument());
+  });
+});
