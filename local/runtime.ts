@@ -121,10 +121,12 @@ async function hervatWorkflows(dynamo: LokaleDynamo, workflows: LokaleWorkflows)
     for (const item of page.Items ?? []) {
       const trajectId = String(item.pk).slice('TRAJECT#'.length);
       const invoer = { trajectId, gemeente: String(item.gemeente) };
+      const traject = item.traject as Traject;
+      if (traject.afgesloten) continue;
       await workflows.start('in-contact', trajectId, invoer);
       // A case whose beschikking opened the betaalvoorstel step also has a Plaatje compleet phase.
-      if (heeftSchuldregelingFase(item.traject as Traject))
-        await workflows.start('plaatje-compleet', trajectId, invoer);
+      if (heeftSchuldregelingFase(traject)) await workflows.start('plaatje-compleet', trajectId, invoer);
+      if (traject.begeleiding && !traject.begeleiding.einde) await workflows.start('begeleiding', trajectId, invoer);
     }
     start = page.LastEvaluatedKey;
   } while (start);

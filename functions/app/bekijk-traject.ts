@@ -1,6 +1,6 @@
 // Application layer: use case "bekijk een traject" (the counsellor's case view).
 import type { TrajectWeergave } from '../contracts/api';
-import { GeenToegangFout, NietGevondenFout } from '../domain/fouten';
+import { GeenToegangFout, NietGevondenFout, TrajectAfgeslotenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { deadlinesVan } from '../domain/traject/deadlines';
 import type { Rol, Stap } from '../domain/traject/gebeurtenissen';
@@ -36,6 +36,20 @@ export async function laadVoorGemeente(
   if (geladen.traject.gemeente !== gemeente) {
     throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${id}`);
   }
+  return geladen;
+}
+
+/**
+ * Loads a case for a command: a closed case refuses every change with a 409 that says why (DESIGN 2.8), before any
+ * rule of the command itself is checked.
+ */
+export async function laadVoorWijziging(
+  deps: Pick<Afhankelijkheden, 'opslag'>,
+  id: string,
+  gemeente: string,
+): Promise<GeladenTraject> {
+  const geladen = await laadVoorGemeente(deps, id, gemeente);
+  if (geladen.traject.afgesloten) throw new TrajectAfgeslotenFout(geladen.traject.afgesloten);
   return geladen;
 }
 

@@ -5,7 +5,7 @@ import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { deadlinesVan } from '../domain/traject/deadlines';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { eisBehandelaar, hervatStap } from './behandelaar';
-import { laadVoorGemeente } from './bekijk-traject';
+import { laadVoorWijziging } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
@@ -37,7 +37,7 @@ export async function registreerBezwaar(
     ? createHash('sha256').update(`${ctx.id}\n${ctx.idempotencyKey}`).digest('hex').slice(0, 16)
     : deps.ids.nieuwId();
   await metHerhalingBijConflict(async () => {
-    const geladen = await laadVoorGemeente(deps, ctx.id, ctx.gemeente);
+    const geladen = await laadVoorWijziging(deps, ctx.id, ctx.gemeente);
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
     const venster = deadlinesVan(geladen.traject, vandaag).find((d) => d.stap === 'bezwaar');
     const gebeurtenis = ontvangBezwaar(
@@ -65,7 +65,7 @@ export async function registreerBeslissingOpBezwaar(
 ): Promise<void> {
   eisBehandelaar(ctx.rol, 'legt een beslissing op bezwaar vast');
   await metHerhalingBijConflict(async () => {
-    const geladen = await laadVoorGemeente(deps, ctx.id, ctx.gemeente);
+    const geladen = await laadVoorWijziging(deps, ctx.id, ctx.gemeente);
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
     const gebeurtenis = beslisOpBezwaar(
       geladen.traject,

@@ -6,7 +6,7 @@ import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { stapVan } from '../domain/traject/traject';
 import { valideerAntwoorden } from '../domain/triage/triage';
 import { eisBehandelaar, hervatStap } from './behandelaar';
-import { laadVoorGemeente } from './bekijk-traject';
+import { laadVoorWijziging } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
@@ -47,7 +47,7 @@ export async function neemIntakeAf(
     antwoorden: opdracht.verzoek.antwoorden,
   });
   await metHerhalingBijConflict(async () => {
-    const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
+    const geladen = await laadVoorWijziging(deps, opdracht.id, opdracht.gemeente);
     const datum = opdracht.verzoek.datum ?? vandaagInAmsterdam(deps.klok.nu());
     const stap = stapVan(geladen.traject, 'intake');
     if (!stap)

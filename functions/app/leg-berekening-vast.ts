@@ -5,7 +5,7 @@ import type { SchuldregelingAntwoord, SchuldregelingVerzoek } from '../domain/ge
 import { berekenSchuldregeling } from '../domain/geld/schuldregeling';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { eisBehandelaar, hervatStap } from './behandelaar';
-import { laadVoorGemeente } from './bekijk-traject';
+import { laadVoorWijziging } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
@@ -34,7 +34,7 @@ export async function legBerekeningVast(
   const berekening = berekenSchuldregeling(opdracht.verzoek);
   const tabel = normtabelOp(opdracht.verzoek.peildatum);
   const { opgeslagen, traject } = await metHerhalingBijConflict(async () => {
-    const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
+    const geladen = await laadVoorWijziging(deps, opdracht.id, opdracht.gemeente);
     return legVast(
       deps,
       opdracht.id,

@@ -1,7 +1,7 @@
 // Application layer: append one event to a case, then publish what it means on the bus (only after the write).
 import type { DomeinEvent } from '../contracts/domein-events';
 import { TRAJECT_BRON } from '../contracts/domein-events';
-import { ConflictFout } from '../domain/fouten';
+import { ConflictFout, TrajectAfgeslotenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { projectiesVan } from '../domain/traject/deadlines';
 import type { Actor, OpgeslagenGebeurtenis, Stap, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
@@ -22,12 +22,7 @@ export async function legVast(
 ): Promise<Vastgelegd> {
   const voor = huidig?.traject;
   // DESIGN 2.8: an ended case refuses further changes; this is the one append path, so the rule holds everywhere.
-  if (voor?.afgesloten) {
-    throw new ConflictFout(
-      'TRAJECT_AFGESLOTEN',
-      `het traject is afgesloten op ${voor.afgesloten.op} (${voor.afgesloten.reden}) en wordt niet meer gewijzigd`,
-    );
-  }
+  if (voor?.afgesloten) throw new TrajectAfgeslotenFout(voor.afgesloten);
   const opgeslagen: OpgeslagenGebeurtenis = {
     volgnummer: (voor?.versie ?? 0) + 1,
     op: deps.klok.nu().toISOString(),

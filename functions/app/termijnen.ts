@@ -6,7 +6,7 @@ import { opschortingToegestaan } from '../domain/traject/deadlines';
 import type { Actor, Rol, Stap, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
 import { beeindigOpschorting, legVerlengingVast, startOpschorting, type Traject } from '../domain/traject/traject';
 import { eisBehandelaar } from './behandelaar';
-import { laadVoorGemeente } from './bekijk-traject';
+import { laadVoorWijziging } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
@@ -33,7 +33,7 @@ async function wijzigTermijn(
 ): Promise<void> {
   eisBehandelaar(ctx.rol, 'wijzigt termijnen');
   await metHerhalingBijConflict(async () => {
-    const geladen = await laadVoorGemeente(deps, ctx.id, ctx.gemeente);
+    const geladen = await laadVoorWijziging(deps, ctx.id, ctx.gemeente);
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
     const gebeurtenis = besluit(geladen.traject, vandaag);
     if (!gebeurtenis) return;

@@ -16,7 +16,7 @@ import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { leidtTotSchuldregeling, type Traject } from '../domain/traject/traject';
 import { aanbodVoorDoelgroepen, bepaalTriage, type TriageUitkomst, zoekInstrument } from '../domain/triage/triage';
 import { eisBehandelaar, hervatStap } from './behandelaar';
-import { laadTraject, laadVoorGemeente } from './bekijk-traject';
+import { laadTraject, laadVoorGemeente, laadVoorWijziging } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden, OpgeslagenConfiguratie } from './poorten';
 
@@ -294,7 +294,7 @@ export async function stelBeschikkingVast(
 ): Promise<void> {
   eisBehandelaar(opdracht.rol, 'stelt een beschikking vast');
   await metHerhalingBijConflict(async () => {
-    const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
+    const geladen = await laadVoorWijziging(deps, opdracht.id, opdracht.gemeente);
     const b = geladen.traject.beschikking;
     if (!b) throw new ConflictFout('GEEN_BESCHIKKING', 'er is nog geen beschikking opgesteld');
     if (b.vastgesteldOp !== undefined) return;

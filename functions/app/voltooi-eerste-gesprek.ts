@@ -2,7 +2,7 @@ import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { voerEersteGesprek } from '../domain/traject/traject';
 import { eisBehandelaar, hervatStap } from './behandelaar';
-import { laadVoorGemeente } from './bekijk-traject';
+import { laadVoorWijziging } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
@@ -22,7 +22,7 @@ export async function voltooiEersteGesprek(
 ): Promise<void> {
   eisBehandelaar(opdracht.rol, 'legt een gesprek vast');
   await metHerhalingBijConflict(async () => {
-    const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
+    const geladen = await laadVoorWijziging(deps, opdracht.id, opdracht.gemeente);
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
     const gebeurtenis = voerEersteGesprek(geladen.traject, { datum: opdracht.datum, actor: opdracht.actor }, vandaag);
     if (gebeurtenis) {

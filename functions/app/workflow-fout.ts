@@ -2,7 +2,7 @@
 // the phase's workflow from the store once the cause is fixed.
 import { ConflictFout, GeenToegangFout } from '../domain/fouten';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
-import { laadTraject, laadVoorGemeente } from './bekijk-traject';
+import { laadTraject, laadVoorWijziging } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden, WorkflowNaam } from './poorten';
 
@@ -81,7 +81,7 @@ export async function herstartWorkflow(
   }
   const gestart: { workflow: string; executie: string }[] = [];
   await metHerhalingBijConflict(async () => {
-    const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
+    const geladen = await laadVoorWijziging(deps, opdracht.id, opdracht.gemeente);
     const open = geladen.traject.workflowFouten.filter((f) => f.herstartOp === undefined);
     const fout = open.at(-1);
     if (!fout) throw new ConflictFout('GEEN_GESTOPTE_WORKFLOW', 'er is geen gestopte workflow om te herstarten');

@@ -40,6 +40,19 @@ export class ConflictFout extends DomeinFout {
   readonly status = 409;
 }
 
+/**
+ * The case is closed and takes no further change (DESIGN 2.8). Its own class, so a workflow Task that meets it (the
+ * case was ended while the Task ran) ends the execution as closed instead of failing: the ASL catches it by name.
+ */
+export class TrajectAfgeslotenFout extends ConflictFout {
+  constructor(afgesloten: { op: string; reden: string }) {
+    super(
+      'TRAJECT_AFGESLOTEN',
+      `het traject is afgesloten op ${afgesloten.op} (${afgesloten.reden}) en wordt niet meer gewijzigd`,
+    );
+  }
+}
+
 /** A business rule refused the command (e.g. a step that is not open). */
 export class RegelFout extends DomeinFout {
   readonly status = 422;
