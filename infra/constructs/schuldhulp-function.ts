@@ -193,7 +193,7 @@ export class SchuldhulpFunction extends Construct {
       Validations.of(this.rol).acknowledge({
         id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${deel(stack.region, '<AWS::Region>')}:${deel(stack.account, '<AWS::AccountId>')}:execution:${stateMachineNaam(naam)}:*]`,
         reason:
-          'Executions are named per case; reading the history of this state machine\'s executions (to name the state that failed) is the narrowest grant.',
+          "Executions are named per case; reading the history of this state machine's executions (to name the state that failed) is the narrowest grant.",
       });
     } else stateMachine.grantTaskResponse(this.functie);
     this.functie.addEnvironment(workflowEnvNaam(naam), stateMachine.stateMachineArn);

@@ -1,5 +1,6 @@
 // Domain layer: the bezwaar against an afwijzing (Awb chapter 6 and 7): its window, its receipt, the decision on it.
 import { ConflictFout, NietGevondenFout, ValidatieFout } from '../fouten';
+import { laatste } from '../kalender/kalender';
 import type { TrajectGebeurtenis } from '../traject/gebeurtenissen';
 import type { StapVoortgang, Traject } from '../traject/traject';
 
@@ -79,7 +80,7 @@ export function ontvangBezwaar(
   const einde = context.eindeBezwaartermijn ?? b.ontvangenOp;
   return {
     type: 'bezwaar-ontvangen',
-    data: { id: b.id, ontvangenOp: b.ontvangenOp, termijnVanaf: einde > b.ontvangenOp ? einde : b.ontvangenOp },
+    data: { id: b.id, ontvangenOp: b.ontvangenOp, termijnVanaf: laatste(einde, b.ontvangenOp) },
   };
 }
 
