@@ -1,7 +1,8 @@
 // Domain layer: every step's deadline and status, derived from the history and the norm catalogue at read time.
-import { eindeVanDagInAmsterdam, verschilInDagen } from '../kalender/kalender';
+import { verschilInDagen } from '../kalender/kalender';
 import { normVoor } from '../normen/catalogus';
 import { berekenDeadline } from '../normen/deadline';
+import { wachtmomentNaDeadline } from '../normen/wachtmoment';
 import type { Stap } from './gebeurtenissen';
 import type { StapVoortgang, Traject } from './traject';
 
@@ -143,7 +144,9 @@ export function controleerStap(traject: Traject, stap: Stap, nu: Date, vandaag: 
   if (!s) throw new Error(`traject ${traject.id} has no step ${stap}`);
   if (s.voltooidOp !== undefined) return { status: 'voltooid', stap };
   const { deadline } = deadlineVan(traject, s, vandaag);
-  const wachtTot = eindeVanDagInAmsterdam(deadline);
+  // The date rule stays (on time when completed on or before the date); the check itself comes at the case's own
+  // moment in the night after it (wachtmoment.ts), so thousands of deadlines on one date do not fire at once.
+  const wachtTot = wachtmomentNaDeadline(deadline, traject.id, stap);
   if (nu < wachtTot) return { status: 'open', stap, deadline, wachtTot };
   return { status: 'overschreden', stap, deadline, reedsGemeld: s.gemeldeOverschrijdingen.includes(deadline) };
 }
