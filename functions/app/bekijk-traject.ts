@@ -16,7 +16,7 @@ const WAT: Record<Stap, string> = {
 };
 
 /** How many of the latest history events the case view shows; the rest is paged at `historieHref`. */
-export const RECENTE_HISTORIE = 20;
+export const RECENTE_HISTORIE = 10;
 
 /** Loads a case by id (a workflow Task: the execution carries the id only). */
 export async function laadTraject(

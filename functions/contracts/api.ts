@@ -98,7 +98,7 @@ export const TrajectWeergave = z.object({
   /** The offer per creditor with the saneringskrediet and its repayment schedule (Plaatje compleet). */
   betaalvoorstel: z.optional(Betaalvoorstel),
   afgesloten: z.optional(z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) })),
-  /** The latest history events (at most 20), oldest first; the whole history is paged at `historieHref`. */
+  /** The latest history events (at most 10), oldest first; the whole history is paged at `historieHref`. */
   historie: z.array(HistorieRegel),
   /** Whether there are older events than those in `historie`. */
   historieIngekort: z.boolean(),

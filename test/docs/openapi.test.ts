@@ -23,6 +23,11 @@ describe('GET /openapi.json', () => {
     );
     expect(Object.keys(aanmelding.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409']));
     const werk = doc.paths['/werkvoorraad']?.get as { parameters: { name: string; in: string }[] };
-    expect(werk.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['query:status', 'query:max']);
+    expect(werk.parameters.map((p) => `${p.in}:${p.name}`)).toEqual([
+      'query:status',
+      'query:max',
+      'query:begeleider',
+      'query:cursor',
+    ]);
   });
 });

@@ -111,10 +111,12 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
       ? { persoon: { sleutel: traject.persoonSleutel, ontvangenOp: traject.ontvangenOp } }
       : {}),
   };
+  // Worklist rows carry the begeleider: a new begeleider rewrites every open row (into their own worklist too).
+  const nieuweBegeleider = voor !== undefined && voor.begeleider !== traject.begeleider;
   for (const d of deadlinesVan(traject, vandaag)) {
     const vorig = eerder.get(d.stap);
     if (d.voltooidOp === undefined) {
-      if (vorig?.voltooidOp === undefined && vorig?.deadline === d.deadline) continue;
+      if (!nieuweBegeleider && vorig?.voltooidOp === undefined && vorig?.deadline === d.deadline) continue;
       projecties.open.push({ stap: d.stap, deadline: d.deadline });
     } else if (vorig?.voltooidOp === undefined) {
       projecties.afgerond.push({

@@ -63,7 +63,7 @@ export const routes = [
     pad: '/trajecten/{id}',
     functie: 'bekijk-traject',
     omschrijving:
-      'Het traject: fase, stap, elke deadline met zijn norm en status, de laatste 20 gebeurtenissen van de historie en wat er nu komt.',
+      'Het traject: fase, stap, elke deadline met zijn norm en status, de laatste 10 gebeurtenissen van de historie en wat er nu komt.',
     rollen: [...behandelaars, 'loket'],
     status: 200,
     toegang: 'r',
