@@ -154,7 +154,7 @@ export function rapport(r: Resultaat): string {
   }
   if (klein && groot) {
     regels.push(
-      `| Scale: ${groot.trajecten} trajectories in parallel | ${groot.wandS.toFixed(1)} s, ${groot.trajectenPerS.toFixed(1)} trajectories/s, peak RSS ${groot.geheugen.piekRssMB.toFixed(0)} MB, ${groot.geheugen.perOpenCaseKB === undefined ? '–' : groot.geheugen.perOpenCaseKB.toFixed(0)} kB heap per open case; ${groot.crisis} crisis deadlines fired and recorded | all done, no failures, no failures | ${ok(groot.voltooid === groot.trajecten && groot.mislukteExecuties === 0 && groot.deadLetters === 0)} |`,
+      `| Scale: ${groot.trajecten} trajectories in parallel | ${groot.wandS.toFixed(1)} s, ${groot.trajectenPerS.toFixed(1)} trajectories/s, peak RSS ${groot.geheugen.piekRssMB.toFixed(0)} MB, ${groot.geheugen.perOpenCaseKB === undefined ? '–' : groot.geheugen.perOpenCaseKB.toFixed(0)} kB heap per open case; ${groot.crisis} crisis deadlines fired and recorded | all done, no failures | ${ok(groot.voltooid === groot.trajecten && groot.mislukteExecuties === 0 && groot.deadLetters === 0)} |`,
       `| Scale ratio ${groot.trajecten} : ${klein.trajecten} | wall time × ${(groot.wandS / klein.wandS).toFixed(2)}, throughput × ${(groot.trajectenPerS / klein.trajectenPerS).toFixed(2)} (linear: × ${(groot.trajecten / klein.trajecten).toFixed(2)}, × 1.00) | – | |`,
     );
   }
