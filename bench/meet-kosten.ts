@@ -14,7 +14,22 @@ import { REGELING } from '../test/domain/triage/antwoorden';
 import { afgerond, haalToken, schrijfResultaat, telWaarschuwingen, wachtTot } from './lib/gemeen';
 import type { Instrumentatie } from './lib/instrumentatie';
 
-process.env.LOG_LEVEL ??= 'SILENT';
+// Logs at the level deployed (infra construct: INFO), counted byte for byte as CloudWatch would ingest them, not shown.
+process.env.LOG_LEVEL ??= 'INFO';
+const logBytes = { n: 0 };
+const telBytes = (chunk: unknown) =>
+  typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0;
+process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+  logBytes.n += telBytes(chunk);
+  const klaar = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+  klaar?.();
+  return true;
+}) as typeof process.stdout.write;
+const stderr = process.stderr.write.bind(process.stderr);
+process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => {
+  logBytes.n += telBytes(chunk);
+  return (stderr as (...a: unknown[]) => boolean)(chunk, ...rest);
+}) as typeof process.stderr.write;
 const waarschuwingen = telWaarschuwingen();
 const { startRuntime } = await import('../local/runtime');
 const { instrumenteer } = await import('./lib/instrumentatie');
@@ -64,8 +79,12 @@ function verbruik(inst: Instrumentatie, runtime: Runtime, id: string) {
     ]),
   );
   const { dynamo } = inst.totaal();
+  const bezocht = executies.flatMap((e) => e.bezochteStaten);
   return {
     staatOvergangen: executies.reduce((n, e) => n + e.bezochteStaten.length, 0),
+    // The floor: one transition per wait (a human step or a creditor message), the Task that waits for it.
+    wachten: bezocht.filter((s) => s.startsWith('WachtOp')).length,
+    logBytes: logBytes.n,
     bezochteStaten: executies.flatMap((e) => e.bezochteStaten.map((staat) => `${e.workflow}:${staat}`)),
     executieStatus: executies.map((e) => `${e.workflow}: ${e.status}`).join(', '),
     lambda,
@@ -98,6 +117,7 @@ async function normaal() {
   const start = new Date('2026-03-02T09:00:00+01:00');
   const runtime = await startRuntime({ klokSnelheid: 1, klokStart: start });
   const inst = instrumenteer(runtime);
+  logBytes.n = 0;
   const token = await haalToken(runtime.url);
   const { id } = (await verzoek(runtime, token, 'POST', '/aanmeldingen', {
     naam: 'Kosten Normaal',
@@ -139,6 +159,7 @@ async function crisis() {
   // One simulated week per wall second, from Monday 21 December 2026: 3 werkdagen end on the 24th (Kerst skipped).
   const runtime = await startRuntime({ klokSnelheid: 7 * 86_400, klokStart: new Date('2026-12-21T10:00:00+01:00') });
   const inst = instrumenteer(runtime);
+  logBytes.n = 0;
   const token = await haalToken(runtime.url);
   const { id } = (await verzoek(runtime, token, 'POST', '/aanmeldingen', {
     naam: 'Kosten Crisis',

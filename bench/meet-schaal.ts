@@ -117,6 +117,8 @@ const resultaat = {
     piekRssMB: afgerond(geheugen.rss / 2 ** 20, 1),
     piekHeapMB: afgerond(geheugen.heap / 2 ** 20, 1),
     maxRssMB: afgerond(process.resourceUsage().maxRSS / 1024, 1),
+    /** Peak heap above the start, per trajectory: every case is still open (waiting) at the end of the run. */
+    perOpenCaseKB: afgerond((geheugen.heap - basis.heapUsed) / N / 1024, 1),
   },
   lambdaAanroepen: totaal.lambda,
   dynamoAanroepen: totaal.dynamo.aanroepen,

@@ -68,7 +68,80 @@ export const prijzen = {
     geverifieerd: false,
     opmerking: 'us-east-1 is $1.00 per million',
   },
+  cloudWatchLogsGb: {
+    usd: 0.57,
+    per: 'GB of log data ingested (Standard log class)',
+    bron: 'https://aws.amazon.com/cloudwatch/pricing/ (Logs, Collect (Data Ingestion), Europe (Ireland))',
+    geverifieerd: false,
+    opmerking: 'us-east-1 is $0.50 per GB; storage ($0.03 per GB-month) is left out: the construct keeps logs briefly',
+  },
+  xrayTrace: {
+    usd: 5.0 / 1_000_000,
+    per: 'trace recorded',
+    bron: 'https://aws.amazon.com/xray/pricing/ (Traces recorded: $5.00 per 1 million)',
+    geverifieerd: false,
+    opmerking:
+      'the default sampling rule records the first request each second and 5 % of the rest; at a national load of a few requests per second nearly every one is recorded, so the bench counts them all (upper bound)',
+  },
+  kmsVerzoek: {
+    usd: 0.03 / 10_000,
+    per: 'KMS API request (symmetric and HMAC)',
+    bron: 'https://aws.amazon.com/kms/pricing/ ($0.03 per 10,000 requests)',
+    geverifieerd: false,
+  },
+  kmsSleutelMaand: {
+    usd: 1.0,
+    per: 'customer managed key per month',
+    bron: 'https://aws.amazon.com/kms/pricing/ ($1 per key per month)',
+    geverifieerd: false,
+  },
+  dynamoPitrGbMaand: {
+    usd: 0.2264,
+    per: 'GB-month of continuous backup (point-in-time recovery)',
+    bron: 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (Continuous backups (PITR), Europe (Ireland))',
+    geverifieerd: false,
+    opmerking: 'us-east-1 is $0.20 per GB-month',
+  },
+  s3Put: {
+    usd: 0.005 / 1_000,
+    per: 'PUT request (S3 Standard)',
+    bron: 'https://aws.amazon.com/s3/pricing/ (Requests, Europe (Ireland))',
+    geverifieerd: false,
+  },
+  s3Get: {
+    usd: 0.0004 / 1_000,
+    per: 'GET request (S3 Standard)',
+    bron: 'https://aws.amazon.com/s3/pricing/ (Requests, Europe (Ireland))',
+    geverifieerd: false,
+  },
+  sqsVerzoek: {
+    usd: 0.4 / 1_000_000,
+    per: 'SQS request (standard queue)',
+    bron: 'https://aws.amazon.com/sqs/pricing/ ($0.40 per million, beyond the free tier)',
+    geverifieerd: false,
+    opmerking: 'only dead letters reach the queues: zero on a healthy trajectory',
+  },
+  cognitoMau: {
+    usd: 0.015,
+    per: 'monthly active user (Essentials plan, beyond the first 10,000)',
+    bron: 'https://aws.amazon.com/cognito/pricing/ (User pools, Essentials tier)',
+    geverifieerd: false,
+    opmerking:
+      'the stack needs Essentials at most: password sign-in and app clients; Lite is cheaper per MAU but lacks the features the construct enables by default; Plus (threat protection) is about $0.02 per MAU and not needed',
+  },
+  alarmMaand: {
+    usd: 0.1,
+    per: 'standard-resolution CloudWatch alarm per month',
+    bron: 'https://aws.amazon.com/cloudwatch/pricing/ (Alarms)',
+    geverifieerd: false,
+  },
 } as const satisfies Record<string, Prijs>;
+
+/** Lambda writes START, END and REPORT lines for every invocation (estimate of their size with an X-Ray trace id). */
+export const PLATFORM_LOG_BYTES_PER_AANROEP = 350;
+
+/** Fixed monthly cost of one deployment, whatever its load (the two KMS keys and the alarms of infra/). */
+export const VASTE_POSTEN = { kmsSleutels: 2, alarmen: 10 };
 
 /** USD → EUR. Override with BENCH_EUR_PER_USD. */
 export const wisselkoers = {
@@ -84,13 +157,12 @@ export const LAMBDA_ARCHITECTUUR = 'arm64';
 
 /** What the model leaves out. */
 export const nietGemodelleerd = [
-  'KMS (customer key: about $1 per key per month plus $0.03 per 10,000 requests; DynamoDB caches data keys)',
-  'CloudWatch Logs ingestion and storage, metrics and alarms, X-Ray',
+  'KMS requests of DynamoDB (it caches the table key) and of S3 beyond one per document request',
+  'CloudWatch Logs storage, custom metrics and dashboards',
   'data transfer out of AWS and between services',
-  'DynamoDB point-in-time recovery and backups',
-  'SQS dead-letter queues and EventBridge retries (only on failure)',
-  'free tiers (Lambda, Step Functions 4,000 transitions a month, DynamoDB 25 GB storage)',
-  'Cognito (the JWT issuer)',
-  'S3 requests and storage of the beschikking PDF (one PUT and a few GETs per case: well under €0.0001)',
+  'EventBridge retries (only on failure)',
+  'free tiers (Lambda, Step Functions 4,000 transitions a month, DynamoDB 25 GB storage, Cognito 10,000 MAU)',
+  'S3 storage of the beschikking PDF (tens of kB per case)',
+  'the Lambda init phase in the central figure (billed since August 2025; the upper bound bills it on every invocation)',
   'everything after the betaalvoorstel (Schuldenknooppunt exchange, 18 months of repayment, nazorg): the workflows do not go further yet',
 ];

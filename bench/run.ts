@@ -13,7 +13,7 @@ import { afgerond, getal, ROOT } from './lib/gemeen';
 import { eurPerUsd, kostenVan, totaal, type Verbruik } from './lib/kosten';
 import { type Resultaat, rapport } from './lib/rapport';
 import { metBlok, readmeBlok } from './lib/readme-blok';
-import { nietGemodelleerd, PRIJZEN_DATUM, prijzen, REGIO, wisselkoers } from './prijzen';
+import { nietGemodelleerd, PRIJZEN_DATUM, prijzen, REGIO, VASTE_POSTEN, wisselkoers } from './prijzen';
 
 const LIMIET_S = 600;
 const start = Date.now();
@@ -112,7 +112,7 @@ const resultaat = {
     BENCH_INIT_RUNS: INIT_RUNS,
     BENCH_INIT_RUNS_SDK: SDK_RUNS,
   },
-  doelen: { bundelBytes: 150_000, initMs: 100, dynamoPerCaseView: 1, eurPerTraject: 0.02 },
+  doelen: { bundelBytes: 150_000, initMs: 100, dynamoPerCaseView: 2, eurPerTraject: 0.01 },
   bundels,
   api,
   kosten: {
@@ -126,6 +126,14 @@ const resultaat = {
       'in-process wall time of each handler invocation on the local runtime, rounded up to 1 ms, 512 MB arm64',
     nietGemodelleerd,
     perJaar: 100_000,
+    vast: {
+      cognitoEurPerMau: prijzen.cognitoMau.usd * eurPerUsd(),
+      eurPerMaand:
+        (VASTE_POSTEN.kmsSleutels * prijzen.kmsSleutelMaand.usd + VASTE_POSTEN.alarmen * prijzen.alarmMaand.usd) *
+        eurPerUsd(),
+      uitleg:
+        'MAUs are staff (consulenten, teamleiders, loket, verwijzers), not residents; fixed: the two KMS keys and the alarms of one deployment',
+    },
     ...kosten,
   },
   schaal: { klein: schaalKlein, groot: schaalGroot },

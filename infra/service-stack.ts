@@ -19,6 +19,7 @@ import type { Construct } from 'constructs';
 import type { WorkflowNaam } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
 import { stateMachineNaam, workflows } from '../functions/contracts/workflows';
+import { doorvoerVan, STAGE_DOORVOER } from '../functions/handlers/http/doorvoer';
 import { type Route, routes } from '../functions/handlers/http/routes';
 import { SchuldhulpFunction } from './constructs/schuldhulp-function';
 import { functieCatalogus } from './functie-catalogus';
@@ -209,11 +210,12 @@ export class ServiceStack extends Stack {
       defaultAuthorizer: authorizer,
     });
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: LOG_RETENTIE });
-    new apigw.HttpStage(this, 'ApiStage', {
+    const stage = new apigw.HttpStage(this, 'ApiStage', {
       httpApi: api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 50, burstLimit: 100 },
+      // Per route below (functions/handlers/http/doorvoer.ts, sized for national peak load); this is the ceiling.
+      throttle: { rateLimit: STAGE_DOORVOER.perSeconde, burstLimit: STAGE_DOORVOER.piek },
       accessLogSettings: {
         destination: new apigw.LogGroupLogDestination(accessLogs),
         // No source IP or user agent: those are personal data and not needed to operate the API.
@@ -231,6 +233,14 @@ export class ServiceStack extends Stack {
       },
     });
 
+    // Throttling per route: the L2 stage has no route settings, so they go on the CloudFormation stage (a JSON map:
+    // CloudFormation's own PascalCase names, not converted by CDK).
+    (stage.node.defaultChild as apigw.CfnStage).routeSettings = Object.fromEntries(
+      routes.map((route) => {
+        const d = doorvoerVan(route.functie);
+        return [`${route.methode} ${route.pad}`, { ThrottlingRateLimit: d.perSeconde, ThrottlingBurstLimit: d.piek }];
+      }),
+    );
     for (const route of routes) {
       const r: Route = route;
       const [added] = api.addRoutes({

@@ -72,6 +72,7 @@ export class StatefulStack extends Stack {
         indexName,
         partitionKey: sleutel(index.partitionKey),
         sortKey: sleutel(index.sortKey),
+        projectionType: dynamodb.ProjectionType[index.projectie],
       })),
     });
 

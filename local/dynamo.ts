@@ -72,7 +72,7 @@ async function maakTabel(client: DynamoDBClient, tabel: string): Promise<void> {
             { AttributeName: i.partitionKey, KeyType: 'HASH' },
             { AttributeName: i.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: { ProjectionType: i.projectie },
         })),
       }),
     );

@@ -7,6 +7,7 @@ import { maakHandler as beeindigBegeleiding } from '../functions/handlers/http/b
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
 import { maakHandler as beeindigTraject } from '../functions/handlers/http/beeindig-traject';
 import { maakHandler as bekijkGemeenteConfiguratie } from '../functions/handlers/http/bekijk-gemeente-configuratie';
+import { maakHandler as bekijkHistorie } from '../functions/handlers/http/bekijk-historie';
 import { maakHandler as bekijkInstrument } from '../functions/handlers/http/bekijk-instrument';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
@@ -47,6 +48,7 @@ import type { LambdaHandler } from './lambda-context';
 const fabrieken = {
   'registreer-aanmelding': registreerAanmelding,
   'bekijk-traject': bekijkTraject,
+  'bekijk-historie': bekijkHistorie,
   'voltooi-eerste-gesprek': voltooiEersteGesprek,
   'schort-op': schortOp,
   'beeindig-opschorting': beeindigOpschorting,

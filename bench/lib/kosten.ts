@@ -1,6 +1,6 @@
 // Bench: the cost model. Turns what one trajectory used (meet-kosten.ts) into euros with bench/prijzen.ts.
 import { functieCatalogus } from '../../infra/functie-catalogus';
-import { LAMBDA_GEHEUGEN_MB, prijzen, wisselkoers } from '../prijzen';
+import { LAMBDA_GEHEUGEN_MB, PLATFORM_LOG_BYTES_PER_AANROEP, prijzen, wisselkoers } from '../prijzen';
 
 export interface Verbruik {
   staatOvergangen: number;
@@ -9,6 +9,10 @@ export interface Verbruik {
   events: { totaal: number };
   apiVerzoeken: number;
   opslag: { items: number; bytes: number };
+  /** Bytes the handlers logged at the deployed level (measured); Lambda's platform lines are added per invocation. */
+  logBytes?: number;
+  /** Transitions of the waits alone: the floor (one per human step or creditor message). */
+  wachten?: number;
 }
 
 export interface Kostenpost {
@@ -61,9 +65,41 @@ export function kostenVan(v: Verbruik, initMs: Record<string, number>, bovengren
     post('DynamoDB writes (incl. GSI)', v.dynamo.wcu, 'WRU', prijzen.dynamoSchrijfEenheid.usd),
     post('DynamoDB storage, 1 year', (v.opslag.bytes / 1e9) * 12, 'GB-months', prijzen.dynamoOpslagGbMaand.usd),
     post('EventBridge custom events', v.events.totaal, 'events', prijzen.eventBridgeEvent.usd),
+    post('DynamoDB PITR, 1 year', (v.opslag.bytes / 1e9) * 12, 'GB-months', prijzen.dynamoPitrGbMaand.usd),
+    post(
+      'CloudWatch Logs ingestion (measured handler logs + platform lines)',
+      ((v.logBytes ?? 0) + aanroepen * PLATFORM_LOG_BYTES_PER_AANROEP) / 1e9,
+      'GB',
+      prijzen.cloudWatchLogsGb.usd,
+    ),
+    // Every API request is one trace; every workflow Task or event consumer invocation outside one starts another.
+    post('X-Ray traces (all recorded: upper bound)', aanroepen, 'traces', prijzen.xrayTrace.usd),
+    post(
+      'KMS requests (GenerateMac per aanmelding, SSE-KMS per document request)',
+      kmsVerzoeken(v),
+      'requests',
+      prijzen.kmsVerzoek.usd,
+    ),
+    post(
+      'S3 requests (the beschikking PDF: stored once, read per fetch)',
+      documentVerzoeken(v),
+      'requests',
+      prijzen.s3Put.usd,
+    ),
   ];
 }
 
 export function totaal(posten: Kostenpost[]): { usd: number; eur: number } {
   return posten.reduce((a, p) => ({ usd: a.usd + p.usd, eur: a.eur + p.eur }), { usd: 0, eur: 0 });
+}
+
+/** One GenerateMac per aanmelding or referral, one data-key call per document PUT or GET (no S3 bucket key assumed). */
+function kmsVerzoeken(v: Verbruik): number {
+  const n = (f: string) => v.lambda[f]?.aanroepen ?? 0;
+  return n('registreer-aanmelding') + n('verwijs-door') + documentVerzoeken(v);
+}
+
+/** The PDF is written by stel-beschikking-op and read by haal-beschikking (priced at the PUT price: upper bound). */
+function documentVerzoeken(v: Verbruik): number {
+  return (v.lambda['stel-beschikking-op']?.aanroepen ?? 0) + (v.lambda['haal-beschikking']?.aanroepen ?? 0);
 }

@@ -1,15 +1,22 @@
 // Secondary adapter: the case store on DynamoDB. History events are immutable items appended with a conditional
 // put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
 import type { DynamoDBDocumentClient, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { DoorlooptijdItem, GeladenTraject, TrajectOpslag, WerkvoorraadItem } from '../app/poorten';
+import type {
+  DoorlooptijdAggregaat,
+  GeladenTraject,
+  LaadOpties,
+  Pagina,
+  TrajectOpslag,
+  WerkvoorraadItem,
+} from '../app/poorten';
 import type { DdasRecord } from '../domain/ddas/ddas-record';
-import { ConflictFout } from '../domain/fouten';
+import { ConflictFout, ValidatieFout } from '../domain/fouten';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
-import { vouw } from '../domain/traject/traject';
+import { evolueer, type Traject } from '../domain/traject/traject';
 import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
 import { isFout, lui } from './lui';
-import { sleutels, TABEL } from './tabel-ontwerp';
+import { OUTBOX_SHARDS, SNAPSHOT_SCHEMA, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
 
 const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
@@ -64,17 +71,111 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     return items;
   }
 
-  async laad(id: string): Promise<GeladenTraject | undefined> {
-    const items = await this.queryAlles({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :event)',
-      ExpressionAttributeValues: { ':pk': sleutels.traject(id), ':event': 'EVENT#' },
-      ConsistentRead: true,
-    });
-    const historie = items.map((i) => OpgeslagenGebeurtenis.parse(i.gebeurtenis));
-    const traject = vouw(id, historie);
+  async laad(id: string, opties: LaadOpties = {}): Promise<GeladenTraject | undefined> {
+    const { m, db } = await this.doc();
+    const pk = sleutels.traject(id);
+    const recent = Math.max(0, Math.floor(opties.recent ?? 0));
+    const pagina = Math.max(1, recent);
+    // One parallel round trip: the snapshot and the newest events (descending). Both are bounded, whatever the
+    // history's length; the events tell whether the snapshot is current (it is written right after each append).
+    const [snap, laatste] = await Promise.all([
+      db.send(new m.GetCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.snapshot }, ConsistentRead: true })),
+      db.send(
+        new m.QueryCommand({
+          TableName: this.tabel,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :event)',
+          ExpressionAttributeValues: { ':pk': pk, ':event': 'EVENT#' },
+          ScanIndexForward: false,
+          Limit: pagina,
+          ConsistentRead: true,
+        }),
+      ),
+    ]);
+    let items = [...(laatste.Items ?? [])].reverse();
+    const eerste = items[0];
+    const nieuwste = items.at(-1);
+    if (!eerste || !nieuwste) return undefined;
+    const hoogste = Number(nieuwste.volgnummer);
+    const basis = bruikbareSnapshot(snap.Item, hoogste);
+    const vanaf = basis?.versie ?? 0;
+    const laagste = Number(eerste.volgnummer);
+    if (laagste > vanaf + 1) {
+      // The page does not reach back to the snapshot (writers that stopped between their append and their snapshot,
+      // or no usable snapshot at all): read the gap. Rare, and the next append brings the snapshot up to date.
+      const gat = await this.queryAlles({
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
+        ExpressionAttributeValues: {
+          ':pk': pk,
+          ':van': sleutels.event(vanaf + 1),
+          ':tot': sleutels.event(laagste - 1),
+        },
+        ConsistentRead: true,
+      });
+      items = [...gat, ...items];
+    }
+    const gebeurtenis = new Map<number, OpgeslagenGebeurtenis>();
+    const lees = (i: Record<string, unknown>) => {
+      const v = Number(i.volgnummer);
+      const g = gebeurtenis.get(v) ?? OpgeslagenGebeurtenis.parse(i.gebeurtenis);
+      gebeurtenis.set(v, g);
+      return g;
+    };
+    const traject = items
+      .filter((i) => Number(i.volgnummer) > vanaf)
+      .reduce<Traject | undefined>((t, i) => evolueer(t, lees(i), id), basis);
     if (!traject) return undefined;
-    const ongepubliceerd = items.filter((i) => i.outboxPk !== undefined).map((i) => Number(i.volgnummer));
-    return { traject, historie, ongepubliceerd };
+    return {
+      traject,
+      recent: recent === 0 ? [] : items.slice(-recent).map(lees),
+      ongepubliceerd: items.filter((i) => i.outboxPk !== undefined).map((i) => Number(i.volgnummer)),
+    };
+  }
+
+  async gebeurtenis(
+    id: string,
+    volgnummer: number,
+  ): Promise<{ gebeurtenis: OpgeslagenGebeurtenis; ongepubliceerd: boolean } | undefined> {
+    const { m, db } = await this.doc();
+    const res = await db.send(
+      new m.GetCommand({
+        TableName: this.tabel,
+        Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
+        ConsistentRead: true,
+      }),
+    );
+    if (!res.Item) return undefined;
+    return {
+      gebeurtenis: OpgeslagenGebeurtenis.parse(res.Item.gebeurtenis),
+      ongepubliceerd: res.Item.outboxPk !== undefined,
+    };
+  }
+
+  async historie(
+    id: string,
+    na: number,
+    limiet: number,
+  ): Promise<{ gebeurtenissen: OpgeslagenGebeurtenis[]; meer: boolean }> {
+    const { m, db } = await this.doc();
+    // One more than asked tells whether there is a next page without a second request.
+    const res = await db.send(
+      new m.QueryCommand({
+        TableName: this.tabel,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
+        ExpressionAttributeValues: {
+          ':pk': sleutels.traject(id),
+          ':van': sleutels.event(na + 1),
+          ':tot': 'EVENT#~',
+        },
+        Limit: limiet + 1,
+        ConsistentRead: true,
+      }),
+    );
+    const items = res.Items ?? [];
+    return {
+      gebeurtenissen: items.slice(0, limiet).map((i) => OpgeslagenGebeurtenis.parse(i.gebeurtenis)),
+      // A page can also end at DynamoDB's 1 MB before the limit: then it is shorter and there is more.
+      meer: items.length > limiet || res.LastEvaluatedKey !== undefined,
+    };
   }
 
   async voegToe(
@@ -95,7 +196,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
             gemeente: gebeurtenis.gemeente,
             volgnummer: gebeurtenis.volgnummer,
             gebeurtenis,
-            outboxPk: sleutels.outbox,
+            outboxPk: sleutels.outbox(id),
             outboxSk: `${gebeurtenis.op}#${id}#${gebeurtenis.volgnummer}`,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -118,6 +219,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
             sk: sleutels.snapshot,
             gemeente: na.gemeente,
             versie: na.versie,
+            schema: SNAPSHOT_SCHEMA,
             fase: na.fase,
             stap: na.stap,
             traject: na,
@@ -126,114 +228,195 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
           ExpressionAttributeValues: { ':v': na.versie },
         }),
       );
-      await this.schrijfProjecties(id, na.gemeente, na.versie, projecties);
+      await this.schrijfProjecties(id, na, projecties);
     } catch (e) {
       if (!isFout(e, 'ConditionalCheckFailedException')) throw e;
     }
   }
 
   /**
-   * Worklist and lead-time items, one per step, on the overloaded `werkvoorraad` index. Written only by the writer
-   * that won the snapshot, so an older writer cannot overwrite a newer projection.
+   * Worklist rows (per gemeente and, once there is one, per begeleider) and lead-time items, one per step, and the
+   * lead-time aggregate. Written only by the writer that won the snapshot, so an older writer cannot overwrite a
+   * newer projection.
    */
-  private async schrijfProjecties(id: string, gemeente: string, versie: number, p: Projecties): Promise<void> {
+  private async schrijfProjecties(id: string, na: Traject, p: Projecties): Promise<void> {
     const { m, db } = await this.doc();
+    const { gemeente, versie, begeleider } = na;
     const pk = sleutels.traject(id);
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
+    const put = (Item: Record<string, unknown>) => db.send(new m.PutCommand({ TableName: this.tabel, Item }));
+    const weg = (sk: string) => db.send(new m.DeleteCommand({ TableName: this.tabel, Key: { pk, sk } }));
     if (p.persoon) {
-      await db.send(
-        new m.PutCommand({
-          TableName: this.tabel,
-          Item: {
-            pk,
-            sk: sleutels.persoon,
-            gemeente,
-            [partitionKey]: sleutels.persoonIndex(gemeente, p.persoon.sleutel),
-            [sortKey]: `${p.persoon.ontvangenOp}#${id}`,
-          },
-        }),
-      );
+      await put({
+        pk,
+        sk: sleutels.persoon,
+        gemeente,
+        [partitionKey]: sleutels.persoonIndex(gemeente, p.persoon.sleutel),
+        [sortKey]: `${p.persoon.ontvangenOp}#${id}`,
+      });
     }
     for (const o of p.open) {
-      await db.send(
-        new m.PutCommand({
-          TableName: this.tabel,
-          Item: {
-            pk,
-            sk: sleutels.werk(o.stap),
-            gemeente,
-            versie,
-            stap: o.stap,
-            deadline: o.deadline,
-            [partitionKey]: sleutels.werkvoorraad(gemeente),
-            [sortKey]: `${o.deadline}#${id}#${o.stap}`,
-          },
-        }),
-      );
+      const rij = { pk, gemeente, versie, stap: o.stap, deadline: o.deadline, ...(begeleider ? { begeleider } : {}) };
+      const sorteer = `${o.deadline}#${id}#${o.stap}`;
+      await put({
+        ...rij,
+        sk: sleutels.werk(o.stap),
+        [partitionKey]: sleutels.werkvoorraad(gemeente),
+        [sortKey]: sorteer,
+      });
+      if (begeleider) {
+        await put({
+          ...rij,
+          sk: sleutels.werkBegeleider(o.stap),
+          [partitionKey]: sleutels.werkvoorraadBegeleider(gemeente, begeleider),
+          [sortKey]: sorteer,
+        });
+      }
     }
     if (p.ddas) await schrijfDdasRecord(m, db, this.tabel, versie, p.ddas);
     for (const stap of p.vervallen) {
-      await db.send(new m.DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(stap) } }));
+      await weg(sleutels.werk(stap));
+      await weg(sleutels.werkBegeleider(stap));
     }
     for (const a of p.afgerond) {
-      await db.send(new m.DeleteCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.werk(a.stap) } }));
-      await db.send(
+      await weg(sleutels.werk(a.stap));
+      await weg(sleutels.werkBegeleider(a.stap));
+      // The per-case item is the record of what the aggregate counted: a step completed again (a corrected
+      // berekening) moves its count, and a replay of the same completion counts nothing.
+      const oud = await db.send(
         new m.PutCommand({
           TableName: this.tabel,
-          Item: {
-            pk,
-            sk: sleutels.doorloop(a.stap),
-            gemeente,
-            ...a,
-            [partitionKey]: sleutels.doorlooptijden(gemeente),
-            [sortKey]: `${a.voltooidOp}#${id}#${a.stap}`,
-          },
+          Item: { pk, sk: sleutels.doorloop(a.stap), gemeente, ...a },
+          ReturnValues: 'ALL_OLD',
         }),
       );
+      const vorig = oud.Attributes as Projecties['afgerond'][number] | undefined;
+      if (vorig && vorig.voltooidOp === a.voltooidOp && vorig.doorlooptijdDagen === a.doorlooptijdDagen) continue;
+      if (vorig?.voltooidOp) await this.telAfgerond(gemeente, vorig, -1);
+      await this.telAfgerond(gemeente, a, 1);
     }
+  }
+
+  /** Adds (or with -1 takes back) one completed step to the aggregate of its gemeente, month and step. */
+  private async telAfgerond(gemeente: string, a: Projecties['afgerond'][number], n: 1 | -1): Promise<void> {
+    const { m, db } = await this.doc();
+    const maand = a.voltooidOp.slice(0, 7);
+    await db.send(
+      new m.UpdateCommand({
+        TableName: this.tabel,
+        Key: { pk: sleutels.doorlooptijdAggregaat(gemeente), sk: sleutels.doorlooptijdMaand(maand, a.stap) },
+        UpdateExpression:
+          'SET gemeente = :g, maand = :m, stap = :s ADD aantal :n, binnenTermijn :t, binnenServicenorm :sn, #d :n',
+        ExpressionAttributeNames: { '#d': `${DAGEN}${a.doorlooptijdDagen}` },
+        ExpressionAttributeValues: {
+          ':g': gemeente,
+          ':m': maand,
+          ':s': a.stap,
+          ':n': n,
+          ':t': a.binnenTermijn ? n : 0,
+          ':sn': a.binnenServicenorm ? n : 0,
+        },
+      }),
+    );
   }
 
   async werkvoorraad(
     gemeente: string,
     bereik: { van?: string; tot?: string },
-    max: number,
-  ): Promise<WerkvoorraadItem[]> {
-    const items = await this.queryIndex(sleutels.werkvoorraad(gemeente), bereik.van, bereik.tot, max);
-    return items.map((i) => ({
-      trajectId: String(i.pk).slice('TRAJECT#'.length),
-      stap: i.stap as Stap,
-      deadline: String(i.deadline),
-    }));
+    pagina: { max: number; cursor?: string; begeleider?: string },
+  ): Promise<Pagina<WerkvoorraadItem>> {
+    const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
+    const indexPk = pagina.begeleider
+      ? sleutels.werkvoorraadBegeleider(gemeente, pagina.begeleider)
+      : sleutels.werkvoorraad(gemeente);
+    const start = pagina.cursor
+      ? leesCursor(pagina.cursor, ['pk', 'sk', partitionKey, sortKey], { [partitionKey]: indexPk })
+      : undefined;
+    const res = await this.queryIndex(indexPk, bereik.van, bereik.tot, pagina.max, start);
+    return {
+      items: res.items.map((i) => ({
+        trajectId: String(i.pk).slice('TRAJECT#'.length),
+        stap: i.stap as Stap,
+        deadline: String(i.deadline),
+        ...(typeof i.begeleider === 'string' ? { begeleider: i.begeleider } : {}),
+      })),
+      ...(res.volgende ? { volgende: schrijfCursor(res.volgende) } : {}),
+    };
   }
 
   async zoekOpPersoon(gemeente: string, sleutel: string, vanaf: string): Promise<string[]> {
-    const items = await this.queryIndex(sleutels.persoonIndex(gemeente, sleutel), vanaf, undefined, 50);
-    return items.map((i) => String(i.pk).slice('TRAJECT#'.length)).reverse();
+    const res = await this.queryIndex(sleutels.persoonIndex(gemeente, sleutel), vanaf, undefined, 50);
+    return res.items.map((i) => String(i.pk).slice('TRAJECT#'.length)).reverse();
   }
 
-  async doorlooptijden(gemeente: string, van: string, tot: string): Promise<DoorlooptijdItem[]> {
-    const items = await this.queryIndex(sleutels.doorlooptijden(gemeente), van, tot, Number.POSITIVE_INFINITY);
-    return items.map((i) => ({
-      trajectId: String(i.pk).slice('TRAJECT#'.length),
-      stap: i.stap as Stap,
-      voltooidOp: String(i.voltooidOp),
-      doorlooptijdDagen: Number(i.doorlooptijdDagen),
-      binnenTermijn: i.binnenTermijn === true,
-      binnenServicenorm: i.binnenServicenorm === true,
-    }));
+  async doorlooptijdAggregaten(
+    gemeente: string,
+    vanMaand: string,
+    totMaand: string,
+    pagina: { max: number; cursor?: string },
+  ): Promise<Pagina<DoorlooptijdAggregaat>> {
+    const { m, db } = await this.doc();
+    const pk = sleutels.doorlooptijdAggregaat(gemeente);
+    const start = pagina.cursor ? leesCursor(pagina.cursor, ['pk', 'sk'], { pk }) : undefined;
+    const res = await db.send(
+      new m.QueryCommand({
+        TableName: this.tabel,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
+        ExpressionAttributeValues: { ':pk': pk, ':van': vanMaand, ':tot': `${totMaand}~` },
+        Limit: pagina.max,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    return {
+      items: (res.Items ?? []).map((i) => ({
+        maand: String(i.maand),
+        stap: i.stap as Stap,
+        aantal: Number(i.aantal ?? 0),
+        binnenTermijn: Number(i.binnenTermijn ?? 0),
+        binnenServicenorm: Number(i.binnenServicenorm ?? 0),
+        dagen: Object.fromEntries(
+          Object.entries(i)
+            .filter(([k, v]) => k.startsWith(DAGEN) && Number(v) !== 0)
+            .map(([k, v]) => [Number(k.slice(DAGEN.length)), Number(v)]),
+        ),
+      })),
+      ...(res.LastEvaluatedKey ? { volgende: schrijfCursor(res.LastEvaluatedKey) } : {}),
+    };
   }
 
-  /** A Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
+  /** The DDAS records of a gemeente from a date on, every page (the export reads them all by design). */
   async ddasRecords(gemeente: string, vanaf: string): Promise<DdasRecord[]> {
-    return leesDdasRecords((pk, van) => this.queryIndex(pk, van, undefined, Number.POSITIVE_INFINITY), gemeente, vanaf);
+    return leesDdasRecords(
+      async (pk, van) => {
+        const items: Record<string, unknown>[] = [];
+        let start: Record<string, unknown> | undefined;
+        do {
+          const pagina = await this.queryIndex(pk, van, undefined, 1000, start);
+          items.push(...pagina.items);
+          start = pagina.volgende;
+        } while (start);
+        return items;
+      },
+      gemeente,
+      vanaf,
+    );
   }
 
-  private async queryIndex(pk: string, van: string | undefined, tot: string | undefined, max: number) {
+  /** One page of a Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
+  private async queryIndex(
+    pk: string,
+    van: string | undefined,
+    tot: string | undefined,
+    max: number,
+    start?: Record<string, unknown>,
+  ): Promise<{ items: Record<string, unknown>[]; volgende?: Record<string, unknown> }> {
+    const { m, db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     const bereik =
       van && tot ? ' AND #sk BETWEEN :van AND :tot' : van ? ' AND #sk >= :van' : tot ? ' AND #sk <= :tot' : '';
-    return this.queryAlles(
-      {
+    const res: QueryCommandOutput = await db.send(
+      new m.QueryCommand({
+        TableName: this.tabel,
         IndexName: 'werkvoorraad',
         KeyConditionExpression: `#pk = :pk${bereik}`,
         ExpressionAttributeNames: { '#pk': partitionKey, ...(bereik ? { '#sk': sortKey } : {}) },
@@ -243,9 +426,11 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
           // '~' sorts after '#', so the whole tot day is included
           ...(tot ? { ':tot': `${tot}~` } : {}),
         },
-      },
-      max,
+        Limit: max,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
     );
+    return { items: res.Items ?? [], ...(res.LastEvaluatedKey ? { volgende: res.LastEvaluatedKey } : {}) };
   }
 
   async wachtendeTokens(id: string): Promise<string[]> {
@@ -278,20 +463,26 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   async ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]> {
     const { m, db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.outbox;
-    const res = await db.send(
-      new m.QueryCommand({
-        TableName: this.tabel,
-        IndexName: 'outbox',
-        KeyConditionExpression: '#pk = :pk AND #sk < :voor',
-        ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
-        ExpressionAttributeValues: { ':pk': sleutels.outbox, ':voor': voor.toISOString() },
-        Limit: max,
-      }),
+    // Every shard, in parallel; each shard's oldest first. Normally every shard is empty and this costs one read each.
+    const per = Math.max(1, Math.ceil(max / OUTBOX_SHARDS));
+    const shards = await Promise.all(
+      Array.from({ length: OUTBOX_SHARDS }, (_, shard) =>
+        db.send(
+          new m.QueryCommand({
+            TableName: this.tabel,
+            IndexName: 'outbox',
+            KeyConditionExpression: '#pk = :pk AND #sk < :voor',
+            ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+            ExpressionAttributeValues: { ':pk': sleutels.outboxShard(shard), ':voor': voor.toISOString() },
+            Limit: per,
+          }),
+        ),
+      ),
     );
-    return (res.Items ?? []).map((i) => ({
-      id: String(i.pk).slice('TRAJECT#'.length),
-      volgnummer: Number(i.volgnummer),
-    }));
+    return shards
+      .flatMap((r) => r.Items ?? [])
+      .slice(0, max)
+      .map((i) => ({ id: String(i.pk).slice('TRAJECT#'.length), volgnummer: volgnummerUit(String(i.sk)) }));
   }
 
   async registreerWachttoken(id: string, gemeente: string, stap: Stap, token: string): Promise<{ voltooid: boolean }> {
@@ -323,4 +514,44 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     const token = res.Attributes?.token;
     return typeof token === 'string' ? { token } : {};
   }
+}
+
+/** Prefix of the aggregate's histogram attributes: `dagen_<n>` counts the steps completed in n calendar days. */
+const DAGEN = 'dagen_';
+
+/** The snapshot if it can stand in for the fold up to its version: written by this fold's shape, not ahead. */
+function bruikbareSnapshot(item: Record<string, unknown> | undefined, hoogste: number): Traject | undefined {
+  if (!item || item.schema !== SNAPSHOT_SCHEMA || typeof item.traject !== 'object' || item.traject === null) return;
+  const traject = item.traject as Traject;
+  return traject.versie === Number(item.versie) && traject.versie <= hoogste ? traject : undefined;
+}
+
+/** An opaque page cursor: the key DynamoDB continues from, base64url-encoded. */
+function schrijfCursor(sleutel: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(sleutel)).toString('base64url');
+}
+
+/**
+ * A cursor back into a key, accepted only with exactly the key attributes of this query (strings) and the fixed
+ * values given (the partition of this gemeente): a cursor can never page another gemeente's rows.
+ */
+function leesCursor(cursor: string, velden: readonly string[], vast: Record<string, string>): Record<string, string> {
+  const ongeldig = () =>
+    new ValidatieFout('CURSOR_ONGELDIG', 'de cursor hoort niet bij deze lijst', [
+      { veld: 'cursor', melding: 'gebruik de cursor uit het vorige antwoord van dezelfde lijst' },
+    ]);
+  let sleutel: unknown;
+  try {
+    sleutel = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw ongeldig();
+  }
+  if (typeof sleutel !== 'object' || sleutel === null || Array.isArray(sleutel)) throw ongeldig();
+  const s = sleutel as Record<string, unknown>;
+  const sleutels = Object.keys(s).sort();
+  if (sleutels.join() !== [...velden].sort().join() || !sleutels.every((k) => typeof s[k] === 'string')) {
+    throw ongeldig();
+  }
+  if (Object.entries(vast).some(([k, v]) => s[k] !== v)) throw ongeldig();
+  return s as Record<string, string>;
 }

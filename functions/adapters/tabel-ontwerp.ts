@@ -1,19 +1,37 @@
 // Secondary adapter: the single-table layout, shared by the DynamoDB adapter, the CDK table and the local engine.
 
+/**
+ * Outbox shards. Every append marks its event on the sparse outbox index under `OUTBOX#<shard>`, the shard taken from
+ * the case id, so no partition carries every append: at 32 shards a national peak of a few hundred appends per
+ * second is ~10 writes/s per index partition (the limit is 1,000 WCU/s each). The republisher queries every shard.
+ */
+export const OUTBOX_SHARDS = 32;
+
+/**
+ * Version of the snapshot's shape (the fold of `evolueer`). A snapshot with another version is ignored and the case
+ * is folded from its history (and the next append rewrites the snapshot): bump it when an existing event folds
+ * differently. A new event type needs no bump (old snapshots never saw it).
+ */
+export const SNAPSHOT_SCHEMA = 1;
+
 export const TABEL = {
   partitionKey: 'pk',
   sortKey: 'sk',
   /** Epoch seconds after which a closed case may be purged (TTL in AWS; the local runtime purges itself). */
   ttlAttribute: 'verlooptOp',
   indexen: {
-    /** Sparse: only history events not yet confirmed on the bus carry these keys. */
-    outbox: { partitionKey: 'outboxPk', sortKey: 'outboxSk' },
     /**
-     * Overloaded: `WERK#<gemeente>` → open steps sorted by deadline (worklists); `DOORLOOP#<gemeente>` → completed
-     * steps sorted by completion date (lead-time reports); `PERSOON#<gemeente>#<keyed hash>` → a person's cases by
+     * Sparse: only history events not yet confirmed on the bus carry these keys (`OUTBOX#<shard>`, sorted by time).
+     * Keys only: the republisher reads the event itself by its key, so an index write costs one unit, not the
+     * event's size.
+     */
+    outbox: { partitionKey: 'outboxPk', sortKey: 'outboxSk', projectie: 'KEYS_ONLY' },
+    /**
+     * Overloaded: `WERK#<gemeente>` → open steps sorted by deadline (worklists); `WERKB#<gemeente>#<begeleider>` →
+     * the same rows for one begeleider ("my cases"); `PERSOON#<gemeente>#<keyed hash>` → a person's cases by
      * aanmelding date (joining referrals; the hash, never the identifier).
      */
-    werkvoorraad: { partitionKey: 'werkPk', sortKey: 'werkSk' },
+    werkvoorraad: { partitionKey: 'werkPk', sortKey: 'werkSk', projectie: 'ALL' },
   },
 } as const;
 
@@ -23,10 +41,30 @@ export const sleutels = {
   snapshot: 'SNAPSHOT',
   wacht: (stap: string) => `WACHT#${stap}`,
   werk: (stap: string) => `WERK#${stap}`,
+  werkBegeleider: (stap: string) => `WERKB#${stap}`,
   doorloop: (stap: string) => `DOORLOOP#${stap}`,
   werkvoorraad: (gemeente: string) => `WERK#${gemeente}`,
+  werkvoorraadBegeleider: (gemeente: string, begeleider: string) => `WERKB#${gemeente}#${begeleider}`,
   persoon: 'PERSOON',
   persoonIndex: (gemeente: string, sleutel: string) => `PERSOON#${gemeente}#${sleutel}`,
-  doorlooptijden: (gemeente: string) => `DOORLOOP#${gemeente}`,
-  outbox: 'OUTBOX',
+  /** The lead-time aggregate of a gemeente: one item per month and step (`<yyyy-mm>#<stap>`). */
+  doorlooptijdAggregaat: (gemeente: string) => `DOORLOOPAGG#${gemeente}`,
+  doorlooptijdMaand: (maand: string, stap: string) => `${maand}#${stap}`,
+  outbox: (trajectId: string) => `OUTBOX#${outboxShard(trajectId)}`,
+  outboxShard: (shard: number) => `OUTBOX#${shard}`,
 };
+
+/** The outbox shard of a case: a stable hash of its id (FNV-1a), so a case's events stay in one shard. */
+export function outboxShard(trajectId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < trajectId.length; i++) {
+    h ^= trajectId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % OUTBOX_SHARDS;
+}
+
+/** The volgnummer in an event's sort key (`EVENT#0000000012` → 12). */
+export function volgnummerUit(sk: string): number {
+  return Number(sk.slice('EVENT#'.length));
+}

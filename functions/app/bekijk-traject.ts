@@ -3,9 +3,9 @@ import type { TrajectWeergave } from '../contracts/api';
 import { GeenToegangFout, NietGevondenFout, TrajectAfgeslotenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { deadlinesVan } from '../domain/traject/deadlines';
-import type { Rol, Stap } from '../domain/traject/gebeurtenissen';
+import type { OpgeslagenGebeurtenis, Rol, Stap } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
-import type { Afhankelijkheden, GeladenTraject } from './poorten';
+import type { Afhankelijkheden, GeladenTraject, LaadOpties } from './poorten';
 
 const WAT: Record<Stap, string> = {
   'eerste-gesprek': 'eerste gesprek met de hulpvrager',
@@ -19,9 +19,16 @@ const WAT: Record<Stap, string> = {
   doorverwijzing: 'nagaan of de persoon bij de organisatie geholpen wordt',
 };
 
+/** How many of the latest history events the case view shows; the rest is paged at `historieHref`. */
+export const RECENTE_HISTORIE = 10;
+
 /** Loads a case by id (a workflow Task: the execution carries the id only). */
-export async function laadTraject(deps: Pick<Afhankelijkheden, 'opslag'>, id: string): Promise<GeladenTraject> {
-  const geladen = await deps.opslag.laad(id);
+export async function laadTraject(
+  deps: Pick<Afhankelijkheden, 'opslag'>,
+  id: string,
+  opties?: LaadOpties,
+): Promise<GeladenTraject> {
+  const geladen = await deps.opslag.laad(id, opties);
   if (!geladen) throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${id}`);
   return geladen;
 }
@@ -31,8 +38,9 @@ export async function laadVoorGemeente(
   deps: Pick<Afhankelijkheden, 'opslag'>,
   id: string,
   gemeente: string,
+  opties?: LaadOpties,
 ): Promise<GeladenTraject> {
-  const geladen = await laadTraject(deps, id);
+  const geladen = await laadTraject(deps, id, opties);
   if (geladen.traject.gemeente !== gemeente) {
     throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${id}`);
   }
@@ -57,9 +65,11 @@ export async function laadVoorWijziging(
  * Input: traject id, the caller's gemeente and rol. Output: the case view.
  *
  * Primary course:
- * 1. Load the case in one round trip (history and snapshot share the partition).
+ * 1. Load the case in one round trip from a bounded number of items (the snapshot and the latest
+ *    {@link RECENTE_HISTORIE} history events), whatever the length of its history.
  * 2. Derive every step's deadline and status for today (Europe/Amsterdam) from the norm catalogue.
- * 3. Return the view with the audit history and what comes next.
+ * 3. Return the view with the latest audit history (the whole history is paged at `historieHref`) and what comes
+ *    next.
  */
 export async function bekijkTraject(
   deps: Pick<Afhankelijkheden, 'opslag' | 'klok'>,
@@ -68,7 +78,9 @@ export async function bekijkTraject(
   if (opdracht.rol === 'verwijzer') {
     throw new GeenToegangFout('ALLEEN_BEHANDELAAR', 'een verwijzer ziet alleen de status van de verwijzing');
   }
-  const { traject, historie } = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
+  const { traject, recent } = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente, {
+    recent: RECENTE_HISTORIE,
+  });
   const vandaag = vandaagInAmsterdam(deps.klok.nu());
   const deadlines = deadlinesVan(traject, vandaag);
   const huidige = deadlines.find((d) => d.stap === traject.stap);
@@ -107,13 +119,9 @@ export async function bekijkTraject(
     bezwaren: traject.bezwaren,
     overdrachten: traject.overdrachten,
     workflowFout: openWorkflowFout(traject),
-    historie: historie.map((e) => ({
-      volgnummer: e.volgnummer,
-      op: e.op,
-      actor: e.actor,
-      type: e.gebeurtenis.type,
-      wijzigingen: e.wijzigingen,
-    })),
+    historie: recent.map(historieRegel),
+    historieIngekort: (recent[0]?.volgnummer ?? 1) > 1,
+    historieHref: `/trajecten/${traject.id}/historie`,
     versie: traject.versie,
   };
 }
@@ -141,4 +149,9 @@ function volgendContactmoment(
   if (gepland) return { datum: gepland.datum, wat: `${gepland.vorm} met ${gepland.met}`, gepland: true };
   if (traject.stap && deadline) return { datum: deadline, wat: `uiterlijk: ${WAT[traject.stap]}`, gepland: false };
   return null;
+}
+
+/** One audit entry as the API shows it: who, when, what, and the changed process fields. */
+export function historieRegel(e: OpgeslagenGebeurtenis): TrajectWeergave['historie'][number] {
+  return { volgnummer: e.volgnummer, op: e.op, actor: e.actor, type: e.gebeurtenis.type, wijzigingen: e.wijzigingen };
 }

@@ -2,14 +2,14 @@
 
 import { TRAJECT_BRON } from '../contracts/domein-events';
 import { vandaagInAmsterdam, verschilInDagen } from '../domain/kalender/kalender';
+import { ESCALATIE_DAGEN, volgendeHerinnering } from '../domain/normen/wachtmoment';
 import { controleerStap } from '../domain/traject/deadlines';
 import type { Stap } from '../domain/traject/gebeurtenissen';
 import { laadTraject } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
-/** How long to wait before reminding again after a breach, in days (a werkweek). Configurable per deployment. */
-export const ESCALATIE_DAGEN = 7;
+export { ESCALATIE_DAGEN } from '../domain/normen/wachtmoment';
 
 export interface ControleResultaat {
   stap: Stap;
@@ -76,7 +76,12 @@ export async function controleerStapVoorWorkflow(
           stap: controle.stap,
           status: 'overschreden',
           deadline: controle.deadline,
-          wachtSeconden: deps.klok.wachtSeconden(ESCALATIE_DAGEN * 86_400),
+          // The next reminder at the case's own moment, a whole number of intervals after the deadline (not now + 7
+          // days, which drifts, nor midnight, which herds).
+          wachtSeconden: deps.klok.wachtSeconden(
+            (volgendeHerinnering(controle.deadline, geladen.traject.id, controle.stap, nu).getTime() - nu.getTime()) /
+              1000,
+          ),
         };
     }
   });

@@ -13,9 +13,9 @@ export async function herpubliceer(deps: Afhankelijkheden, max = 100): Promise<{
   const open = await deps.opslag.ongepubliceerdeVoor(new Date(deps.klok.nu().getTime() - IN_VLUCHT_MS), max);
   let herpubliceerd = 0;
   for (const { id, volgnummer } of open) {
-    const geladen = await deps.opslag.laad(id);
-    const e = geladen?.historie.find((h) => h.volgnummer === volgnummer);
-    if (e && (await publiceer(deps, id, e))) herpubliceerd++;
+    // One GetItem: the event itself, however long the case's history is.
+    const e = await deps.opslag.gebeurtenis(id, volgnummer);
+    if (e?.ongepubliceerd && (await publiceer(deps, id, e.gebeurtenis))) herpubliceerd++;
   }
   return { herpubliceerd };
 }

@@ -42,13 +42,13 @@ export async function stelBetaalvoorstelOp(
 ): Promise<KredietResultaat> {
   return metHerhalingBijConflict(async () => {
     const geladen = await laadTraject(deps, opdracht.trajectId);
-    const { traject, historie } = geladen;
+    const { traject } = geladen;
     const volgnummer = traject.laatsteBerekening;
     if (volgnummer === undefined) {
       throw new ConflictFout('GEEN_BEREKENING', `traject ${traject.id} heeft nog geen vastgelegde berekening`);
     }
     if (traject.betaalvoorstel?.berekening === volgnummer) return resultaat(traject.betaalvoorstel);
-    const vastgelegd = historie.find((e) => e.volgnummer === volgnummer)?.gebeurtenis;
+    const vastgelegd = (await deps.opslag.gebeurtenis(traject.id, volgnummer))?.gebeurtenis.gebeurtenis;
     if (vastgelegd?.type !== 'berekening-vastgelegd') {
       throw new Error(`traject ${traject.id}: event ${volgnummer} is not a berekening`);
     }

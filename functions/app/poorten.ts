@@ -17,14 +17,39 @@ export interface Klok {
 
 export interface GeladenTraject {
   traject: Traject;
-  historie: OpgeslagenGebeurtenis[];
-  /** Volgnummers of history events not yet confirmed as published on the bus (the outbox). */
+  /**
+   * The latest history events, oldest first: as many as `laad` was asked for (none by default), never the whole
+   * history. Older events: `TrajectOpslag.historie` (paged) or `gebeurtenis` (one by volgnummer).
+   */
+  recent: OpgeslagenGebeurtenis[];
+  /** Volgnummers of the loaded events not yet confirmed as published on the bus (the outbox). */
   ongepubliceerd: number[];
 }
 
+export interface LaadOpties {
+  /** How many of the latest history events to return in `recent` (the case view shows a few). Default 0. */
+  recent?: number;
+}
+
+/** A page of a list: `volgende` is the opaque cursor of the next page, absent on the last. */
+export interface Pagina<T> {
+  items: T[];
+  volgende?: string;
+}
+
 export interface TrajectOpslag {
-  /** The whole case in one round trip: history, outbox state. Undefined when there is no such case. */
-  laad(id: string): Promise<GeladenTraject | undefined>;
+  /**
+   * The case from a bounded number of items whatever the length of its history: the snapshot and the events after
+   * its version (normally none), in one parallel round trip. Undefined when there is no such case.
+   */
+  laad(id: string, opties?: LaadOpties): Promise<GeladenTraject | undefined>;
+  /** One history event by its volgnummer (one GetItem), with its outbox state. */
+  gebeurtenis(
+    id: string,
+    volgnummer: number,
+  ): Promise<{ gebeurtenis: OpgeslagenGebeurtenis; ongepubliceerd: boolean } | undefined>;
+  /** A page of the history, oldest first: the events after volgnummer `na`, at most `limiet`. */
+  historie(id: string, na: number, limiet: number): Promise<{ gebeurtenissen: OpgeslagenGebeurtenis[]; meer: boolean }>;
   /**
    * Appends one event at `gebeurtenis.volgnummer` (conditional: fails with ConflictFout VERSIE_CONFLICT when that
    * number is taken) and then brings the snapshot to `na`.
@@ -39,24 +64,49 @@ export interface TrajectOpslag {
   markeerStapVoltooid(id: string, gemeente: string, stap: Stap): Promise<{ token?: string }>;
   /** Tokens of workflows waiting on steps of this case that are not completed. */
   wachtendeTokens(id: string): Promise<string[]>;
-  /** Open steps of a gemeente with a deadline in [van, tot] (either bound optional), earliest deadline first. */
-  werkvoorraad(gemeente: string, bereik: { van?: string; tot?: string }, max: number): Promise<WerkvoorraadItem[]>;
+  /**
+   * Open steps of a gemeente (or of one begeleider in it) with a deadline in [van, tot] (either bound optional),
+   * earliest deadline first, one page of at most `max` after `cursor` (ValidatieFout CURSOR_ONGELDIG for a cursor
+   * this query did not give out).
+   */
+  werkvoorraad(
+    gemeente: string,
+    bereik: { van?: string; tot?: string },
+    pagina: { max: number; cursor?: string; begeleider?: string },
+  ): Promise<Pagina<WerkvoorraadItem>>;
   /** Cases of a gemeente for this person (keyed hash) with an aanmelding on or after `vanaf`, newest first. */
   zoekOpPersoon(gemeente: string, sleutel: string, vanaf: string): Promise<string[]>;
-  /** Completed steps of a gemeente with their completion date in [van, tot]. */
-  doorlooptijden(gemeente: string, van: string, tot: string): Promise<DoorlooptijdItem[]>;
   /** The anonymous DDAS records of a gemeente's cases that had not ended before `vanaf` (they outlive the purge). */
   ddasRecords(gemeente: string, vanaf: string): Promise<DdasRecord[]>;
+  /**
+   * The lead-time aggregate of a gemeente for the months [vanMaand, totMaand] (`yyyy-mm`): one item per month and
+   * step, kept up to date on every completed step (no range read over cases), at most `max` after `cursor`.
+   */
+  doorlooptijdAggregaten(
+    gemeente: string,
+    vanMaand: string,
+    totMaand: string,
+    pagina: { max: number; cursor?: string },
+  ): Promise<Pagina<DoorlooptijdAggregaat>>;
+}
+
+/** Completed steps of one gemeente, step and month (by completion date), counted as they complete. */
+export interface DoorlooptijdAggregaat {
+  maand: string;
+  stap: Stap;
+  aantal: number;
+  binnenTermijn: number;
+  binnenServicenorm: number;
+  /** How many completed in exactly n calendar days (the histogram for median and p90). */
+  dagen: Record<number, number>;
 }
 
 export interface WerkvoorraadItem {
   trajectId: string;
   stap: Stap;
   deadline: string;
-}
-
-export interface DoorlooptijdItem extends Omit<Projecties['afgerond'][number], 'start'> {
-  trajectId: string;
+  /** The consulent who guides the case (from the eerste gesprek on). */
+  begeleider?: string;
 }
 
 export interface EventPublicatie {

@@ -80,8 +80,8 @@ export async function registreerAanmelding(
       );
     }
     // A replay: finish what the first request may not have finished (its publication), change nothing else.
-    const eerste = bestaand.historie[0];
-    if (eerste && bestaand.ongepubliceerd.includes(1)) await publiceer(deps, id, eerste);
+    const eerste = await deps.opslag.gebeurtenis(id, 1);
+    if (eerste?.ongepubliceerd) await publiceer(deps, id, eerste.gebeurtenis);
     return { id, nieuw: false };
   }
 }

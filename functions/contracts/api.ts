@@ -49,6 +49,15 @@ export const DeadlineWeergave = z.object({
   norm: z.object({ id: z.string(), versie: z.string(), bron: z.string(), omschrijving: z.string() }),
 });
 
+/** One audit entry: who, when, what, and the changed process fields (never contact details). */
+export const HistorieRegel = z.object({
+  volgnummer: z.int(),
+  op: z.iso.datetime(),
+  actor: Actor,
+  type: z.string(),
+  wijzigingen: z.array(Wijziging),
+});
+
 export const TrajectWeergave = z.object({
   id: z.string(),
   gemeente: z.string(),
@@ -135,18 +144,30 @@ export const TrajectWeergave = z.object({
       op: z.iso.datetime(),
     }),
   ),
-  historie: z.array(
-    z.object({
-      volgnummer: z.int(),
-      op: z.iso.datetime(),
-      actor: Actor,
-      type: z.string(),
-      wijzigingen: z.array(Wijziging),
-    }),
-  ),
+  /** The latest history events (at most 10), oldest first; the whole history is paged at `historieHref`. */
+  historie: z.array(HistorieRegel),
+  /** Whether there are older events than those in `historie`. */
+  historieIngekort: z.boolean(),
+  historieHref: z.string(),
   versie: z.int(),
 });
 export type TrajectWeergave = z.infer<typeof TrajectWeergave>;
+
+/** `GET /trajecten/{id}/historie`: the events after volgnummer `na`, oldest first, at most `limiet`. */
+export const HistorieQuery = z.strictObject({
+  na: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(1_000_000_000)), 0),
+  limiet: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
+});
+
+export const HistorieAntwoord = z.object({
+  items: z.array(HistorieRegel),
+  /** The `na` of the next page; null on the last page. */
+  volgendeNa: z.nullable(z.int()),
+});
+export type HistorieAntwoord = z.infer<typeof HistorieAntwoord>;
+
+/** An opaque page cursor from a previous answer of the same list. */
+const Cursor = z.string().check(z.minLength(1), z.maxLength(2000), z.regex(/^[A-Za-z0-9_-]+$/));
 
 export const TokenVerzoek = z.strictObject({
   gemeente: z.string().check(z.regex(/^\d{4}$/, { error: 'verwacht een CBS-gemeentecode van 4 cijfers' })),
@@ -193,6 +214,9 @@ export const IdAntwoord = z.object({ id: z.string() });
 export const WerkvoorraadQuery = z.strictObject({
   status: z._default(z.enum(['open', 'binnenkort', 'overschreden']), 'open'),
   max: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 100),
+  /** `me`: the caller's own cases; otherwise the `sub` of a begeleider of the same gemeente. */
+  begeleider: z.optional(z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^#]+$/))),
+  cursor: z.optional(Cursor),
 });
 
 export const WerkvoorraadAntwoord = z.object({
@@ -202,25 +226,39 @@ export const WerkvoorraadAntwoord = z.object({
       stap: Stap,
       deadline: Datum,
       status: z.enum(['open', 'binnenkort', 'overschreden']),
+      begeleider: z.optional(z.string()),
     }),
   ),
+  /** The cursor of the next page; null on the last page. */
+  volgende: z.nullable(z.string()),
 });
 
-export const DoorlooptijdenQuery = z.strictObject({ van: Datum, tot: Datum });
-
-export const DoorlooptijdenAntwoord = z.object({
+export const DoorlooptijdenQuery = z.strictObject({
   van: Datum,
   tot: Datum,
-  stappen: z.array(
-    z.object({
-      stap: Stap,
-      aantal: z.int(),
-      mediaanDagen: z.number(),
-      p90Dagen: z.number(),
-      aandeelBinnenServicenorm: z.number(),
-      aandeelBinnenTermijn: z.number(),
-    }),
-  ),
+  /** Months per page (the report is kept per month). */
+  maanden: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(36)), 12),
+  cursor: z.optional(Cursor),
+});
+
+const DoorlooptijdStatistiekSchema = z.object({
+  stap: Stap,
+  aantal: z.int(),
+  mediaanDagen: z.number(),
+  p90Dagen: z.number(),
+  aandeelBinnenServicenorm: z.number(),
+  aandeelBinnenTermijn: z.number(),
+});
+
+export const DoorlooptijdenAntwoord = z.object({
+  /** The whole months this page covers (the report is kept per month of completion). */
+  van: Datum,
+  tot: Datum,
+  /** Per step over the months of this page. */
+  stappen: z.array(DoorlooptijdStatistiekSchema),
+  maanden: z.array(z.object({ maand: z.string(), stappen: z.array(DoorlooptijdStatistiekSchema) })),
+  /** The cursor of the next months; null on the last page. */
+  volgende: z.nullable(z.string()),
 });
 
 export const VerwijzingVerzoek = z

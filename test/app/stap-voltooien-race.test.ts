@@ -119,8 +119,8 @@ describe('completing a step while the workflow re-registers its wait', () => {
 
       // Assess
       expect(workflow.hervat).toContain(nieuw);
-      const geladen = await deps.opslag.laad(id);
-      expect(geladen?.historie.filter((e) => e.gebeurtenis.type === 'eerste-gesprek-gevoerd')).toHaveLength(1);
+      const { gebeurtenissen } = await deps.opslag.historie(id, 0, 100);
+      expect(gebeurtenissen.filter((e) => e.gebeurtenis.type === 'eerste-gesprek-gevoerd')).toHaveLength(1);
     }
   });
 });

@@ -42,11 +42,15 @@ describe('GET /openapi.json', () => {
     expect(rapport.map((p) => [p.name, p.required])).toEqual([
       ['van', true],
       ['tot', true],
+      ['maanden', false],
+      ['cursor', false],
     ]);
     const werk = op('/werkvoorraad', 'get').parameters as Json[];
     expect(werk.map((p) => [`${p.in}:${p.name}`, p.required])).toEqual([
       ['query:status', false],
       ['query:max', false],
+      ['query:begeleider', false],
+      ['query:cursor', false],
     ]);
   });
 

@@ -199,8 +199,8 @@ describe('Plaatje compleet: berekening → betaalvoorstel', () => {
       body: { naam: 'Oude Berekening', telefoon: '0612345678' },
     });
     await api.verzoek('POST', `/trajecten/${body.id}/berekeningen`, { token, body: berekening });
-    const na = await runtime.deps.opslag.laad(body.id);
-    const vastgelegd = na?.historie.at(-1)?.gebeurtenis;
+    const na = await runtime.deps.opslag.laad(body.id, { recent: 1 });
+    const vastgelegd = na?.recent.at(-1)?.gebeurtenis;
     if (!na || vastgelegd?.type !== 'berekening-vastgelegd') throw new Error('no berekening');
     await legVast(
       runtime.deps,

@@ -4,6 +4,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventRegels } from '../../functions/contracts/event-regels';
 import { workflows } from '../../functions/contracts/workflows';
+import { doorvoerVan, STAGE_DOORVOER } from '../../functions/handlers/http/doorvoer';
 import { routes } from '../../functions/handlers/http/routes';
 import { functieCatalogus } from '../../infra/functie-catalogus';
 import { repoRoot } from '../../infra/repo-root';
@@ -338,5 +339,19 @@ describe('ServiceStack', () => {
         },
       });
     });
+  });
+
+  it('throttles every route at its own limit (doorvoer.ts), under a stage ceiling of their sum', () => {
+    const [stage] = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'));
+    const instellingen = stage?.Properties?.RouteSettings as Record<string, Record<string, number>>;
+    expect(Object.keys(instellingen).sort()).toEqual(routes.map((r) => `${r.methode} ${r.pad}`).sort());
+    for (const r of routes) {
+      expect(instellingen[`${r.methode} ${r.pad}`]).toEqual({
+        ThrottlingRateLimit: doorvoerVan(r.functie).perSeconde,
+        ThrottlingBurstLimit: doorvoerVan(r.functie).piek,
+      });
+    }
+    expect(instellingen['GET /trajecten/{id}']?.ThrottlingRateLimit).toBeGreaterThan(50);
+    expect(stage?.Properties?.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: STAGE_DOORVOER.perSeconde });
   });
 });

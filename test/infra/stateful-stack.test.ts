@@ -74,7 +74,7 @@ describe('StatefulStack', () => {
       GlobalSecondaryIndexes: Object.entries(TABEL.indexen).map(([IndexName, index]) => ({
         IndexName,
         KeySchema: sleutels(index.partitionKey, index.sortKey),
-        Projection: { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: index.projectie },
       })),
     });
   });

@@ -1,8 +1,9 @@
 // Domain layer: every step's deadline and status, derived from the history and the norm catalogue at read time.
 import { type DdasRecord, ddasRecordVan } from '../ddas/ddas-record';
-import { eindeVanDagInAmsterdam, verschilInDagen } from '../kalender/kalender';
+import { verschilInDagen } from '../kalender/kalender';
 import { normVoor } from '../normen/catalogus';
 import { berekenDeadline } from '../normen/deadline';
+import { wachtmomentNaDeadline } from '../normen/wachtmoment';
 import type { Stap } from './gebeurtenissen';
 import type { StapVoortgang, Traject } from './traject';
 
@@ -127,10 +128,12 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
       : {}),
     ...ddasAls(traject, voor),
   };
+  // Worklist rows carry the begeleider: a new begeleider rewrites every open row (into their own worklist too).
+  const nieuweBegeleider = voor !== undefined && voor.begeleider !== traject.begeleider;
   for (const d of deadlinesVan(traject, vandaag)) {
     const vorig = eerder.get(d.stap);
     if (d.voltooidOp === undefined) {
-      if (vorig?.voltooidOp === undefined && vorig?.deadline === d.deadline) continue;
+      if (!nieuweBegeleider && vorig?.voltooidOp === undefined && vorig?.deadline === d.deadline) continue;
       projecties.open.push({ stap: d.stap, deadline: d.deadline });
     } else if (vorig?.voltooidOp === undefined) {
       projecties.afgerond.push({
@@ -171,7 +174,9 @@ export function controleerStap(traject: Traject, stap: Stap, nu: Date, vandaag: 
   if (!s) throw new Error(`traject ${traject.id} has no step ${stap}`);
   if (s.voltooidOp !== undefined) return { status: 'voltooid', stap };
   const { deadline } = deadlineVan(traject, s, vandaag);
-  const wachtTot = eindeVanDagInAmsterdam(deadline);
+  // The date rule stays (on time when completed on or before the date); the check itself comes at the case's own
+  // moment in the night after it (wachtmoment.ts), so thousands of deadlines on one date do not fire at once.
+  const wachtTot = wachtmomentNaDeadline(deadline, traject.id, stap);
   if (nu < wachtTot) return { status: 'open', stap, deadline, wachtTot };
   if (VERSTRIJKENDE_TERMIJNEN.has(stap)) return { status: 'verstreken', stap, deadline };
   return { status: 'overschreden', stap, deadline, reedsGemeld: s.gemeldeOverschrijdingen.includes(deadline) };

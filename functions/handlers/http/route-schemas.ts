@@ -19,6 +19,8 @@ import {
   DoorlooptijdenQuery,
   EersteGesprekVerzoek,
   HerstartAntwoord,
+  HistorieAntwoord,
+  HistorieQuery,
   IdAntwoord,
   IntakeVerzoek,
   ModuleVerzoek,
@@ -92,6 +94,7 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'verwijs-door': { body: VerwijzingVerzoek, antwoord: VerwijzingAntwoord, location: true, ookStatus: [200] },
   'bekijk-verwijzing': { antwoord: VerwijzingStatus },
   'bekijk-traject': { antwoord: TrajectWeergave },
+  'bekijk-historie': { query: HistorieQuery, antwoord: HistorieAntwoord },
   'voltooi-eerste-gesprek': { body: EersteGesprekVerzoek, antwoord: TrajectWeergave },
   'neem-intake-af': {
     body: IntakeVerzoek,

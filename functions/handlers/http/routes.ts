@@ -64,7 +64,18 @@ export const routes = [
     methode: 'GET',
     pad: '/trajecten/{id}',
     functie: 'bekijk-traject',
-    omschrijving: 'Het traject: fase, stap, elke deadline met zijn norm en status, de historie en wat er nu komt.',
+    omschrijving:
+      'Het traject: fase, stap, elke deadline met zijn norm en status, de laatste 10 gebeurtenissen van de historie en wat er nu komt.',
+    rollen: [...behandelaars, 'loket'],
+    status: 200,
+    toegang: 'r',
+  },
+  {
+    methode: 'GET',
+    pad: '/trajecten/{id}/historie',
+    functie: 'bekijk-historie',
+    omschrijving:
+      'De hele historie van het traject (wie, wanneer, wat, oude en nieuwe waarden), per pagina: de gebeurtenissen na volgnummer `na`, hoogstens `limiet`.',
     rollen: [...behandelaars, 'loket'],
     status: 200,
     toegang: 'r',

@@ -10,7 +10,7 @@ const route = routeVan('werkvoorraad');
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   httpHandler(deps, { query: WerkvoorraadQuery, rollen: route.rollen }, async (v) =>
-    json(200, { items: await werkvoorraad(v.deps, { gemeente: v.gebruiker.gemeente, ...v.query }) }),
+    json(200, await werkvoorraad(v.deps, { gemeente: v.gebruiker.gemeente, sub: v.gebruiker.sub, ...v.query })),
   );
 
 export const handler = maakHandler(awsAfhankelijkheden);

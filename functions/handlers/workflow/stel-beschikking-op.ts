@@ -1,14 +1,18 @@
 // Primary adapter: Task Lambda StelBeschikkingOp. The only function that bundles the PDF renderer.
 import middy from '@middy/core';
 import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
-import { renderBeschikkingPdf } from '../../adapters/pdf/beschikking-pdf';
+import { lui } from '../../adapters/lui';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { maakBeschikkingBekend, stelBeschikkingOpVoorWorkflow } from '../../app/triage-en-beschikking';
+import type { BeschikkingInhoud } from '../../domain/beschikking/beschikking';
 import { logger } from '../logger';
 import { BeschikkingInvoer } from './workflow-invoer';
 import '../../domain/zod-meldingen';
 
-const renderer = { render: renderBeschikkingPdf };
+// pdfkit, fontkit and the embedded fonts are evaluated on the first render, not at init: a cold start that ends
+// before rendering (a retry that finds the beschikking drafted already) does not pay for them.
+const pdf = lui(() => import('../../adapters/pdf/beschikking-pdf'));
+const renderer = { render: async (inhoud: BeschikkingInhoud) => (await pdf()).renderBeschikkingPdf(inhoud) };
 
 /** `modus`: the concept after the triage, or the definitive letter on the day of the vaststelling. */
 export const maakHandler = (deps: () => Afhankelijkheden) =>

@@ -1,0 +1,20 @@
+// Primary adapter: GET /trajecten/{id}/historie.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { bekijkHistorie } from '../../app/bekijk-historie';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { HistorieQuery } from '../../contracts/api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('bekijk-historie');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { query: HistorieQuery, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    return json(
+      200,
+      await bekijkHistorie(v.deps, { id, gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol, ...v.query }),
+    );
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);
