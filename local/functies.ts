@@ -3,12 +3,20 @@ import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
+import { maakHandler as bekijkTeam } from '../functions/handlers/http/bekijk-team';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
+import { maakHandler as corrigeerFeit } from '../functions/handlers/http/corrigeer-feit';
+import { maakHandler as draagOver } from '../functions/handlers/http/draag-over';
+import { maakHandler as geplandeContactmomenten } from '../functions/handlers/http/geplande-contactmomenten';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
+import { maakHandler as haalDocument } from '../functions/handlers/http/haal-document';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
+import { maakHandler as legContactmomentVast } from '../functions/handlers/http/leg-contactmoment-vast';
+import { maakHandler as legNotitieVast } from '../functions/handlers/http/leg-notitie-vast';
+import { maakHandler as lijstTrajecten } from '../functions/handlers/http/lijst-trajecten';
 import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
 import { handler as openapi } from '../functions/handlers/http/openapi';
 import { maakHandler as rapporteerDoorlooptijden } from '../functions/handlers/http/rapporteer-doorlooptijden';
@@ -17,8 +25,11 @@ import { maakHandler as schortOp } from '../functions/handlers/http/schort-op';
 import { maakHandler as stelBeschikkingVast } from '../functions/handlers/http/stel-beschikking-vast';
 import { maakHandler as verleng } from '../functions/handlers/http/verleng';
 import { maakHandler as verwijsDoor } from '../functions/handlers/http/verwijs-door';
+import { maakHandler as voegDocumentToe } from '../functions/handlers/http/voeg-document-toe';
 import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/voltooi-eerste-gesprek';
 import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
+import { maakHandler as wijzigPersoon } from '../functions/handlers/http/wijzig-persoon';
+import { maakHandler as zoekTraject } from '../functions/handlers/http/zoek-traject';
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
 import { maakHandler as krediet } from '../functions/handlers/workflow/krediet';
@@ -54,6 +65,17 @@ const fabrieken = {
   'wacht-op-stap': wachtOpStap,
   'start-workflow': startWorkflow,
   herpubliceer,
+  'lijst-trajecten': lijstTrajecten,
+  'bekijk-team': bekijkTeam,
+  'zoek-traject': zoekTraject,
+  'geplande-contactmomenten': geplandeContactmomenten,
+  'leg-contactmoment-vast': legContactmomentVast,
+  'leg-notitie-vast': legNotitieVast,
+  'voeg-document-toe': voegDocumentToe,
+  'haal-document': haalDocument,
+  'wijzig-persoon': wijzigPersoon,
+  'corrigeer-feit': corrigeerFeit,
+  'draag-over': draagOver,
   openapi: () => openapi,
 } as const;
 

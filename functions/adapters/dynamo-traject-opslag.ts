@@ -6,6 +6,7 @@ import { ConflictFout } from '../domain/fouten';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { vouw } from '../domain/traject/traject';
+import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { isFout, lui } from './lui';
 import { sleutels, TABEL } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
@@ -138,6 +139,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     const { m, db } = await this.doc();
     const pk = sleutels.traject(id);
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
+    if (p.consulent) await schrijfConsulentProjecties({ db, m, tabel: this.tabel }, id, gemeente, versie, p.consulent);
     if (p.persoon) {
       await db.send(
         new m.PutCommand({

@@ -2,6 +2,7 @@
 // outbox and goes out with the republisher, once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { herpubliceer } from '../../functions/app/herpubliceer';
@@ -22,6 +23,7 @@ describe('herpubliceer (the outbox)', () => {
     bus = { stuk: true, ontvangen: [] };
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
+      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
       events: {
         publiceer: async (events) => {
           if (bus.stuk) throw new Error('EventBridge unreachable');

@@ -2,6 +2,7 @@
 // workflow's wait times out and registers a new token. Neither order may lose or double the completion.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { controleerStapVoorWorkflow } from '../../functions/app/controleer-stap';
@@ -34,6 +35,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
     workflow = new OpnemendeWorkflow();
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
+      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
       events: { publiceer: async () => {} },
       workflow,
       klok: versneldeKlok(1, new Date('2026-03-10T10:00:00+01:00')),

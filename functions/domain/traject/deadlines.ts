@@ -1,4 +1,5 @@
 // Domain layer: every step's deadline and status, derived from the history and the norm catalogue at read time.
+import { type ConsulentProjecties, consulentProjectiesVan } from '../consulent/projecties';
 import { eindeVanDagInAmsterdam, verschilInDagen } from '../kalender/kalender';
 import { normVoor } from '../normen/catalogus';
 import { berekenDeadline } from '../normen/deadline';
@@ -93,6 +94,8 @@ export interface Projecties {
   vervallen: Stap[];
   /** Lookup of this case by the person's keyed hash (joining referrals), keyed by the aanmelding date. */
   persoon?: { sleutel: string; ontvangenOp: string };
+  /** My cases, the team view, the contact worklist and the search hashes (functions/domain/consulent/projecties.ts). */
+  consulent?: ConsulentProjecties;
 }
 
 /**
@@ -109,6 +112,7 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
     ...(traject.persoonSleutel && !voor?.persoonSleutel
       ? { persoon: { sleutel: traject.persoonSleutel, ontvangenOp: traject.ontvangenOp } }
       : {}),
+    consulent: consulentProjectiesVan(traject, deadlinesVan(traject, vandaag), voor),
   };
   for (const d of deadlinesVan(traject, vandaag)) {
     const vorig = eerder.get(d.stap);

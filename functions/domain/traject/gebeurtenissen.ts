@@ -1,5 +1,9 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
 import * as z from 'zod/mini';
+import { BegeleiderOvergedragen } from '../consulent/begeleider';
+import { FeitGecorrigeerd } from '../correctie/correctie-gebeurtenissen';
+import { ContactmomentGehouden, DocumentToegevoegd, NotitieGemaakt } from '../journaal/journaal-gebeurtenissen';
+import { PersoonGewijzigd } from '../persoon/persoon-gebeurtenissen';
 import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
 export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
@@ -142,6 +146,8 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
       /** Keyed hash of the person's contact (never the contact itself), to join referrals of one person. */
       persoonSleutel: z.optional(z.string()),
       verwijzing: z.optional(Verwijzing),
+      /** Keyed hashes of the person's search tokens (functions/domain/persoon/zoektokens.ts), never the tokens. */
+      zoeksleutels: z.optional(z.array(z.string())),
     }),
   }),
   z.object({
@@ -234,6 +240,12 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('betaalvoorstel-opgesteld'), data: Betaalvoorstel }),
+  ContactmomentGehouden,
+  NotitieGemaakt,
+  DocumentToegevoegd,
+  PersoonGewijzigd,
+  FeitGecorrigeerd,
+  BegeleiderOvergedragen,
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 
