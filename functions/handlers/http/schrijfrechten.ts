@@ -66,3 +66,28 @@ export async function eisSchrijfrecht(
     'regel "begeleider": alleen de begeleider van dit traject of een teamleider schrijft hierin; vraag een overdracht aan (POST /trajecten/{id}/begeleider)',
   );
 }
+
+const CEL: Record<Recht, string> = {
+  schrijft: 'schrijft',
+  'zonder-begeleider': 'alleen zonder begeleider',
+  leest: 'leest',
+  registreert: 'registreert',
+  geen: '—',
+};
+
+/** The matrix as the README writes it: one row per route, one column per kind of caller. */
+export function schrijfrechtenTabel(
+  lijst: readonly Pick<Route, 'methode' | 'pad' | 'schrijven' | 'toegang' | 'rollen'>[],
+): string {
+  const kop = '| route | regel | begeleider | andere consulent | teamleider | loket | verwijzer |';
+  const streep = '|---|---|---|---|---|---|---|';
+  const regels = lijst.map(
+    (r) => `| \`${r.methode} ${r.pad}\` | ${schrijfregelVan(r)} | ${WIE.map((w) => CEL[rechtOp(r, w)]).join(' | ')} |`,
+  );
+  return [kop, streep, ...regels].join('\n');
+}
+
+/** Reads a README matrix row's cell back into a right. */
+export function rechtUitCel(cel: string): Recht | undefined {
+  return (Object.entries(CEL) as [Recht, string][]).find(([, tekst]) => tekst === cel)?.[0];
+}
