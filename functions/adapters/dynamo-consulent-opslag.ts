@@ -1,6 +1,7 @@
 // Secondary adapter: the counsellor's indexes on the overloaded `werkvoorraad` GSI of the one table. Each case
 // carries, in its own partition: `OVERZICHT` (its row, keyed per gemeente + begeleider), `TEAM` (its open steps, keyed
-// per gemeente, running cases only), `GEPLAND#<n>` (a planned contact moment not yet held) and `ZOEK#<hash>` (one
+// per gemeente, running cases only), `GEPLAND#<n>` (a planned contact moment not yet held, keyed per gemeente +
+// begeleider) and `ZOEK#<hash>` (one
 // per keyed hash of a search token). Every read is a Query on a key or a GetItem; no Scan, no constant key.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ConsulentOpslag } from '../app/poorten';
@@ -21,7 +22,7 @@ export const consulentSleutels = {
   zoek: (sleutel: string) => `ZOEK#${sleutel}`,
   begeleiderIndex: (gemeente: string, begeleider: string | null) => `BEGELEIDER#${gemeente}#${begeleider ?? GEEN}`,
   teamIndex: (gemeente: string) => `TEAM#${gemeente}`,
-  geplandIndex: (gemeente: string) => `GEPLAND#${gemeente}`,
+  geplandIndex: (gemeente: string, begeleider: string | null) => `GEPLAND#${gemeente}#${begeleider ?? GEEN}`,
   zoekIndex: (gemeente: string, sleutel: string) => `ZOEK#${gemeente}#${sleutel}`,
 };
 
@@ -69,7 +70,7 @@ export async function schrijfConsulentProjecties(
       gemeente,
       ...g,
       begeleider: g.begeleider ?? GEEN,
-      [WPK]: consulentSleutels.geplandIndex(gemeente),
+      [WPK]: consulentSleutels.geplandIndex(gemeente, g.begeleider),
       [WSK]: `${g.datum}#${id}#${g.nummer}`,
     });
   }
@@ -186,8 +187,11 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
     }));
   }
 
-  async geplandeContactmomenten(gemeente: string, tot: string | undefined, max: number) {
-    const items = await this.alles(consulentSleutels.geplandIndex(gemeente), { ...(tot ? { tot } : {}), max });
+  async geplandeContactmomenten(gemeente: string, begeleider: string | null, tot: string | undefined, max: number) {
+    const items = await this.alles(consulentSleutels.geplandIndex(gemeente, begeleider), {
+      ...(tot ? { tot } : {}),
+      max,
+    });
     return items.map((i) => ({
       trajectId: idUit(i.pk),
       nummer: Number(i.nummer),

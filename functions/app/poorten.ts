@@ -108,9 +108,10 @@ export interface ConsulentOpslag {
   team(
     gemeente: string,
   ): Promise<{ trajectId: string; begeleider: string | null; open: { stap: Stap; deadline: string }[] }[]>;
-  /** Planned contact moments not yet held, earliest first, up to the date `tot`. */
+  /** Planned contact moments of one begeleider (`null`: none yet) not yet held, earliest first, up to `tot`. */
   geplandeContactmomenten(
     gemeente: string,
+    begeleider: string | null,
     tot: string | undefined,
     max: number,
   ): Promise<{ trajectId: string; nummer: number; datum: string; wat: string; begeleider: string | null }[]>;

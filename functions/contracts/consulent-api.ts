@@ -81,7 +81,8 @@ export const ZoekVerzoek = z
 export type ZoekVerzoek = z.infer<typeof ZoekVerzoek>;
 
 export const ContactmomentenQuery = z.strictObject({
-  begeleider: z.optional(Sub),
+  /** `me` (the caller), a consulent's sub, or `niemand`. */
+  begeleider: z._default(Sub, 'me'),
   tot: z.optional(Datum),
   max: Max(100),
 });

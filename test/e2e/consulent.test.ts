@@ -142,6 +142,8 @@ describe("the counsellor's day", () => {
     // Prepare
     const voor = await api.verzoek<Traject>('GET', `/trajecten/${jan}`, { token: anna });
     const intakeVoor = voor.body.deadlines.find((d) => d.stap === 'intake');
+    await wachtTot(() => (runtime.workflows.executie(jan)?.huidigeStaat === 'WachtOpIntake' ? true : undefined));
+    const bezochtVoor = runtime.workflows.executie(jan)?.bezochteStaten.length ?? 0;
 
     // Act
     const zonderReden = await api.verzoek<Probleem>('POST', `/trajecten/${jan}/correcties`, {
@@ -192,8 +194,12 @@ describe("the counsellor's day", () => {
       nieuw: '2026-03-06',
     });
     expect(gecorrigeerd?.actor.sub).toBe('c-anna');
-    // The workflow still waits on the intake, rechecked against the moved deadline.
-    await wachtTot(() => (runtime.workflows.executie(jan)?.huidigeStaat === 'WachtOpIntake' ? true : undefined));
+    // The waiting workflow was woken and checked the intake again against the moved deadline, then waits on.
+    const sindsCorrectie = await wachtTot(() => {
+      const staten = runtime.workflows.executie(jan)?.bezochteStaten.slice(bezochtVoor) ?? [];
+      return staten.at(-1) === 'WachtOpIntake' ? staten : undefined;
+    });
+    expect(sindsCorrectie).toContain('ControleerIntake');
     const rij = await api.verzoek<{ items: Rij[] }>('GET', '/trajecten?begeleider=me', { token: anna });
     expect(rij.body.items[0]?.deadline).toBe(na.body.deadlines.find((d) => d.stap === 'intake')?.deadline);
   });

@@ -127,31 +127,21 @@ export async function bekijkTeam(
 }
 
 /**
- * Input: gemeente, rol, optional begeleider (`me` or a sub), optional `tot` date. Output: planned contact moments of
- * the plans van aanpak not yet held, earliest first; a held one has left this list.
+ * Input: gemeente, rol, begeleider (`me`, a sub or `niemand`), optional `tot` date. Output: the planned contact
+ * moments of that begeleider's plans van aanpak not yet held, earliest first; a held one has left this list. One Query
+ * on the index partition of the gemeente and begeleider.
  */
 export async function geplandeContactmomenten(
   deps: Pick<Afhankelijkheden, 'consulent' | 'klok'>,
-  o: {
-    gemeente: string;
-    sub: string;
-    rol: Rol;
-    begeleider?: string | undefined;
-    tot?: string | undefined;
-    max: number;
-  },
+  o: { gemeente: string; sub: string; rol: Rol; begeleider: string; tot?: string | undefined; max: number },
 ) {
   eisLezer(o.rol);
   const vandaag = vandaagInAmsterdam(deps.klok.nu());
-  const begeleider = o.begeleider ? begeleiderVoor(o.begeleider, o.sub) : undefined;
-  // A begeleider's own list is a filter on the gemeente's partition: a case load holds few planned moments per day.
   const items = await deps.consulent.geplandeContactmomenten(
     o.gemeente,
+    begeleiderVoor(o.begeleider, o.sub),
     o.tot,
-    begeleider === undefined ? o.max : 5000,
+    o.max,
   );
-  return items
-    .filter((i) => begeleider === undefined || i.begeleider === begeleider)
-    .slice(0, o.max)
-    .map((i) => ({ ...i, status: i.datum < vandaag ? ('verstreken' as const) : ('gepland' as const) }));
+  return items.map((i) => ({ ...i, status: i.datum < vandaag ? ('verstreken' as const) : ('gepland' as const) }));
 }
