@@ -40,15 +40,17 @@ export async function schrijfConsulentProjecties(
   const put = (Item: Record<string, unknown>) => c.db.send(new c.m.PutCommand({ TableName: c.tabel, Item }));
   const weg = (sk: string) => c.db.send(new c.m.DeleteCommand({ TableName: c.tabel, Key: { pk, sk } }));
   const o = p.overzicht;
-  await put({
-    pk,
-    sk: consulentSleutels.overzicht,
-    gemeente,
-    versie,
-    rij: o,
-    [WPK]: consulentSleutels.begeleiderIndex(gemeente, o.begeleider),
-    [WSK]: `${o.afgesloten ? 'afgesloten' : 'lopend'}#${o.fase}#${o.ontvangenOp}#${id}`,
-  });
+  if (o) {
+    await put({
+      pk,
+      sk: consulentSleutels.overzicht,
+      gemeente,
+      versie,
+      rij: o,
+      [WPK]: consulentSleutels.begeleiderIndex(gemeente, o.begeleider),
+      [WSK]: `${o.afgesloten ? 'afgesloten' : 'lopend'}#${o.fase}#${o.ontvangenOp}#${id}`,
+    });
+  }
   if (p.team) {
     await put({
       pk,
@@ -60,7 +62,7 @@ export async function schrijfConsulentProjecties(
       [WPK]: consulentSleutels.teamIndex(gemeente),
       [WSK]: `${p.team.begeleider ?? GEEN}#${id}`,
     });
-  } else {
+  } else if (p.team === null) {
     await weg(consulentSleutels.team);
   }
   for (const g of p.contactmomenten.schrijf) {

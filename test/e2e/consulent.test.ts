@@ -85,6 +85,12 @@ describe("the counsellor's day", () => {
   afterAll(async () => runtime.stop());
 
   it('lists my own cases from the index, with phase, step, deadline status and next contact moment', async () => {
+    // Prepare: a third case, also without a begeleider
+    const piet = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {
+      token: anna,
+      body: { naam: 'Piet Bakker', telefoon: '0201234567', ontvangenOp: '2026-03-06' },
+    });
+
     // Act
     const mijn = await api.verzoek<{ items: Rij[] }>('GET', '/trajecten?begeleider=me', { token: anna });
     const zonder = await api.verzoek<{ items: Rij[] }>('GET', '/trajecten?begeleider=niemand', { token: anna });
@@ -105,8 +111,20 @@ describe("the counsellor's day", () => {
         volgendContactmoment: null,
       }),
     ]);
-    expect(zonder.body.items.map((r) => r.trajectId)).toEqual([fatima]);
+    expect(zonder.body.items.map((r) => r.trajectId).sort()).toEqual([fatima, piet.body.id].sort());
     expect(pagina.body.items).toHaveLength(1);
+    const volgende = await api.verzoek<{ items: Rij[]; cursor?: string }>(
+      'GET',
+      `/trajecten?begeleider=niemand&max=1&cursor=${pagina.body.cursor ?? ''}`,
+      { token: anna },
+    );
+    expect([...pagina.body.items, ...volgende.body.items].map((r) => r.trajectId).sort()).toEqual(
+      [fatima, piet.body.id].sort(),
+    );
+    const vreemd = await api.verzoek('GET', `/trajecten?begeleider=me&cursor=${pagina.body.cursor ?? ''}`, {
+      token: anna,
+    });
+    expect(vreemd.status).toBe(400);
   });
 
   it('finds a case by the first letters of a surname and by phone, never across gemeenten', async () => {
@@ -232,9 +250,20 @@ describe("the counsellor's day", () => {
       { token: anna },
     );
     const view = await api.verzoek<Traject>('GET', `/trajecten/${jan}`, { token: anna });
-    const notitie = await api.verzoek('POST', `/trajecten/${jan}/notities`, {
+    const notitie = await api.verzoek<{ id: string }>('POST', `/trajecten/${jan}/notities`, {
       token: anna,
       body: { tekst: 'Belt terug over de huurachterstand.' },
+      headers: { 'idempotency-key': 'notitie-1' },
+    });
+    const herhaald = await api.verzoek<{ id: string }>('POST', `/trajecten/${jan}/notities`, {
+      token: anna,
+      body: { tekst: 'Belt terug over de huurachterstand.' },
+      headers: { 'idempotency-key': 'notitie-1' },
+    });
+    const anders = await api.verzoek<Probleem>('POST', `/trajecten/${jan}/notities`, {
+      token: anna,
+      body: { tekst: 'Iets anders.' },
+      headers: { 'idempotency-key': 'notitie-1' },
     });
 
     // Assess
@@ -246,6 +275,8 @@ describe("the counsellor's day", () => {
     expect(view.body.geplandeContactmomenten?.[0]).toMatchObject({ nummer: 1, gehouden: gehouden.body.id });
     expect(view.body.journaal?.contactmomenten[0]).toMatchObject({ id: gehouden.body.id, gepland: 1, door: 'c-anna' });
     expect(notitie.status).toBe(201);
+    expect(herhaald.body.id).toBe(notitie.body.id);
+    expect(anders.status).toBe(409);
     expect(view.body.historie.find((h) => h.type === 'contactmoment-gehouden')).toMatchObject({
       actor: { sub: 'c-anna' },
       op: expect.any(String),
@@ -356,7 +387,7 @@ describe("the counsellor's day", () => {
     expect(team.status).toBe(200);
     expect(team.body.consulenten).toEqual([
       expect.objectContaining({ begeleider: 'c-bram', openTrajecten: 1, overschredenStappen: 0 }),
-      expect.objectContaining({ begeleider: null, openTrajecten: 1 }),
+      expect.objectContaining({ begeleider: null, openTrajecten: 2 }),
     ]);
     expect(alsConsulent.status).toBe(403);
   });

@@ -27,10 +27,13 @@ export interface GeplandContactItem {
   begeleider: string | null;
 }
 
+type TeamItem = { begeleider: string | null; open: { stap: Stap; deadline: string }[] };
+
 export interface ConsulentProjecties {
-  overzicht: OverzichtRij;
-  /** The open steps of a running case for the team view; `null` when the case is closed (the item goes). */
-  team: { begeleider: string | null; open: { stap: Stap; deadline: string }[] } | null;
+  /** The row to write; absent when the event left it as it was. */
+  overzicht?: OverzichtRij;
+  /** The open steps of a running case for the team view; `null` when the case is closed (the item goes); absent when unchanged. */
+  team?: TeamItem | null;
   /** Planned contact moments to (re)write, and the numbers of those that were held or no longer apply. */
   contactmomenten: { schrijf: GeplandContactItem[]; weg: number[] };
   zoeksleutels: { nieuw: string[]; weg: string[] };
@@ -46,34 +49,53 @@ function geplandeItems(t: Traject | undefined): Map<number, GeplandContactItem> 
   );
 }
 
-/** `deadlines` are those of `na` for today (deadlinesVan); with `voor` only the contact and search items that changed. */
-export function consulentProjectiesVan(na: Traject, deadlines: DeadlineStatus[], voor?: Traject): ConsulentProjecties {
-  const huidige = deadlines.find((d) => d.stap === na.stap && d.voltooidOp === undefined);
+function rijVan(t: Traject, deadlines: DeadlineStatus[]): OverzichtRij {
+  const huidige = deadlines.find((d) => d.stap === t.stap && d.voltooidOp === undefined);
+  const volgend = [...geplandeItems(t).values()][0];
+  return {
+    trajectId: t.id,
+    naam: t.aanvrager.naam,
+    fase: t.fase,
+    stap: t.stap,
+    deadline: huidige?.deadline ?? null,
+    begeleider: t.begeleider ?? null,
+    ontvangenOp: t.ontvangenOp,
+    afgesloten: t.afgesloten !== undefined,
+    volgendContactmoment: volgend ? { nummer: volgend.nummer, datum: volgend.datum, wat: volgend.wat } : null,
+  };
+}
+
+function teamVan(t: Traject, deadlines: DeadlineStatus[]): TeamItem | null {
+  if (t.afgesloten) return null;
+  return {
+    begeleider: t.begeleider ?? null,
+    open: deadlines.filter((d) => d.voltooidOp === undefined).map((d) => ({ stap: d.stap, deadline: d.deadline })),
+  };
+}
+
+const gelijk = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * `deadlines` are those of `na` for today (deadlinesVan). With `voor` and its deadlines (`deadlinesVoor`) only what
+ * changed: most events (a note, a triage, a partner message) leave the row and the team item as they were.
+ */
+export function consulentProjectiesVan(
+  na: Traject,
+  deadlines: DeadlineStatus[],
+  voor?: Traject,
+  deadlinesVoor?: DeadlineStatus[],
+): ConsulentProjecties {
   const nu = geplandeItems(na);
   const eerder = geplandeItems(voor);
-  const volgend = [...nu.values()][0];
   const zoekNu = new Set(na.zoeksleutels ?? []);
   const zoekEerder = new Set(voor?.zoeksleutels ?? []);
+  const rij = rijVan(na, deadlines);
+  const team = teamVan(na, deadlines);
+  const vorig =
+    voor && deadlinesVoor ? { rij: rijVan(voor, deadlinesVoor), team: teamVan(voor, deadlinesVoor) } : undefined;
   return {
-    overzicht: {
-      trajectId: na.id,
-      naam: na.aanvrager.naam,
-      fase: na.fase,
-      stap: na.stap,
-      deadline: huidige?.deadline ?? null,
-      begeleider: na.begeleider ?? null,
-      ontvangenOp: na.ontvangenOp,
-      afgesloten: na.afgesloten !== undefined,
-      volgendContactmoment: volgend ? { nummer: volgend.nummer, datum: volgend.datum, wat: volgend.wat } : null,
-    },
-    team: na.afgesloten
-      ? null
-      : {
-          begeleider: na.begeleider ?? null,
-          open: deadlines
-            .filter((d) => d.voltooidOp === undefined)
-            .map((d) => ({ stap: d.stap, deadline: d.deadline })),
-        },
+    ...(vorig && gelijk(vorig.rij, rij) ? {} : { overzicht: rij }),
+    ...(vorig && gelijk(vorig.team, team) ? {} : { team }),
     contactmomenten: {
       schrijf: [...nu.values()].filter((c) => JSON.stringify(eerder.get(c.nummer)) !== JSON.stringify(c)),
       weg: [...eerder.keys()].filter((n) => !nu.has(n)),

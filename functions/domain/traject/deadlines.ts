@@ -112,7 +112,12 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
     ...(traject.persoonSleutel && !voor?.persoonSleutel
       ? { persoon: { sleutel: traject.persoonSleutel, ontvangenOp: traject.ontvangenOp } }
       : {}),
-    consulent: consulentProjectiesVan(traject, deadlinesVan(traject, vandaag), voor),
+    consulent: consulentProjectiesVan(
+      traject,
+      deadlinesVan(traject, vandaag),
+      voor,
+      voor ? deadlinesVan(voor, vandaag) : undefined,
+    ),
   };
   for (const d of deadlinesVan(traject, vandaag)) {
     const vorig = eerder.get(d.stap);
