@@ -277,6 +277,27 @@ describe("the counsellor's day", () => {
     expect(notitie.status).toBe(201);
     expect(herhaald.body.id).toBe(notitie.body.id);
     expect(anders.status).toBe(409);
+
+    // Act: correct an intake answer, once with a value the instrument does not allow
+    const antwoord = await api.verzoek('POST', `/trajecten/${jan}/correcties`, {
+      token: anna,
+      body: {
+        feit: 'intake.antwoord',
+        vraag: 'aantal-schuldeisers',
+        nieuw: 9,
+        reden: 'brief van de Belastingdienst gevonden',
+      },
+    });
+    const ongeldig = await api.verzoek<Probleem>('POST', `/trajecten/${jan}/correcties`, {
+      token: anna,
+      body: { feit: 'intake.antwoord', vraag: 'aantal-schuldeisers', nieuw: 'veel', reden: 'x' },
+    });
+    const gecorrigeerd = await api.verzoek<Traject>('GET', `/trajecten/${jan}`, { token: anna });
+
+    // Assess
+    expect(antwoord.status).toBe(201);
+    expect(ongeldig.status).toBe(400);
+    expect(gecorrigeerd.body.correcties?.at(-1)).toMatchObject({ feit: 'intake.antwoord', oud: 8, nieuw: 9 });
     expect(view.body.historie.find((h) => h.type === 'contactmoment-gehouden')).toMatchObject({
       actor: { sub: 'c-anna' },
       op: expect.any(String),
