@@ -9,16 +9,24 @@ import { maakHandler as beeindigTraject } from '../functions/handlers/http/beein
 import { maakHandler as bekijkGemeenteConfiguratie } from '../functions/handlers/http/bekijk-gemeente-configuratie';
 import { maakHandler as bekijkHistorie } from '../functions/handlers/http/bekijk-historie';
 import { maakHandler as bekijkInstrument } from '../functions/handlers/http/bekijk-instrument';
+import { maakHandler as bekijkTeam } from '../functions/handlers/http/bekijk-team';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
 import { maakHandler as beslisOpBezwaar } from '../functions/handlers/http/beslis-op-bezwaar';
+import { maakHandler as corrigeerFeit } from '../functions/handlers/http/corrigeer-feit';
+import { maakHandler as draagBegeleidingOver } from '../functions/handlers/http/draag-begeleiding-over';
 import { maakHandler as exporteerDdas } from '../functions/handlers/http/exporteer-ddas';
+import { maakHandler as geplandeContactmomenten } from '../functions/handlers/http/geplande-contactmomenten';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
+import { maakHandler as haalDocument } from '../functions/handlers/http/haal-document';
 import { maakHandler as herstartWorkflow } from '../functions/handlers/http/herstart-workflow';
 import { maakHandler as herzieTriage } from '../functions/handlers/http/herzie-triage';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
+import { maakHandler as legContactmomentVast } from '../functions/handlers/http/leg-contactmoment-vast';
+import { maakHandler as legNotitieVast } from '../functions/handlers/http/leg-notitie-vast';
+import { maakHandler as lijstTrajecten } from '../functions/handlers/http/lijst-trajecten';
 import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
 import { handler as openapi } from '../functions/handlers/http/openapi';
 import { maakHandler as planBegeleidingsmodule } from '../functions/handlers/http/plan-begeleidingsmodule';
@@ -29,10 +37,13 @@ import { maakHandler as schortOp } from '../functions/handlers/http/schort-op';
 import { maakHandler as stelBeschikkingVast } from '../functions/handlers/http/stel-beschikking-vast';
 import { maakHandler as verleng } from '../functions/handlers/http/verleng';
 import { maakHandler as verwijsDoor } from '../functions/handlers/http/verwijs-door';
+import { maakHandler as voegDocumentToe } from '../functions/handlers/http/voeg-document-toe';
 import { maakHandler as volgDoorverwijzingOp } from '../functions/handlers/http/volg-doorverwijzing-op';
 import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/voltooi-eerste-gesprek';
 import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
 import { maakHandler as wijzigGemeenteConfiguratie } from '../functions/handlers/http/wijzig-gemeente-configuratie';
+import { maakHandler as wijzigPersoon } from '../functions/handlers/http/wijzig-persoon';
+import { maakHandler as zoekTraject } from '../functions/handlers/http/zoek-traject';
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
 import { maakHandler as draagOver } from '../functions/handlers/workflow/draag-over';
@@ -85,6 +96,17 @@ const fabrieken = {
   'draag-over': draagOver,
   'sluit-afgewezen': sluitAfgewezen,
   'leg-fout-vast': legFoutVast,
+  'lijst-trajecten': lijstTrajecten,
+  'bekijk-team': bekijkTeam,
+  'zoek-traject': zoekTraject,
+  'geplande-contactmomenten': geplandeContactmomenten,
+  'leg-contactmoment-vast': legContactmomentVast,
+  'leg-notitie-vast': legNotitieVast,
+  'voeg-document-toe': voegDocumentToe,
+  'haal-document': haalDocument,
+  'wijzig-persoon': wijzigPersoon,
+  'corrigeer-feit': corrigeerFeit,
+  'draag-begeleiding-over': draagBegeleidingOver,
   openapi: () => openapi,
   'bekijk-instrument': bekijkInstrument,
   asyncapi: () => asyncapi,

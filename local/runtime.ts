@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { DynamoConsulentOpslag } from '../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
@@ -65,6 +66,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   deps = {
     opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
     configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
+    consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
     documenten: new LokaleDocumentOpslag(opties.dataPad ? join(opties.dataPad, 'documenten') : undefined),
     koppelingen,
     pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),

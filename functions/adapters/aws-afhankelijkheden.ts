@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Afhankelijkheden } from '../app/poorten';
 import { workflowEnvNaam } from '../contracts/workflows';
 import { BusKoppelingen } from './bus-koppelingen';
+import { DynamoConsulentOpslag } from './dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from './dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
@@ -34,6 +35,9 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
   const nieuw: Afhankelijkheden = {
     get opslag() {
       return eenmaal('opslag', () => new DynamoTrajectOpslag(env('TABLE_NAME')));
+    },
+    get consulent() {
+      return eenmaal('consulent', () => new DynamoConsulentOpslag(env('TABLE_NAME')));
     },
     get events() {
       return eenmaal('events', () => new EventBridgePublicatie(env('EVENT_BUS_NAME')));

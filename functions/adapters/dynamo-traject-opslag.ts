@@ -14,6 +14,7 @@ import { ConflictFout, ValidatieFout } from '../domain/fouten';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject } from '../domain/traject/traject';
+import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
 import { isFout, lui } from './lui';
 import { OUTBOX_SHARDS, SNAPSHOT_SCHEMA, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
@@ -246,6 +247,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     const put = (Item: Record<string, unknown>) => db.send(new m.PutCommand({ TableName: this.tabel, Item }));
     const weg = (sk: string) => db.send(new m.DeleteCommand({ TableName: this.tabel, Key: { pk, sk } }));
+    if (p.consulent) await schrijfConsulentProjecties({ db, m, tabel: this.tabel }, id, gemeente, versie, p.consulent);
     if (p.persoon) {
       await put({
         pk,

@@ -5,6 +5,7 @@ import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { deadlinesVan } from '../domain/traject/deadlines';
 import type { OpgeslagenGebeurtenis, Rol, Stap } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
+import { journaalWeergaveVan } from './consulent/journaal-weergave';
 import type { Afhankelijkheden, GeladenTraject, LaadOpties } from './poorten';
 
 const WAT: Record<Stap, string> = {
@@ -122,6 +123,8 @@ export async function bekijkTraject(
     historie: recent.map(historieRegel),
     historieIngekort: (recent[0]?.volgnummer ?? 1) > 1,
     historieHref: `/trajecten/${traject.id}/historie`,
+    // The loket reads the status only: no journal, no person data (the permission matrix, README).
+    ...(opdracht.rol === 'loket' ? {} : journaalWeergaveVan(traject)),
     versie: traject.versie,
   };
 }
@@ -143,8 +146,10 @@ function volgendContactmoment(
 ): TrajectWeergave['volgendContactmoment'] {
   if (!traject.begeleider || traject.afgesloten) return null;
   const plan = traject.intake?.plan as { contactmomenten?: { datum: string; vorm: string; met: string }[] } | undefined;
+  const gehouden = new Set((traject.journaal?.contactmomenten ?? []).map((c) => c.gepland));
   const gepland = (plan?.contactmomenten ?? [])
-    .filter((c) => c.datum >= vandaag)
+    // A planned moment that a held one fulfilled is done (functions/domain/journaal).
+    .filter((c, i) => c.datum >= vandaag && !gehouden.has(i + 1))
     .sort((a, b) => a.datum.localeCompare(b.datum))[0];
   if (gepland) return { datum: gepland.datum, wat: `${gepland.vorm} met ${gepland.met}`, gepland: true };
   if (traject.stap && deadline) return { datum: deadline, wat: `uiterlijk: ${WAT[traject.stap]}`, gepland: false };

@@ -167,6 +167,15 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
           detail: { metadata, data: { trajectId, workflow: g.data.workflow, staat: g.data.staat } },
         },
       ];
+    case 'feit-gecorrigeerd':
+      // A corrected date moves the terms that run from it; which fact and its values stay in the case store.
+      return [{ source: TRAJECT_BRON, detailType: 'termijn-gewijzigd', detail: { metadata, data: { trajectId } } }];
+    case 'contactmoment-gehouden':
+    case 'notitie-gemaakt':
+    case 'document-toegevoegd':
+    case 'persoon-gewijzigd':
+    case 'begeleider-overgedragen':
+      return []; // the journal, the person and the begeleider live in the case store and its indexes only
   }
 }
 

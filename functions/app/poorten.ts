@@ -1,5 +1,6 @@
 // Application layer: the ports the use cases need. Adapters (DynamoDB, EventBridge, Step Functions, local) implement them.
 import type { DomeinEvent } from '../contracts/domein-events';
+import type { OverzichtRij } from '../domain/consulent/projecties';
 import type { DdasRecord } from '../domain/ddas/ddas-record';
 import type { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
 import type { Projecties } from '../domain/traject/deadlines';
@@ -163,8 +164,36 @@ export interface IdGenerator {
   nieuwId(): string;
 }
 
+/** The counsellor's indexes (my cases, the team, the contact worklist, search): Queries on keys, never a Scan. */
+export interface ConsulentOpslag {
+  /** Rows of the cases of one begeleider (`null`: cases without one) of a gemeente, one page from `cursor`. */
+  trajectenVan(
+    gemeente: string,
+    begeleider: string | null,
+    filter: { status: 'lopend' | 'afgesloten'; fase?: string | undefined },
+    max: number,
+    cursor?: string,
+  ): Promise<{ rijen: OverzichtRij[]; cursor?: string }>;
+  /** Every running case of a gemeente with its begeleider and open steps (the teamleider's view). */
+  team(
+    gemeente: string,
+  ): Promise<{ trajectId: string; begeleider: string | null; open: { stap: Stap; deadline: string }[] }[]>;
+  /** Planned contact moments of one begeleider (`null`: none yet) not yet held, earliest first, up to `tot`. */
+  geplandeContactmomenten(
+    gemeente: string,
+    begeleider: string | null,
+    tot: string | undefined,
+    max: number,
+  ): Promise<{ trajectId: string; nummer: number; datum: string; wat: string; begeleider: string | null }[]>;
+  /** Cases of a gemeente carrying every one of these keyed hashes, as rows. */
+  zoek(gemeente: string, sleutels: string[], max: number): Promise<OverzichtRij[]>;
+  /** The gemeente and begeleider of a case, for the write-permission check (one GetItem). */
+  schrijfInfo(id: string): Promise<{ gemeente: string; begeleider?: string } | undefined>;
+}
+
 export interface Afhankelijkheden {
   opslag: TrajectOpslag;
+  consulent: ConsulentOpslag;
   events: EventPublicatie;
   workflow: WorkflowPoort;
   klok: Klok;

@@ -5,6 +5,7 @@ import { ConflictFout, ValidatieFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Verwijzing } from '../domain/traject/gebeurtenissen';
 import { persoonKenmerk } from '../domain/traject/persoon';
+import { zoeksleutelsVan } from './consulent/zoeksleutels';
 import { legVast, publiceer } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
@@ -65,6 +66,7 @@ export async function registreerAanmelding(
           ...(verzoekHash ? { verzoekHash } : {}),
           persoonSleutel,
           ...(opdracht.verwijzing ? { verwijzing: opdracht.verwijzing } : {}),
+          zoeksleutels: await zoeksleutelsVan(deps.pseudoniem, gemeente, verzoek),
         },
       },
       { actor: opdracht.actor, gemeente, correlatieId: opdracht.correlatieId },

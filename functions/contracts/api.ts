@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { Actie, Contactmoment, ModuleKeuze } from '../domain/beschikking/beschikking-invoer';
 import { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
+import { PersoonGegevens } from '../domain/persoon/persoon-gebeurtenissen';
 import { AfsluitReden, BeeindigingsReden } from '../domain/traject/afsluiting';
 import {
   Actor,
@@ -19,6 +20,7 @@ import {
   Wijziging,
 } from '../domain/traject/gebeurtenissen';
 import { IntakeAntwoordenVerzoek } from '../domain/triage/instrument-schema';
+import { JournaalWeergave } from './journaal-weergave';
 
 export const AanmeldingVerzoek = z
   .strictObject({
@@ -99,6 +101,29 @@ export const TrajectWeergave = z.object({
   /** The offer per creditor with the saneringskrediet and its repayment schedule (Plaatje compleet). */
   betaalvoorstel: z.optional(Betaalvoorstel),
   afgesloten: z.optional(z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) })),
+  /** The journal: contact moments held, notes, documents (with href), each with who recorded it and when. */
+  journaal: z.optional(JournaalWeergave),
+  /** The planned contact moments of the plan van aanpak, each with the held one that fulfilled it. */
+  geplandeContactmomenten: z.optional(
+    z.array(
+      z.object({ nummer: z.int(), datum: Datum, vorm: z.string(), met: z.string(), gehouden: z.optional(z.string()) }),
+    ),
+  ),
+  persoon: z.optional(PersoonGegevens),
+  /** Corrections of recorded facts: old and new value, reason, who and when. */
+  correcties: z.optional(
+    z.array(
+      z.object({
+        feit: z.string(),
+        vraag: z.optional(z.string()),
+        oud: z.unknown(),
+        nieuw: z.unknown(),
+        reden: z.string(),
+        door: z.string(),
+        op: z.iso.datetime(),
+      }),
+    ),
+  ),
   /** The begeleiding phase: its modules with provider, start, planned end and status. */
   begeleiding: z.optional(
     z.object({

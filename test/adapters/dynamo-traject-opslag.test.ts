@@ -5,6 +5,7 @@ import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
@@ -60,7 +61,8 @@ describe('DynamoTrajectOpslag at scale', () => {
     bus = { stuk: false };
     deps = {
       configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
-    opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
+    consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
+      opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
       events: {
         publiceer: async () => {
           if (bus.stuk) throw new Error('EventBridge unreachable');

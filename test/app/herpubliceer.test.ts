@@ -2,6 +2,7 @@
 // outbox and goes out with the republisher, once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
@@ -24,6 +25,7 @@ describe('herpubliceer (the outbox)', () => {
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
       configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
+      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
       events: {
         publiceer: async (events) => {
           if (bus.stuk) throw new Error('EventBridge unreachable');

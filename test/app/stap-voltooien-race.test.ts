@@ -2,6 +2,7 @@
 // workflow's wait times out and registers a new token. Neither order may lose or double the completion.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
@@ -39,6 +40,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
       configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
+      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
       events: { publiceer: async () => {} },
       workflow,
       klok: versneldeKlok(1, new Date('2026-03-10T10:00:00+01:00')),

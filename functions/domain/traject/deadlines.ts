@@ -1,4 +1,5 @@
 // Domain layer: every step's deadline and status, derived from the history and the norm catalogue at read time.
+import { type ConsulentProjecties, consulentProjectiesVan } from '../consulent/projecties';
 import { type DdasRecord, ddasRecordVan } from '../ddas/ddas-record';
 import { verschilInDagen } from '../kalender/kalender';
 import { normVoor } from '../normen/catalogus';
@@ -110,6 +111,8 @@ export interface Projecties {
   persoon?: { sleutel: string; ontvangenOp: string };
   /** The case's anonymous DDAS record, when it changed: kept apart from the case, so it outlives the purge. */
   ddas?: DdasRecord;
+  /** My cases, the team view, the contact worklist and the search hashes (functions/domain/consulent/projecties.ts). */
+  consulent?: ConsulentProjecties;
 }
 
 /**
@@ -127,6 +130,12 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
       ? { persoon: { sleutel: traject.persoonSleutel, ontvangenOp: traject.ontvangenOp } }
       : {}),
     ...ddasAls(traject, voor),
+    consulent: consulentProjectiesVan(
+      traject,
+      deadlinesVan(traject, vandaag),
+      voor,
+      voor ? deadlinesVan(voor, vandaag) : undefined,
+    ),
   };
   // Worklist rows carry the begeleider: a new begeleider rewrites every open row (into their own worklist too).
   const nieuweBegeleider = voor !== undefined && voor.begeleider !== traject.begeleider;

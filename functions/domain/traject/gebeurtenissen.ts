@@ -1,6 +1,10 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
 import * as z from 'zod/mini';
 import { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
+import { BegeleiderOvergedragen } from '../consulent/begeleider';
+import { FeitGecorrigeerd } from '../correctie/correctie-gebeurtenissen';
+import { ContactmomentGehouden, DocumentToegevoegd, NotitieGemaakt } from '../journaal/journaal-gebeurtenissen';
+import { PersoonGewijzigd } from '../persoon/persoon-gebeurtenissen';
 import { DoorverwijzingNaar } from '../triage/triage-uitkomst';
 import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
@@ -164,6 +168,8 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
       /** Keyed hash of the person's contact (never the contact itself), to join referrals of one person. */
       persoonSleutel: z.optional(z.string()),
       verwijzing: z.optional(Verwijzing),
+      /** Keyed hashes of the person's search tokens (functions/domain/persoon/zoektokens.ts), never the tokens. */
+      zoeksleutels: z.optional(z.array(z.string())),
     }),
   }),
   z.object({
@@ -332,6 +338,12 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
     type: z.literal('workflow-herstart'),
     data: z.object({ workflow: z.string(), executie: z.string() }),
   }),
+  ContactmomentGehouden,
+  NotitieGemaakt,
+  DocumentToegevoegd,
+  PersoonGewijzigd,
+  FeitGecorrigeerd,
+  BegeleiderOvergedragen,
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

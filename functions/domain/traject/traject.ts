@@ -3,9 +3,13 @@
 import { type Begeleiding, evolueerBegeleiding, startBegeleiding } from '../begeleiding/begeleiding';
 import type { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
 import { type Bezwaar, evolueerBezwaar } from '../bezwaar/bezwaar';
+import { type Correctie, evolueerCorrectie } from '../correctie/correctie';
 import { type Doorverwijzing, evolueerDoorverwijzing } from '../doorverwijzing/doorverwijzing';
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
+import { evolueerJournaal, type Journaal } from '../journaal/journaal';
 import { vandaagInAmsterdam } from '../kalender/kalender';
+import { evolueerPersoon } from '../persoon/persoon';
+import type { PersoonGegevens } from '../persoon/persoon-gebeurtenissen';
 import type { AfsluitReden, OverdrachtNaar } from './afsluiting';
 import type {
   Actor,
@@ -96,6 +100,16 @@ export interface Traject {
   /** Hand-overs to a next phase (begeleiding, schuldregeling, wsnp, nazorg), oldest first. */
   overdrachten: { naar: OverdrachtNaar; datum: string; aanleiding: string }[];
   afgesloten?: { reden: AfsluitReden; op: string; toelichting?: string };
+  /** Contact moments held, notes, documents (functions/domain/journaal). */
+  journaal?: Journaal;
+  /** What a schuldregeling needs of the person: BSN (only in the case items), date of birth, address, household. */
+  persoon?: PersoonGegevens;
+  /** Keyed hashes of the person's search tokens (functions/domain/persoon/zoektokens.ts). */
+  zoeksleutels?: string[];
+  /** Keyed hash of the BSN, for matching. */
+  bsnSleutel?: string;
+  /** Corrections of recorded facts, oldest first (functions/domain/correctie). */
+  correcties?: Correctie[];
   versie: number;
 }
 
@@ -125,6 +139,7 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       ...(g.data.verzoekHash ? { verzoekHash: g.data.verzoekHash } : {}),
       ...(g.data.persoonSleutel ? { persoonSleutel: g.data.persoonSleutel } : {}),
       verwijzingen: g.data.verwijzing ? [g.data.verwijzing] : [],
+      ...(g.data.zoeksleutels ? { zoeksleutels: g.data.zoeksleutels } : {}),
       koppelingen: [],
       overdrachten: [],
       bezwaren: [],
@@ -276,6 +291,16 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         afgesloten: g.data,
         stappen: traject.stappen.filter((st) => st.voltooidOp !== undefined),
       };
+    case 'contactmoment-gehouden':
+    case 'notitie-gemaakt':
+    case 'document-toegevoegd':
+      return { ...volgende, journaal: evolueerJournaal(traject.journaal, g, actorNaam(e), e.op) };
+    case 'persoon-gewijzigd':
+      return evolueerPersoon(volgende, g);
+    case 'feit-gecorrigeerd':
+      return evolueerCorrectie(volgende, g, actorNaam(e), e.op);
+    case 'begeleider-overgedragen':
+      return { ...volgende, begeleider: g.data.naar };
   }
 }
 
@@ -310,6 +335,10 @@ function overdracht(
     default:
       return { stap: null, stappen };
   }
+}
+
+function actorNaam(e: OpgeslagenGebeurtenis): string {
+  return e.actor.soort === 'medewerker' ? e.actor.sub : e.actor.naam;
 }
 
 /** The phase of the basisdienstverlening a hand-over leads into. */

@@ -9,6 +9,8 @@ import { GeenToegangFout, NietGeauthenticeerdFout, NietGevondenFout, ValidatieFo
 import { type Actor, Rol } from '../../domain/traject/gebeurtenissen';
 import { logger } from '../logger';
 import { naarProbleem, veldFoutenUit } from './probleem';
+import { routes } from './routes';
+import { eisSchrijfrecht } from './schrijfrechten';
 import '../../domain/zod-meldingen';
 
 export type HttpEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -129,6 +131,9 @@ export function httpHandler<B, Q = undefined>(
     .handler(async (event) => {
       try {
         const gebruiker = gebruikerUit(event, route.rollen);
+        // The permission matrix, once for every route, from the route table's rule for this route.
+        const routeRegel = routes.find((r) => `${r.methode} ${r.pad}` === event.routeKey);
+        if (routeRegel) await eisSchrijfrecht(routeRegel, gebruiker, event.pathParameters?.id, deps);
         const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
         return await voerUit({
           body: bodyUit(event, route.body),

@@ -37,6 +37,25 @@ import {
   WerkvoorraadAntwoord,
   WerkvoorraadQuery,
 } from '../../contracts/api';
+import {
+  ContactmomentAntwoord,
+  ContactmomentenAntwoord,
+  ContactmomentenQuery,
+  ContactmomentVerzoek,
+  CorrectieAntwoord,
+  CorrectieVerzoek,
+  DocumentAntwoord,
+  DocumentVerzoek,
+  NotitieVerzoek,
+  OverdrachtAntwoord,
+  OverdrachtVerzoek,
+  PersoonAntwoord,
+  PersoonVerzoek,
+  TeamAntwoord,
+  TrajectenAntwoord,
+  TrajectenQuery,
+  ZoekVerzoek,
+} from '../../contracts/consulent-api';
 import { DdasExportAntwoord, DdasQuery } from '../../contracts/ddas';
 import { BeschikkingInhoud } from '../../domain/beschikking/beschikking-inhoud';
 import {
@@ -140,4 +159,15 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'bekijk-instrument': { antwoord: Instrument },
   asyncapi: { antwoord: Document },
   'exporteer-ddas': { query: DdasQuery, antwoord: DdasExportAntwoord, csv: true },
+  'lijst-trajecten': { query: TrajectenQuery, antwoord: TrajectenAntwoord },
+  'bekijk-team': { antwoord: TeamAntwoord },
+  'zoek-traject': { body: ZoekVerzoek, antwoord: TrajectenAntwoord },
+  'geplande-contactmomenten': { query: ContactmomentenQuery, antwoord: ContactmomentenAntwoord },
+  'leg-contactmoment-vast': { body: ContactmomentVerzoek, antwoord: ContactmomentAntwoord },
+  'leg-notitie-vast': { body: NotitieVerzoek, antwoord: IdAntwoord },
+  'voeg-document-toe': { body: DocumentVerzoek, antwoord: DocumentAntwoord },
+  'haal-document': {},
+  'wijzig-persoon': { body: PersoonVerzoek, antwoord: PersoonAntwoord },
+  'corrigeer-feit': { body: CorrectieVerzoek, antwoord: CorrectieAntwoord },
+  'draag-begeleiding-over': { body: OverdrachtVerzoek, antwoord: OverdrachtAntwoord },
 };

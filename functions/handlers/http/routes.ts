@@ -3,7 +3,7 @@
 import type { Rol } from '../../domain/traject/gebeurtenissen';
 
 export interface Route {
-  methode: 'GET' | 'POST' | 'PUT';
+  methode: 'GET' | 'POST' | 'PUT' | 'PATCH';
   pad: string;
   /** Name of the Lambda function (and of its file under functions/handlers/http/). */
   functie: string;
@@ -23,7 +23,19 @@ export interface Route {
   pseudonimiseert?: boolean;
   /** Reads (`r`) or writes (`rw`) the document store. */
   documenten?: 'r' | 'rw';
+  /**
+   * Who may write through this route (the permission matrix, functions/handlers/http/schrijfrechten.ts). Default:
+   * `begeleider` for a write to an existing case (`/trajecten/{id}…` with `rw`), `registreren` for another write,
+   * `geen` for a read.
+   */
+  schrijven?: Schrijfregel;
 }
+
+/**
+ * `registreren`: makes a new case (every role the route allows). `begeleider`: writes to an existing case: its
+ * begeleider or a teamleider; another consulent only while the case has no begeleider yet. `geen`: writes nothing.
+ */
+export type Schrijfregel = 'registreren' | 'begeleider' | 'geen';
 
 const behandelaars = ['consulent', 'teamleider'] as const;
 
@@ -310,6 +322,119 @@ export const routes = [
     omschrijving:
       'Legt de configuratie van de eigen gemeente vast (vervangt haar geheel). De brieven gebruiken haar: zonder configuratie wordt geen beschikking opgesteld, want die moet zeggen waar bezwaar heen gaat (Awb 6:5). Alleen de teamleider.',
     rollen: ['teamleider'],
+    status: 200,
+    toegang: 'rw',
+  },
+  {
+    methode: 'GET',
+    pad: '/trajecten',
+    functie: 'lijst-trajecten',
+    omschrijving:
+      'Mijn trajecten (begeleider=me), die van een collega (zijn sub) of die nog zonder begeleider (niemand): naam, fase, huidige stap met deadline en status, volgend contactmoment. Per pagina met cursor.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'r',
+  },
+  {
+    methode: 'GET',
+    pad: '/team',
+    functie: 'bekijk-team',
+    omschrijving:
+      'Voor de teamleider: per consulent de lopende trajecten, de stappen met een deadline deze week, de overschreden stappen en de oudste overschrijding.',
+    rollen: ['teamleider'],
+    status: 200,
+    toegang: 'r',
+  },
+  {
+    methode: 'POST',
+    pad: '/zoekopdrachten',
+    functie: 'zoek-traject',
+    omschrijving:
+      'Zoekt trajecten van de eigen gemeente op (het begin van) een naam, telefoon, e-mail, geboortedatum of BSN, via sleutel-hashes. De zoekwaarde staat in de body, niet in de URL. Elke zoekopdracht is een gelogde inzage.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'r',
+    pseudonimiseert: true,
+  },
+  {
+    methode: 'GET',
+    pad: '/werkvoorraad/contactmomenten',
+    functie: 'geplande-contactmomenten',
+    omschrijving:
+      'Geplande contactmomenten uit de plannen van aanpak die nog niet gehouden zijn, vroegste eerst; een gehouden contactmoment verdwijnt uit deze lijst.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'r',
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/contactmomenten',
+    functie: 'leg-contactmoment-vast',
+    omschrijving:
+      'Legt een gehouden contactmoment vast (datum, kanaal, met wie, samenvatting); het geplande contactmoment dat het vervult is daarmee gedaan. Ondersteunt Idempotency-Key.',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/notities',
+    functie: 'leg-notitie-vast',
+    omschrijving: 'Schrijft een notitie in het journaal van het traject. Ondersteunt Idempotency-Key.',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/documenten',
+    functie: 'voeg-document-toe',
+    omschrijving:
+      'Voegt een document toe (PDF, PNG of JPEG, hoogstens 4 MiB, base64 in een JSON-body) met soort en datum; versleuteld opgeslagen. Ondersteunt Idempotency-Key.',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+    documenten: 'rw',
+  },
+  {
+    methode: 'GET',
+    pad: '/trajecten/{id}/documenten/{did}',
+    functie: 'haal-document',
+    omschrijving: 'Het document zelf, met zijn eigen content-type.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'r',
+    documenten: 'r',
+  },
+  {
+    methode: 'PATCH',
+    pad: '/trajecten/{id}/persoon',
+    functie: 'wijzig-persoon',
+    omschrijving:
+      'Corrigeert of vult de persoonsgegevens aan: naam, telefoon, e-mail, en wat een schuldregeling nodig heeft (BSN met elfproef, geboortedatum, adres, huishouden). De historie noemt de gewijzigde velden.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    pseudonimiseert: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/correcties',
+    functie: 'corrigeer-feit',
+    omschrijving:
+      'Corrigeert een vastgelegd feit (de datum van het eerste gesprek, een antwoord van de intake) met een verplichte reden: het traject toont de nieuwe waarde, de historie beide; elke afhankelijke deadline wordt herberekend en de workflow controleert opnieuw.',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/begeleider',
+    functie: 'draag-begeleiding-over',
+    omschrijving:
+      'Draagt het traject over aan een collega, met zijn open stappen en geplande contactmomenten; de nieuwe begeleider ziet het meteen bij mijn trajecten.',
+    rollen: behandelaars,
     status: 200,
     toegang: 'rw',
   },

@@ -1,0 +1,15 @@
+// Primary adapter: GET /team (the teamleider's view of the load per consulent).
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { bekijkTeam } from '../../app/consulent/mijn-trajecten';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('bekijk-team');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { rollen: route.rollen }, async (v) =>
+    json(200, await bekijkTeam(v.deps, { gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol })),
+  );
+
+export const handler = maakHandler(awsAfhankelijkheden);

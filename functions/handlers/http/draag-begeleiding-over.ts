@@ -1,0 +1,17 @@
+// Primary adapter: POST /trajecten/{id}/begeleider (hand the case over to a colleague).
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { draagTrajectOver } from '../../app/consulent/draag-over';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { OverdrachtVerzoek } from '../../contracts/consulent-api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('draag-begeleiding-over');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: OverdrachtVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    return json(200, await draagTrajectOver(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body));
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,23 @@
+// Primary adapter: GET /werkvoorraad/contactmomenten (planned contact moments still to hold).
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { geplandeContactmomenten } from '../../app/consulent/mijn-trajecten';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { ContactmomentenQuery } from '../../contracts/consulent-api';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('geplande-contactmomenten');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { query: ContactmomentenQuery, rollen: route.rollen }, async (v) =>
+    json(200, {
+      items: await geplandeContactmomenten(v.deps, {
+        gemeente: v.gebruiker.gemeente,
+        sub: v.gebruiker.sub,
+        rol: v.gebruiker.rol,
+        ...v.query,
+      }),
+    }),
+  );
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,32 @@
+// Primary adapter: GET /trajecten/{id}/documenten/{did}: the bytes with their own content type.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { haalDocument } from '../../app/consulent/journaal';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { NietGevondenFout } from '../../domain/fouten';
+import { httpHandler, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('haal-document');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    const documentId = v.pad.did;
+    if (!documentId || !/^[a-z0-9-]{8,64}$/.test(documentId)) {
+      throw new NietGevondenFout('DOCUMENT_NIET_GEVONDEN', `er is geen document ${documentId ?? ''}`);
+    }
+    const doc = await haalDocument(v.deps, { id, documentId, gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol });
+    return {
+      statusCode: 200,
+      headers: {
+        'content-type': doc.contentType,
+        'content-disposition': `attachment; filename="${documentId}"`,
+        'x-content-sha256': doc.sha256,
+        'cache-control': 'no-store',
+      },
+      body: Buffer.from(doc.inhoud).toString('base64'),
+      isBase64Encoded: true,
+    };
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,23 @@
+// Primary adapter: POST /trajecten/{id}/contactmomenten.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { legContactmomentVast } from '../../app/consulent/journaal';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { ContactmomentVerzoek } from '../../contracts/consulent-api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('leg-contactmoment-vast');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: ContactmomentVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    const idempotencyKey = v.headers['idempotency-key'];
+    const resultaat = await legContactmomentVast(
+      v.deps,
+      { id, ...v.gebruiker, correlatieId: v.correlatieId, ...(idempotencyKey ? { idempotencyKey } : {}) },
+      v.body,
+    );
+    return json(201, resultaat);
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,17 @@
+// Primary adapter: PATCH /trajecten/{id}/persoon.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { wijzigPersoon } from '../../app/consulent/wijzig-persoon';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { PersoonVerzoek } from '../../contracts/consulent-api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('wijzig-persoon');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: PersoonVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    return json(200, await wijzigPersoon(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body));
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,29 @@
+// Primary adapter: POST /zoekopdrachten (find a case within the gemeente).
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { zoekTraject } from '../../app/consulent/zoek-traject';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { ZoekVerzoek } from '../../contracts/consulent-api';
+import type { Zoekvraag } from '../../domain/persoon/zoektokens';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('zoek-traject');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: ZoekVerzoek, rollen: route.rollen }, async (v) => {
+    const { max, ...waarden } = v.body;
+    // The schema lets exactly one value through.
+    const vraag = Object.fromEntries(Object.entries(waarden).filter(([, w]) => w !== undefined)) as Zoekvraag;
+    return json(
+      200,
+      await zoekTraject(v.deps, {
+        gemeente: v.gebruiker.gemeente,
+        sub: v.gebruiker.sub,
+        rol: v.gebruiker.rol,
+        vraag,
+        max,
+      }),
+    );
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);
