@@ -3,16 +3,19 @@ import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
+import { maakHandler as bekijkSchulden } from '../functions/handlers/http/bekijk-schulden';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
+import { maakHandler as kiesDwangakkoordOfWsnp } from '../functions/handlers/http/kies-dwangakkoord-of-wsnp';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
 import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
 import { handler as openapi } from '../functions/handlers/http/openapi';
 import { maakHandler as rapporteerDoorlooptijden } from '../functions/handlers/http/rapporteer-doorlooptijden';
 import { maakHandler as registreerAanmelding } from '../functions/handlers/http/registreer-aanmelding';
+import { maakHandler as registreerSchuld } from '../functions/handlers/http/registreer-schuld';
 import { maakHandler as schortOp } from '../functions/handlers/http/schort-op';
 import { maakHandler as stelBeschikkingVast } from '../functions/handlers/http/stel-beschikking-vast';
 import { maakHandler as verleng } from '../functions/handlers/http/verleng';
@@ -55,6 +58,9 @@ const fabrieken = {
   'start-workflow': startWorkflow,
   herpubliceer,
   openapi: () => openapi,
+  'registreer-schuld': registreerSchuld,
+  'bekijk-schulden': bekijkSchulden,
+  'kies-dwangakkoord-of-wsnp': kiesDwangakkoordOfWsnp,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

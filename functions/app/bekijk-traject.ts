@@ -13,6 +13,7 @@ const WAT: Record<Stap, string> = {
   beschikking: 'beschikking met plan van aanpak',
   vaststelling: 'vaststelling van de beschikking door een consulent',
   betaalvoorstel: 'berekening van vtlb, afloscapaciteit en schulden voor het betaalvoorstel',
+  'schuldregeling-akkoord': 'akkoord van alle schuldeisers op het betaalvoorstel (of de keuze dwangakkoord of WSNP)',
 };
 
 /** Loads a case by id (a workflow Task: the execution carries the id only). */

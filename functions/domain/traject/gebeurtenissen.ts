@@ -1,5 +1,6 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
 import * as z from 'zod/mini';
+import { SchuldGebeurtenissen } from '../schulden/schuld-gebeurtenissen';
 import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
 export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
@@ -27,7 +28,14 @@ export const Fase = z.enum([
 export type Fase = z.infer<typeof Fase>;
 
 /** Process steps that carry a deadline. */
-export const Stap = z.enum(['eerste-gesprek', 'intake', 'beschikking', 'vaststelling', 'betaalvoorstel']);
+export const Stap = z.enum([
+  'eerste-gesprek',
+  'intake',
+  'beschikking',
+  'vaststelling',
+  'betaalvoorstel',
+  'schuldregeling-akkoord',
+]);
 export type Stap = z.infer<typeof Stap>;
 
 const Telefoon = z
@@ -234,6 +242,7 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('betaalvoorstel-opgesteld'), data: Betaalvoorstel }),
+  ...SchuldGebeurtenissen,
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

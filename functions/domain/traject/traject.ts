@@ -1,6 +1,7 @@
 // Domain layer: the traject aggregate. Pure: state is a fold over the history; commands decide the next event.
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import { vandaagInAmsterdam } from '../kalender/kalender';
+import { evolueerSchulden, type SchuldenStaat } from '../schulden/schulden';
 import type { AfsluitReden, OverdrachtNaar } from './afsluiting';
 import type {
   Actor,
@@ -63,6 +64,8 @@ export interface Traject {
   /** Hand-overs to a next phase (begeleiding, schuldregeling, wsnp, nazorg), oldest first. */
   overdrachten: { naar: OverdrachtNaar; datum: string; aanleiding: string }[];
   afgesloten?: { reden: AfsluitReden; op: string; toelichting?: string };
+  /** The claims on the case and the exchange with each creditor (functions/domain/schulden). */
+  schulden?: SchuldenStaat;
   versie: number;
 }
 
@@ -146,8 +149,12 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         ),
       };
     }
-    case 'betaalvoorstel-opgesteld':
-      return { ...volgende, fase: 'plaatje-compleet', stap: null, betaalvoorstel: g.data };
+    case 'betaalvoorstel-opgesteld': {
+      // With the exchange under way, the case now waits for the akkoord (120 days from the saldoverzoeken).
+      const akkoord = stapVan(traject, 'schuldregeling-akkoord');
+      const stap = akkoord && akkoord.voltooidOp === undefined ? ('schuldregeling-akkoord' as const) : null;
+      return { ...volgende, fase: 'plaatje-compleet', stap, betaalvoorstel: g.data };
+    }
     case 'verwijzing-ontvangen':
       return { ...volgende, verwijzingen: [...traject.verwijzingen, g.data.verwijzing] };
     case 'intake-afgenomen':
@@ -195,6 +202,44 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         fase: FASE_NA_OVERDRACHT[g.data.naar],
         overdrachten: [...traject.overdrachten, g.data],
       };
+    case 'schuld-geregistreerd':
+    case 'schuldeiser-antwoord-ontvangen':
+    case 'schuldeiser-termijn-verstreken':
+      return { ...volgende, schulden: evolueerSchulden(traject.schulden, g) };
+    case 'schuldeisers-aangeschreven': {
+      const schulden = evolueerSchulden(traject.schulden, g);
+      // NVVK Module Schuldregeling: the 120 days to the akkoord run from the (first) saldoverzoeken.
+      const opent = g.data.ronde === 'saldo' && !stapVan(traject, 'schuldregeling-akkoord');
+      return {
+        ...volgende,
+        schulden,
+        ...(opent
+          ? {
+              stappen: [
+                ...traject.stappen,
+                { stap: 'schuldregeling-akkoord' as const, start: g.data.op, gemeldeOverschrijdingen: [] },
+              ],
+            }
+          : {}),
+      };
+    }
+    case 'schuldregeling-uitkomst':
+    case 'dwangakkoord-wsnp-keuze': {
+      // Everyone agreed, or the consulent chose how to go on after a refusal that stands: the akkoord step ends.
+      const klaar = g.type === 'dwangakkoord-wsnp-keuze' || g.data.uitkomst === 'akkoord';
+      return {
+        ...volgende,
+        schulden: evolueerSchulden(traject.schulden, g),
+        ...(klaar
+          ? {
+              stap: traject.stap === 'schuldregeling-akkoord' ? null : traject.stap,
+              stappen: werkStapBij(traject.stappen, 'schuldregeling-akkoord', (st) =>
+                st.voltooidOp === undefined ? { ...st, voltooidOp: g.data.op } : st,
+              ),
+            }
+          : {}),
+      };
+    }
     case 'traject-afgesloten':
       // The terms that were still running no longer apply; the history keeps them.
       return {

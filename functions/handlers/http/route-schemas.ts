@@ -22,6 +22,12 @@ import {
   WerkvoorraadQuery,
 } from '../../contracts/api';
 import {
+  BerekeningVastleggenVerzoek,
+  KeuzeVerzoek,
+  SchuldenAntwoord,
+  SchuldVerzoek,
+} from '../../contracts/schulden-api';
+import {
   AfloscapaciteitAntwoord,
   SaneringskredietVerzoek,
   SchuldregelingAntwoord,
@@ -60,8 +66,11 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
     antwoord: z.partial(SchuldregelingAntwoord, { vtlb: true, afloscapaciteit: true }),
   },
   'leg-berekening-vast': {
-    body: SchuldregelingVerzoek,
+    body: BerekeningVastleggenVerzoek,
     antwoord: z.object({ volgnummer: z.int(), berekening: SchuldregelingAntwoord }),
   },
+  'registreer-schuld': { body: SchuldVerzoek, antwoord: SchuldenAntwoord },
+  'bekijk-schulden': { antwoord: SchuldenAntwoord },
+  'kies-dwangakkoord-of-wsnp': { body: KeuzeVerzoek, antwoord: SchuldenAntwoord },
   openapi: {},
 };
