@@ -2,6 +2,7 @@
 import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
+import { maakHandler as verwerkSchuldeiserBericht } from '../functions/handlers/events/verwerk-schuldeiser-bericht';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
 import { maakHandler as bekijkSchulden } from '../functions/handlers/http/bekijk-schulden';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
@@ -22,12 +23,16 @@ import { maakHandler as verleng } from '../functions/handlers/http/verleng';
 import { maakHandler as verwijsDoor } from '../functions/handlers/http/verwijs-door';
 import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/voltooi-eerste-gesprek';
 import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
+import { maakHandler as beoordeelAkkoorden } from '../functions/handlers/workflow/beoordeel-akkoorden';
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
+import { maakHandler as controleerSchuldeiser } from '../functions/handlers/workflow/controleer-schuldeiser';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
 import { maakHandler as krediet } from '../functions/handlers/workflow/krediet';
 import { maakHandler as meldKoppelingen } from '../functions/handlers/workflow/meld-koppelingen';
+import { maakHandler as schrijfSchuldeisersAan } from '../functions/handlers/workflow/schrijf-schuldeisers-aan';
 import { maakHandler as sluitMetAdvies } from '../functions/handlers/workflow/sluit-met-advies';
 import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
+import { maakHandler as wachtOpSchuldeiser } from '../functions/handlers/workflow/wacht-op-schuldeiser';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
 import type { LambdaHandler } from './lambda-context';
 
@@ -61,6 +66,11 @@ const fabrieken = {
   'registreer-schuld': registreerSchuld,
   'bekijk-schulden': bekijkSchulden,
   'kies-dwangakkoord-of-wsnp': kiesDwangakkoordOfWsnp,
+  'schrijf-schuldeisers-aan': schrijfSchuldeisersAan,
+  'controleer-schuldeiser': controleerSchuldeiser,
+  'wacht-op-schuldeiser': wachtOpSchuldeiser,
+  'beoordeel-akkoorden': beoordeelAkkoorden,
+  'verwerk-schuldeiser-bericht': verwerkSchuldeiserBericht,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

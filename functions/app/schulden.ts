@@ -27,6 +27,7 @@ interface Opdracht {
  * 2. Decide: a new creditor gets the next number; the same claim again changes nothing; different data for a
  *    creditor already on the case is a 409; after the betaalvoorstel went out the claims are fixed (409).
  * 3. Append `schuld-geregistreerd` through `legVast` and answer with the schulden.
+ * 4. Resume the case's waiting workflow, which sends a saldoverzoek to a claim registered after the first ones.
  */
 export async function registreerSchuldOpTraject(
   deps: Afhankelijkheden,
@@ -34,7 +35,7 @@ export async function registreerSchuldOpTraject(
   verzoek: SchuldVerzoek,
 ): Promise<{ nieuw: boolean; schulden: SchuldenAntwoord }> {
   eisBehandelaar(opdracht.rol, 'registreert een schuld');
-  return metHerhalingBijConflict(async () => {
+  const uitkomst = await metHerhalingBijConflict(async () => {
     const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
     const gebeurtenis = registreerSchuld(geladen.traject.schulden, {
       schuldeiserId: verzoek.schuldeiserId,
@@ -51,6 +52,13 @@ export async function registreerSchuldOpTraject(
     const { traject } = await legVast(deps, opdracht.id, geladen, gebeurtenis, opdracht);
     return { nieuw: true, schulden: schuldenWeergave(traject) };
   });
+  // 4. Resume the waits of the case, so the Plaatje compleet workflow sends this creditor its saldoverzoek now.
+  if (uitkomst.nieuw) {
+    for (const token of await deps.opslag.wachtendeTokens(opdracht.id)) {
+      await deps.workflow.taakVoltooid(token, { status: 'herberekenen' });
+    }
+  }
+  return uitkomst;
 }
 
 /** Input: traject id. Output: every claim with its latest answer, its deadline and its status. */

@@ -8,13 +8,11 @@ const Tekst = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxL
 
 /** One claim as first known. `schuldeiserId` is the consulent's key for the creditor on this case (a replay key). */
 export const SchuldVerzoek = z.strictObject({
-  schuldeiserId: z
-    .string()
-    .check(
-      z.regex(/^[A-Za-z0-9._-]{1,100}$/, {
-        error: 'schuldeiserId: 1 tot 100 letters, cijfers, punt, streep of laag streepje',
-      }),
-    ),
+  schuldeiserId: z.string().check(
+    z.regex(/^[A-Za-z0-9._-]{1,100}$/, {
+      error: 'schuldeiserId: 1 tot 100 letters, cijfers, punt, streep of laag streepje',
+    }),
+  ),
   naam: Tekst(200),
   referentie: Tekst(100),
   categorie: SchuldCategorie,

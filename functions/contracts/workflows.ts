@@ -26,6 +26,10 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       ControleerStapFunctionArn: 'controleer-stap',
       WachtOpStapFunctionArn: 'wacht-op-stap',
       KredietFunctionArn: 'krediet',
+      SchrijfSchuldeisersAanFunctionArn: 'schrijf-schuldeisers-aan',
+      ControleerSchuldeiserFunctionArn: 'controleer-schuldeiser',
+      WachtOpSchuldeiserFunctionArn: 'wacht-op-schuldeiser',
+      BeoordeelAkkoordenFunctionArn: 'beoordeel-akkoorden',
     },
   },
 };

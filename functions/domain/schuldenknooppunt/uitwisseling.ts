@@ -111,6 +111,9 @@ export type Beoordeling =
  * After every creditor in the offer answered (or was marked geen-reactie): all agree → akkoord; a refusal (also a
  * heroverwegingsverzoek, geen medewerking or no answer) after the first offer → a heroverweging round for those;
  * a refusal that stands after the heroverweging → afgewezen (the consulent chooses dwangakkoord or WSNP).
+ * No answer to an offer counts as a refusal: courts treat it so under art. 287a Fw (e.g. the 2022 Rotterdam case
+ * discussed by Bureau Wsnp, "geen reactie crediteur op saneringskredietvoorstel is afwijzing"); a statutory
+ * reactietermijn with that effect was announced (TK 24 515, nr. 572) but is not law.
  */
 export function beoordeelAkkoorden(staat: SchuldenStaat | undefined): Beoordeling {
   const inVoorstel = (staat?.schulden ?? []).filter((s) => s.ronde && s.ronde.ronde !== 'saldo');

@@ -201,6 +201,8 @@ export const routes = [
     rollen: behandelaars,
     status: 201,
     toegang: 'rw',
+    // A claim registered during the stabilisatie resumes the wait, so its saldoverzoek goes out at once.
+    hervatWorkflow: true,
   },
   {
     methode: 'GET',
