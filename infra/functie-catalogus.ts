@@ -122,6 +122,46 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     bus: true,
   },
   {
+    naam: 'schrijf-schuldeisers-aan',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/schrijf-schuldeisers-aan.ts',
+    tabel: 'rw',
+    // The messages to the Schuldenknooppunt are outbound events on the bus.
+    bus: true,
+  },
+  {
+    naam: 'controleer-schuldeiser',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/controleer-schuldeiser.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'wacht-op-schuldeiser',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/wacht-op-schuldeiser.ts',
+    tabel: 'rw',
+    workflow: 'task-response',
+  },
+  {
+    naam: 'beoordeel-akkoorden',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/beoordeel-akkoorden.ts',
+    tabel: 'rw',
+    bus: true,
+    // Completes the akkoord step: resumes its wait.
+    workflow: 'task-response',
+  },
+  {
+    naam: 'verwerk-schuldeiser-bericht',
+    soort: 'event',
+    bestand: 'functions/handlers/events/verwerk-schuldeiser-bericht.ts',
+    // Appends the creditor's message, publishes, answers a statusverzoek, resumes exactly the waiting creditor.
+    tabel: 'rw',
+    bus: true,
+    workflow: 'task-response',
+  },
+  {
     naam: 'start-workflow',
     soort: 'event',
     bestand: 'functions/handlers/events/start-workflow.ts',

@@ -57,6 +57,48 @@ export class LokaleBus implements EventPublicatie {
     }
   }
 
+  /**
+   * An event from outside (the Schuldenknooppunt integration publishes `nl.schuldhulp.schuldenknooppunt` events on
+   * the same bus): routed by the same rules.
+   */
+  async publiceerInkomend(source: string, detailType: string, detail: Record<string, unknown>): Promise<void> {
+    const busEvent: BusEvent = {
+      version: '0',
+      id: randomUUID(),
+      'detail-type': detailType,
+      source,
+      account: '000000000000',
+      time: this.nu().toISOString(),
+      region: 'eu-west-1',
+      resources: [],
+      detail,
+    };
+    this.routeer(busEvent);
+  }
+
+  private routeer(busEvent: BusEvent): void {
+    this.log.push(busEvent);
+    if (this.log.length > LOG_GROOTTE) this.log.shift();
+    for (const regel of this.regels) {
+      if (!matchesPattern(regel.patroon, busEvent as unknown as Record<string, unknown>)) continue;
+      const levering = this.lever(regel, busEvent).finally(() => this.lopend.delete(levering));
+      this.lopend.add(levering);
+    }
+  }
+
+  /**
+   * Sends a parked event to its rule's target again (the redrive of an SQS dead-letter queue in AWS); it leaves the
+   * list, and comes back with the new reason if it fails again.
+   */
+  async redrive(index: number): Promise<boolean> {
+    const geparkeerd = this.deadLetters[index];
+    const regel = this.regels.find((r) => r.naam === geparkeerd?.regel);
+    if (!geparkeerd || !regel) return false;
+    this.deadLetters.splice(index, 1);
+    await this.lever(regel, geparkeerd.event);
+    return true;
+  }
+
   private async lever(regel: EventRegel, event: BusEvent): Promise<void> {
     await new Promise((r) => setImmediate(r)); // asynchronous, like a rule target
     let laatste = '';

@@ -2,6 +2,7 @@
 import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
+import { maakHandler as verwerkSchuldeiserBericht } from '../functions/handlers/events/verwerk-schuldeiser-bericht';
 import { handler as asyncapi } from '../functions/handlers/http/asyncapi';
 import { maakHandler as beeindigBegeleiding } from '../functions/handlers/http/beeindig-begeleiding';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
@@ -9,6 +10,7 @@ import { maakHandler as beeindigTraject } from '../functions/handlers/http/beein
 import { maakHandler as bekijkGemeenteConfiguratie } from '../functions/handlers/http/bekijk-gemeente-configuratie';
 import { maakHandler as bekijkHistorie } from '../functions/handlers/http/bekijk-historie';
 import { maakHandler as bekijkInstrument } from '../functions/handlers/http/bekijk-instrument';
+import { maakHandler as bekijkSchulden } from '../functions/handlers/http/bekijk-schulden';
 import { maakHandler as bekijkTeam } from '../functions/handlers/http/bekijk-team';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
@@ -23,6 +25,7 @@ import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-
 import { maakHandler as haalDocument } from '../functions/handlers/http/haal-document';
 import { maakHandler as herstartWorkflow } from '../functions/handlers/http/herstart-workflow';
 import { maakHandler as herzieTriage } from '../functions/handlers/http/herzie-triage';
+import { maakHandler as kiesDwangakkoordOfWsnp } from '../functions/handlers/http/kies-dwangakkoord-of-wsnp';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
 import { maakHandler as legContactmomentVast } from '../functions/handlers/http/leg-contactmoment-vast';
 import { maakHandler as legNotitieVast } from '../functions/handlers/http/leg-notitie-vast';
@@ -33,6 +36,7 @@ import { maakHandler as planBegeleidingsmodule } from '../functions/handlers/htt
 import { maakHandler as rapporteerDoorlooptijden } from '../functions/handlers/http/rapporteer-doorlooptijden';
 import { maakHandler as registreerAanmelding } from '../functions/handlers/http/registreer-aanmelding';
 import { maakHandler as registreerBezwaar } from '../functions/handlers/http/registreer-bezwaar';
+import { maakHandler as registreerSchuld } from '../functions/handlers/http/registreer-schuld';
 import { maakHandler as schortOp } from '../functions/handlers/http/schort-op';
 import { maakHandler as stelBeschikkingVast } from '../functions/handlers/http/stel-beschikking-vast';
 import { maakHandler as verleng } from '../functions/handlers/http/verleng';
@@ -44,15 +48,19 @@ import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoor
 import { maakHandler as wijzigGemeenteConfiguratie } from '../functions/handlers/http/wijzig-gemeente-configuratie';
 import { maakHandler as wijzigPersoon } from '../functions/handlers/http/wijzig-persoon';
 import { maakHandler as zoekTraject } from '../functions/handlers/http/zoek-traject';
+import { maakHandler as beoordeelAkkoorden } from '../functions/handlers/workflow/beoordeel-akkoorden';
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
+import { maakHandler as controleerSchuldeiser } from '../functions/handlers/workflow/controleer-schuldeiser';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
 import { maakHandler as draagOver } from '../functions/handlers/workflow/draag-over';
 import { maakHandler as krediet } from '../functions/handlers/workflow/krediet';
 import { maakHandler as legFoutVast } from '../functions/handlers/workflow/leg-fout-vast';
 import { maakHandler as meldKoppelingen } from '../functions/handlers/workflow/meld-koppelingen';
+import { maakHandler as schrijfSchuldeisersAan } from '../functions/handlers/workflow/schrijf-schuldeisers-aan';
 import { maakHandler as sluitAfgewezen } from '../functions/handlers/workflow/sluit-afgewezen';
 import { maakHandler as sluitMetAdvies } from '../functions/handlers/workflow/sluit-met-advies';
 import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
+import { maakHandler as wachtOpSchuldeiser } from '../functions/handlers/workflow/wacht-op-schuldeiser';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
 import type { LambdaHandler } from './lambda-context';
 
@@ -111,6 +119,14 @@ const fabrieken = {
   'bekijk-instrument': bekijkInstrument,
   asyncapi: () => asyncapi,
   'exporteer-ddas': exporteerDdas,
+  'registreer-schuld': registreerSchuld,
+  'bekijk-schulden': bekijkSchulden,
+  'kies-dwangakkoord-of-wsnp': kiesDwangakkoordOfWsnp,
+  'schrijf-schuldeisers-aan': schrijfSchuldeisersAan,
+  'controleer-schuldeiser': controleerSchuldeiser,
+  'wacht-op-schuldeiser': wachtOpSchuldeiser,
+  'beoordeel-akkoorden': beoordeelAkkoorden,
+  'verwerk-schuldeiser-bericht': verwerkSchuldeiserBericht,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

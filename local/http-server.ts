@@ -105,6 +105,15 @@ async function behandel(
   if (url.pathname === '/_local/events' && methode === 'GET') {
     return jsonAntwoord(200, { events: o.bus.log, deadLetters: o.bus.deadLetters });
   }
+  // The dead-letter queue: every event a rule target could not take, with its reason (in AWS: the SQS DLQs).
+  if (url.pathname === '/_local/dlq' && methode === 'GET') {
+    return jsonAntwoord(200, { berichten: o.bus.deadLetters });
+  }
+  if (url.pathname === '/_local/dlq/redrive' && methode === 'POST') {
+    let opnieuw = 0;
+    for (let i = o.bus.deadLetters.length - 1; i >= 0; i--) if (await o.bus.redrive(i)) opnieuw++;
+    return jsonAntwoord(200, { opnieuw });
+  }
   if (url.pathname === '/_local/executions' && methode === 'GET') {
     return jsonAntwoord(
       200,

@@ -21,6 +21,7 @@ import { type LokaleApi, startApi } from './http-server';
 import { LokaleJwt } from './jwt';
 import { versneldeKlok } from './klok';
 import { lambdaContext } from './lambda-context';
+import { SchuldenknooppuntSimulator } from './schuldenknooppunt-simulator';
 import { KoppelingSimulator } from './simulatoren';
 import { LokaleWorkflows } from './workflows';
 
@@ -40,7 +41,7 @@ export interface RuntimeOpties {
 export interface Runtime {
   url: string;
   deps: Afhankelijkheden;
-  klok: Klok;
+  klok: Klok & { snelheid: number; versnel(snelheid: number): void };
   bus: LokaleBus;
   workflows: LokaleWorkflows;
   dynamo: LokaleDynamo;
@@ -48,6 +49,8 @@ export interface Runtime {
   api: LokaleApi;
   /** What the partner simulators (VISH, schuldenpauze) received. */
   koppelingen: KoppelingSimulator;
+  /** The Schuldenknooppunt and its creditors, with configurable behaviour. */
+  schuldenknooppunt: SchuldenknooppuntSimulator;
   stop(): Promise<void>;
 }
 
@@ -60,10 +63,19 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     return deps;
   };
   const functies = bouwFuncties(lazy);
-  const bus = new LokaleBus(eventRegels, { 'start-workflow': functies['start-workflow'] }, klok.nu);
+  const bus = new LokaleBus(
+    eventRegels,
+    {
+      'start-workflow': functies['start-workflow'],
+      'verwerk-schuldeiser-bericht': functies['verwerk-schuldeiser-bericht'],
+    },
+    klok.nu,
+  );
   const workflows = new LokaleWorkflows(functies);
   const koppelingen = new KoppelingSimulator(bus, klok.nu);
+  const schuldenknooppunt = new SchuldenknooppuntSimulator(bus, klok, () => lazy().opslag);
   deps = {
+    schuldenknooppunt,
     opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
     configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
     consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
@@ -94,8 +106,10 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     jwt,
     api,
     koppelingen,
+    schuldenknooppunt,
     stop: async () => {
       if (sweep) clearInterval(sweep);
+      schuldenknooppunt.stop();
       await api.stop();
       await workflows.stop();
       await bus.stil();

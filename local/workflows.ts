@@ -47,8 +47,7 @@ export function laadDefinitie(workflow: WorkflowNaam): Record<string, unknown> {
  * to that copy, so both engines read the same number. A path without such a copy is an error, not a silent 60 s.
  */
 function pasTimeoutPadenAan(definitie: Record<string, unknown>): Record<string, unknown> {
-  const staten = definitie.States as Record<string, { TimeoutSecondsPath?: string; Parameters?: unknown }>;
-  for (const [naam, staat] of Object.entries(staten)) {
+  for (const [naam, staat] of alleStaten(definitie)) {
     if (!staat.TimeoutSecondsPath) continue;
     const kopie = zoekKopie(staat.Parameters, staat.TimeoutSecondsPath, '$');
     if (!kopie)
@@ -56,6 +55,24 @@ function pasTimeoutPadenAan(definitie: Record<string, unknown>): Record<string, 
     staat.TimeoutSecondsPath = kopie;
   }
   return definitie;
+}
+
+type Staat = {
+  Type: string;
+  Resource?: string;
+  TimeoutSecondsPath?: string;
+  Parameters?: { FunctionName?: string };
+  ItemProcessor?: { States: Record<string, Staat> };
+  Iterator?: { States: Record<string, Staat> };
+};
+
+/** Every state, also those inside an inline Map's ItemProcessor (state names are unique across the file). */
+function alleStaten(definitie: { States?: unknown }): [string, Staat][] {
+  const staten = Object.entries((definitie.States ?? {}) as Record<string, Staat>);
+  return staten.flatMap(([naam, s]) => {
+    const binnen = s.ItemProcessor ?? s.Iterator;
+    return [[naam, s] as [string, Staat], ...(binnen ? alleStaten(binnen) : [])];
+  });
 }
 
 function zoekKopie(parameters: unknown, pad: string, hier: string): string | undefined {
@@ -171,20 +188,18 @@ export class LokaleWorkflows implements WorkflowPoort {
   /** Overrides for every Task state: a Lambda ARN calls the handler, `.waitForTaskToken` parks a fresh token. */
   private taakHandlers(definitie: Record<string, unknown>, executie: string) {
     const handlers: Record<string, (input: Json) => Promise<Json>> = {};
-    const staten = definitie.States as Record<
-      string,
-      { Type: string; Resource?: string; Parameters?: { FunctionName?: string } }
-    >;
-    for (const [staat, s] of Object.entries(staten)) {
+    for (const [staat, s] of alleStaten(definitie)) {
       if (s.Type !== 'Task' || !s.Resource) continue;
       if (s.Resource.startsWith(LAMBDA_ARN)) {
         const functie = this.functie(s.Resource);
         handlers[staat] = async (input) => (await this.volg(functie(input, lambdaContext(s.Resource ?? '')))) as Json;
       } else if (s.Resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken') {
         const functie = this.functie(s.Parameters?.FunctionName ?? '');
-        const sleutel = `${executie}/${staat}`;
         handlers[staat] = async (input) => {
           const { Payload } = input as { Payload: Record<string, unknown> };
+          // Inside a Map, one wait per creditor runs in parallel under the same state name: key them apart.
+          const per = Payload.schuldeiser !== undefined ? `/${String(Payload.schuldeiser)}` : '';
+          const sleutel = `${executie}/${staat}${per}`;
           const token = `${sleutel}/${randomUUID()}`;
           for (const [oud, w] of this.wachtend) if (w.sleutel === sleutel) this.wachtend.delete(oud); // timed out
           const { promise, resolve } = Promise.withResolvers<Json>();

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Afhankelijkheden } from '../app/poorten';
 import { workflowEnvNaam } from '../contracts/workflows';
 import { BusKoppelingen } from './bus-koppelingen';
+import { BusSchuldenknooppunt } from './bus-schuldenknooppunt';
 import { DynamoConsulentOpslag } from './dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from './dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
@@ -56,6 +57,9 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
     },
     get configuratie() {
       return eenmaal('configuratie', () => new DynamoGemeenteConfiguratie(env('TABLE_NAME')));
+    },
+    get schuldenknooppunt() {
+      return eenmaal('schuldenknooppunt', () => new BusSchuldenknooppunt(nieuw.events, systeemklok.nu));
     },
     klok: systeemklok,
     ids: { nieuwId: randomUUID },

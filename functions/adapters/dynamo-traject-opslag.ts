@@ -11,6 +11,7 @@ import type {
 } from '../app/poorten';
 import type { DdasRecord } from '../domain/ddas/ddas-record';
 import { ConflictFout, ValidatieFout } from '../domain/fouten';
+import type { Ronde } from '../domain/schulden/schuld-gebeurtenissen';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject } from '../domain/traject/traject';
@@ -488,11 +489,37 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async registreerWachttoken(id: string, gemeente: string, stap: Stap, token: string): Promise<{ voltooid: boolean }> {
+    return this.parkeerToken(id, gemeente, sleutels.wacht(stap), token);
+  }
+
+  async markeerStapVoltooid(id: string, gemeente: string, stap: Stap): Promise<{ token?: string }> {
+    return this.markeerVoltooid(id, gemeente, sleutels.wacht(stap));
+  }
+
+  async registreerSchuldeiserWacht(
+    id: string,
+    gemeente: string,
+    wacht: { nr: number; ronde: Ronde },
+    token: string,
+  ): Promise<{ voltooid: boolean }> {
+    return this.parkeerToken(id, gemeente, sleutels.schuldeiserWacht(wacht.nr, wacht.ronde), token);
+  }
+
+  async markeerSchuldeiserBeantwoord(
+    id: string,
+    gemeente: string,
+    wacht: { nr: number; ronde: Ronde },
+  ): Promise<{ token?: string }> {
+    return this.markeerVoltooid(id, gemeente, sleutels.schuldeiserWacht(wacht.nr, wacht.ronde));
+  }
+
+  /** One single-item update per wait: the token writer and the completion writer see each other, whichever is second. */
+  private async parkeerToken(id: string, gemeente: string, sk: string, token: string): Promise<{ voltooid: boolean }> {
     const { m, db } = await this.doc();
     const res = await db.send(
       new m.UpdateCommand({
         TableName: this.tabel,
-        Key: { pk: sleutels.traject(id), sk: sleutels.wacht(stap) },
+        Key: { pk: sleutels.traject(id), sk },
         UpdateExpression: 'SET #token = :t, gemeente = :g',
         ExpressionAttributeNames: { '#token': 'token' },
         ExpressionAttributeValues: { ':t': token, ':g': gemeente },
@@ -502,12 +529,12 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     return { voltooid: res.Attributes?.voltooid === true };
   }
 
-  async markeerStapVoltooid(id: string, gemeente: string, stap: Stap): Promise<{ token?: string }> {
+  private async markeerVoltooid(id: string, gemeente: string, sk: string): Promise<{ token?: string }> {
     const { m, db } = await this.doc();
     const res = await db.send(
       new m.UpdateCommand({
         TableName: this.tabel,
-        Key: { pk: sleutels.traject(id), sk: sleutels.wacht(stap) },
+        Key: { pk: sleutels.traject(id), sk },
         UpdateExpression: 'SET voltooid = :j, gemeente = :g',
         ExpressionAttributeValues: { ':j': true, ':g': gemeente },
         ReturnValues: 'ALL_NEW',

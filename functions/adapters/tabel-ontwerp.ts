@@ -40,6 +40,8 @@ export const sleutels = {
   event: (volgnummer: number) => `EVENT#${String(volgnummer).padStart(10, '0')}`,
   snapshot: 'SNAPSHOT',
   wacht: (stap: string) => `WACHT#${stap}`,
+  /** One creditor's wait in one round of the Schuldenknooppunt exchange. */
+  schuldeiserWacht: (nr: number, ronde: string) => `WACHT#SE#${String(nr).padStart(4, '0')}#${ronde}`,
   werk: (stap: string) => `WERK#${stap}`,
   werkBegeleider: (stap: string) => `WERKB#${stap}`,
   doorloop: (stap: string) => `DOORLOOP#${stap}`,

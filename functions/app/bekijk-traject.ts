@@ -18,6 +18,7 @@ const WAT: Record<Stap, string> = {
   'bezwaar-beslissing': 'beslissing op het bezwaar',
   begeleiding: 'begeleiding volgens plan; afronden of evalueren op het geplande einde',
   doorverwijzing: 'nagaan of de persoon bij de organisatie geholpen wordt',
+  'schuldregeling-akkoord': 'akkoord van alle schuldeisers op het betaalvoorstel (of de keuze dwangakkoord of WSNP)',
 };
 
 /** How many of the latest history events the case view shows; the rest is paged at `historieHref`. */

@@ -176,6 +176,61 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
     case 'persoon-gewijzigd':
     case 'begeleider-overgedragen':
       return []; // the journal, the person and the begeleider live in the case store and its indexes only
+      return []; // the outbound message itself went out through the koppelingen port
+    case 'schuld-geregistreerd':
+      return []; // the claim is case content; the exchange's own events follow when messages go out
+    case 'schuldeisers-aangeschreven':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'schuldeisers-aangeschreven',
+          detail: {
+            metadata,
+            data: { trajectId, ronde: g.data.ronde, aantal: g.data.nrs.length, deadline: g.data.deadline },
+          },
+        },
+      ];
+    case 'schuldeiser-antwoord-ontvangen':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'schuldeiser-antwoord-verwerkt',
+          detail: { metadata, data: { trajectId, schuldeiser: g.data.nr, soort: g.data.soort } },
+        },
+      ];
+    case 'schuldeiser-termijn-verstreken':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'schuldeiser-termijn-overschreden',
+          detail: {
+            metadata,
+            data: {
+              trajectId,
+              schuldeiser: g.data.nr,
+              ronde: g.data.ronde,
+              deadline: g.data.deadline,
+              gevolg: g.data.gevolg,
+            },
+          },
+        },
+      ];
+    case 'schuldregeling-uitkomst':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'schuldregeling-uitkomst',
+          detail: { metadata, data: { trajectId, uitkomst: g.data.uitkomst, datum: g.data.op } },
+        },
+      ];
+    case 'dwangakkoord-wsnp-keuze':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'dwangakkoord-wsnp-gekozen',
+          detail: { metadata, data: { trajectId, keuze: g.data.keuze, datum: g.data.op } },
+        },
+      ];
   }
 }
 

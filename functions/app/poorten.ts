@@ -3,6 +3,7 @@ import type { DomeinEvent } from '../contracts/domein-events';
 import type { OverzichtRij } from '../domain/consulent/projecties';
 import type { DdasRecord } from '../domain/ddas/ddas-record';
 import type { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
+import type { Ronde, UitgaandBericht } from '../domain/schulden/schuld-gebeurtenissen';
 import type { Projecties } from '../domain/traject/deadlines';
 import type { OpgeslagenGebeurtenis, Stap } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
@@ -63,6 +64,22 @@ export interface TrajectOpslag {
   registreerWachttoken(id: string, gemeente: string, stap: Stap, token: string): Promise<{ voltooid: boolean }>;
   /** Marks `stap` completed for the waiting workflow; returns the token it waits with, if it registered one. */
   markeerStapVoltooid(id: string, gemeente: string, stap: Stap): Promise<{ token?: string }>;
+  /**
+   * The wait of one creditor in one round of the exchange (`WACHT#SE#<nr>#<ronde>`): stores its task token and tells
+   * whether an answer came in already (then the waiting workflow resumes itself), as for a step.
+   */
+  registreerSchuldeiserWacht(
+    id: string,
+    gemeente: string,
+    wacht: { nr: number; ronde: Ronde },
+    token: string,
+  ): Promise<{ voltooid: boolean }>;
+  /** Marks that this creditor answered in this round; returns the token its wait parked, if any. */
+  markeerSchuldeiserBeantwoord(
+    id: string,
+    gemeente: string,
+    wacht: { nr: number; ronde: Ronde },
+  ): Promise<{ token?: string }>;
   /** Tokens of workflows waiting on steps of this case that are not completed. */
   wachtendeTokens(id: string): Promise<string[]>;
   /**
@@ -160,6 +177,26 @@ export interface GemeenteConfiguratieOpslag {
   bewaar(gemeente: string, nieuw: Omit<OpgeslagenConfiguratie, 'versie'>, vorigeVersie: number): Promise<number>;
 }
 
+/** One message to one creditor through the Schuldenknooppunt; ids and the creditor's number on the case only. */
+export interface UitgaandKnooppuntBericht {
+  trajectId: string;
+  gemeente: string;
+  /** The creditor's number on the case (`nr`), never its name or the claim's reference. */
+  schuldeiser: number;
+  bericht: UitgaandBericht;
+  /** Stable per case, round, creditor and message: the integration sends a message once. */
+  berichtId: string;
+}
+
+/**
+ * The Schuldenknooppunt: Kennisgeving, saldoverzoek, betaalvoorstel, heroverweging, herinnering, statusbericht. In
+ * AWS an outbound event for the integration that speaks the hub's protocol; locally the simulator, which also
+ * plays the creditors and answers on the bus as the integration would.
+ */
+export interface Schuldenknooppunt {
+  verstuur(berichten: UitgaandKnooppuntBericht[]): Promise<void>;
+}
+
 export interface IdGenerator {
   nieuwId(): string;
 }
@@ -202,4 +239,5 @@ export interface Afhankelijkheden {
   documenten: DocumentOpslag;
   koppelingen: Koppelingen;
   configuratie: GemeenteConfiguratieOpslag;
+  schuldenknooppunt: Schuldenknooppunt;
 }

@@ -1,6 +1,7 @@
 // Contracts: the events schuldhulp-flow publishes on its bus. The detail carries ids, step names and dates only:
 // never a name, BSN, address or amount tied to a person (DESIGN.md 2.2).
 import * as z from 'zod/mini';
+import { AntwoordSoort, Ronde, UitgaandBericht } from '../domain/schulden/schuld-gebeurtenissen';
 import { AfsluitReden, OverdrachtNaar } from '../domain/traject/afsluiting';
 import { Datum, Stap } from '../domain/traject/gebeurtenissen';
 import { DoorverwijzingNaar } from '../domain/triage/triage-uitkomst';
@@ -52,6 +53,32 @@ export const DomeinEvents = {
   'vish-registratie-gevraagd': detail({}),
   'vish-afmelding-gevraagd': detail({}),
   'schuldenpauze-gevraagd': detail({}),
+  /**
+   * Schuldenknooppunt, outbound: one message to one creditor (`schuldeiser` is its number on the case, never its
+   * name or the claim's reference). The integration that speaks the hub's protocol (SOAP, PKIoverheid) reads the
+   * content through the API and delivers it; it deduplicates on `berichtId`. The answer comes back as an
+   * `nl.schuldhulp.schuldenknooppunt` event (functions/contracts/schuldenknooppunt-berichten.ts).
+   */
+  'schuldenknooppunt-bericht-gevraagd': detail({
+    schuldeiser: z.int().check(z.positive()),
+    bericht: UitgaandBericht,
+    berichtId: z.string(),
+  }),
+  /** A round of messages went out (saldoverzoeken, betaalvoorstel, heroverweging): how many, and by when. */
+  'schuldeisers-aangeschreven': detail({ ronde: Ronde, aantal: z.int().check(z.nonnegative()), deadline: Datum }),
+  /** A creditor's message was applied to the case (what kind only; the content stays in the case store). */
+  'schuldeiser-antwoord-verwerkt': detail({ schuldeiser: z.int().check(z.positive()), soort: AntwoordSoort }),
+  /** A creditor let its 10 werkdagen pass: `herinnering` (a reminder went out) or `geen-reactie` (we went on). */
+  'schuldeiser-termijn-overschreden': detail({
+    schuldeiser: z.int().check(z.positive()),
+    ronde: Ronde,
+    deadline: Datum,
+    gevolg: z.enum(['herinnering', 'geen-reactie']),
+  }),
+  /** The outcome of the offer; on `akkoord` the schuldregeling workflow (the 18 months) starts. */
+  'schuldregeling-uitkomst': detail({ uitkomst: z.enum(['akkoord', 'afgewezen']), datum: Datum }),
+  /** After a refusal that stands: the consulent chose a verzoek dwangakkoord (art. 287a Fw) or a WSNP request. */
+  'dwangakkoord-wsnp-gekozen': detail({ keuze: z.enum(['dwangakkoord', 'wsnp']), datum: Datum }),
 } as const;
 
 export type DetailType = keyof typeof DomeinEvents;

@@ -1,5 +1,6 @@
 // Contracts: the EventBridge rules, as data. CDK deploys them; the local bus routes by the same patterns.
 import { TRAJECT_BRON } from './domein-events';
+import { KNOOPPUNT_BRON } from './schuldenknooppunt-berichten';
 
 export interface EventRegel {
   /** Construct id of the rule and a name ops can read. */
@@ -7,7 +8,7 @@ export interface EventRegel {
   omschrijving: string;
   patroon: Record<string, unknown>;
   /** The Lambda function that consumes the matched events. */
-  doel: 'start-workflow';
+  doel: 'start-workflow' | 'verwerk-schuldeiser-bericht';
 }
 
 export const eventRegels: readonly EventRegel[] = [
@@ -41,5 +42,12 @@ export const eventRegels: readonly EventRegel[] = [
       detail: { data: { naar: ['begeleiding', 'schuldregeling'] } },
     },
     doel: 'start-workflow',
+  },
+  {
+    naam: 'SchuldeiserBerichtNaarIngest',
+    omschrijving:
+      'Elk bericht van een schuldeiser via het Schuldenknooppunt gaat naar de ingest: gevalideerd, in de historie van het traject, en de wachtende schuldeiser hervat; wat niet past wordt geparkeerd in de dead-letter queue.',
+    patroon: { source: [KNOOPPUNT_BRON] },
+    doel: 'verwerk-schuldeiser-bericht',
   },
 ];

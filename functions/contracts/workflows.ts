@@ -38,6 +38,10 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       ControleerStapFunctionArn: 'controleer-stap',
       WachtOpStapFunctionArn: 'wacht-op-stap',
       LegFoutVastFunctionArn: 'leg-fout-vast',
+      SchrijfSchuldeisersAanFunctionArn: 'schrijf-schuldeisers-aan',
+      ControleerSchuldeiserFunctionArn: 'controleer-schuldeiser',
+      WachtOpSchuldeiserFunctionArn: 'wacht-op-schuldeiser',
+      BeoordeelAkkoordenFunctionArn: 'beoordeel-akkoorden',
     },
   },
 };

@@ -61,7 +61,8 @@ describe('DynamoTrajectOpslag at scale', () => {
     bus = { stuk: false };
     deps = {
       configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
-    consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
+      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
+    schuldenknooppunt: { verstuur: async () => {} },
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
       events: {
         publiceer: async () => {

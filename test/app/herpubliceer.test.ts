@@ -39,6 +39,7 @@ describe('herpubliceer (the outbox)', () => {
       pseudoniem: new HmacPseudonimisering(Buffer.from('test')),
       documenten: new LokaleDocumentOpslag(),
       koppelingen: { meld: async () => {} },
+      schuldenknooppunt: { verstuur: async () => {} },
     };
   });
   afterAll(async () => dynamo.stop());

@@ -48,6 +48,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
       pseudoniem: new HmacPseudonimisering(Buffer.from('test')),
       documenten: new LokaleDocumentOpslag(),
       koppelingen: { meld: async () => {} },
+      schuldenknooppunt: { verstuur: async () => {} },
     };
   });
   afterAll(async () => dynamo.stop());

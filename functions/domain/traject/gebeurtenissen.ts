@@ -5,6 +5,7 @@ import { BegeleiderOvergedragen } from '../consulent/begeleider';
 import { FeitGecorrigeerd } from '../correctie/correctie-gebeurtenissen';
 import { ContactmomentGehouden, DocumentToegevoegd, NotitieGemaakt } from '../journaal/journaal-gebeurtenissen';
 import { PersoonGewijzigd } from '../persoon/persoon-gebeurtenissen';
+import { SchuldGebeurtenissen } from '../schulden/schuld-gebeurtenissen';
 import { DoorverwijzingNaar } from '../triage/triage-uitkomst';
 import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
@@ -47,6 +48,7 @@ export const Stap = z.enum([
   'begeleiding',
   /** The follow-up of a warm hand-over to another organisation: is the person helped there? */
   'doorverwijzing',
+  'schuldregeling-akkoord',
 ]);
 export type Stap = z.infer<typeof Stap>;
 
@@ -344,6 +346,7 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
   PersoonGewijzigd,
   FeitGecorrigeerd,
   BegeleiderOvergedragen,
+  ...SchuldGebeurtenissen,
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

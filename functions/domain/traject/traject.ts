@@ -10,6 +10,7 @@ import { evolueerJournaal, type Journaal } from '../journaal/journaal';
 import { vandaagInAmsterdam } from '../kalender/kalender';
 import { evolueerPersoon } from '../persoon/persoon';
 import type { PersoonGegevens } from '../persoon/persoon-gebeurtenissen';
+import { evolueerSchulden, type SchuldenStaat } from '../schulden/schulden';
 import type { AfsluitReden, OverdrachtNaar } from './afsluiting';
 import type {
   Actor,
@@ -110,6 +111,8 @@ export interface Traject {
   bsnSleutel?: string;
   /** Corrections of recorded facts, oldest first (functions/domain/correctie). */
   correcties?: Correctie[];
+  /** The claims on the case and the exchange with each creditor (functions/domain/schulden). */
+  schulden?: SchuldenStaat;
   versie: number;
 }
 
@@ -198,8 +201,12 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         ),
       };
     }
-    case 'betaalvoorstel-opgesteld':
-      return { ...volgende, fase: 'plaatje-compleet', stap: null, betaalvoorstel: g.data };
+    case 'betaalvoorstel-opgesteld': {
+      // With the exchange under way, the case now waits for the akkoord (120 days from the saldoverzoeken).
+      const akkoord = stapVan(traject, 'schuldregeling-akkoord');
+      const stap = akkoord && akkoord.voltooidOp === undefined ? ('schuldregeling-akkoord' as const) : null;
+      return { ...volgende, fase: 'plaatje-compleet', stap, betaalvoorstel: g.data };
+    }
     case 'verwijzing-ontvangen':
       return { ...volgende, verwijzingen: [...traject.verwijzingen, g.data.verwijzing] };
     case 'intake-afgenomen':
@@ -283,6 +290,44 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
           f.executie === g.data.executie && f.herstartOp === undefined ? { ...f, herstartOp: e.op } : f,
         ),
       };
+    case 'schuld-geregistreerd':
+    case 'schuldeiser-antwoord-ontvangen':
+    case 'schuldeiser-termijn-verstreken':
+      return { ...volgende, schulden: evolueerSchulden(traject.schulden, g) };
+    case 'schuldeisers-aangeschreven': {
+      const schulden = evolueerSchulden(traject.schulden, g);
+      // NVVK Module Schuldregeling: the 120 days to the akkoord run from the (first) saldoverzoeken.
+      const opent = g.data.ronde === 'saldo' && !stapVan(traject, 'schuldregeling-akkoord');
+      return {
+        ...volgende,
+        schulden,
+        ...(opent
+          ? {
+              stappen: [
+                ...traject.stappen,
+                { stap: 'schuldregeling-akkoord' as const, start: g.data.op, gemeldeOverschrijdingen: [] },
+              ],
+            }
+          : {}),
+      };
+    }
+    case 'schuldregeling-uitkomst':
+    case 'dwangakkoord-wsnp-keuze': {
+      // Everyone agreed, or the consulent chose how to go on after a refusal that stands: the akkoord step ends.
+      const klaar = g.type === 'dwangakkoord-wsnp-keuze' || g.data.uitkomst === 'akkoord';
+      return {
+        ...volgende,
+        schulden: evolueerSchulden(traject.schulden, g),
+        ...(klaar
+          ? {
+              stap: traject.stap === 'schuldregeling-akkoord' ? null : traject.stap,
+              stappen: werkStapBij(traject.stappen, 'schuldregeling-akkoord', (st) =>
+                st.voltooidOp === undefined ? { ...st, voltooidOp: g.data.op } : st,
+              ),
+            }
+          : {}),
+      };
+    }
     case 'traject-afgesloten':
       // The terms that were still running no longer apply; the history keeps them.
       return {

@@ -2,14 +2,14 @@
 import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { legBerekeningVast } from '../../app/leg-berekening-vast';
 import type { Afhankelijkheden } from '../../app/poorten';
-import { SchuldregelingVerzoek } from '../../domain/geld/schemas';
+import { BerekeningVastleggenVerzoek } from '../../contracts/schulden-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { routeVan } from './routes';
 
 const route = routeVan('leg-berekening-vast');
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: SchuldregelingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BerekeningVastleggenVerzoek, rollen: route.rollen }, async (v) => {
     const id = trajectIdUit(v.pad);
     const resultaat = await legBerekeningVast(v.deps, {
       id,

@@ -57,6 +57,12 @@ import {
   ZoekVerzoek,
 } from '../../contracts/consulent-api';
 import { DdasExportAntwoord, DdasQuery } from '../../contracts/ddas';
+import {
+  BerekeningVastleggenVerzoek,
+  KeuzeVerzoek,
+  SchuldenAntwoord,
+  SchuldVerzoek,
+} from '../../contracts/schulden-api';
 import { BeschikkingInhoud } from '../../domain/beschikking/beschikking-inhoud';
 import {
   AfloscapaciteitAntwoord,
@@ -137,7 +143,7 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
     antwoord: z.partial(SchuldregelingAntwoord, { vtlb: true, afloscapaciteit: true }),
   },
   'leg-berekening-vast': {
-    body: SchuldregelingVerzoek,
+    body: BerekeningVastleggenVerzoek,
     antwoord: z.object({ volgnummer: z.int(), berekening: SchuldregelingAntwoord }),
     voorbeeld: { naam: 'voorbeeld-berekening', waarde: voorbeeldBerekening },
   },
@@ -170,4 +176,7 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'wijzig-persoon': { body: PersoonVerzoek, antwoord: PersoonAntwoord },
   'corrigeer-feit': { body: CorrectieVerzoek, antwoord: CorrectieAntwoord },
   'draag-begeleiding-over': { body: OverdrachtVerzoek, antwoord: OverdrachtAntwoord },
+  'registreer-schuld': { body: SchuldVerzoek, antwoord: SchuldenAntwoord },
+  'bekijk-schulden': { antwoord: SchuldenAntwoord },
+  'kies-dwangakkoord-of-wsnp': { body: KeuzeVerzoek, antwoord: SchuldenAntwoord },
 };

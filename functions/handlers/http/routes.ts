@@ -478,6 +478,39 @@ export const routes = [
     status: 200,
     toegang: 'r',
   },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/schulden',
+    functie: 'registreer-schuld',
+    omschrijving:
+      'Registreert een schuld zoals eerst bekend: schuldeiser, referentie, categorie (zorg, publiek, nuts, overig), preferent of concurrent, Convenant Lokale Overheid, deurwaarder, bedrag. Dezelfde schuld nogmaals verandert niets (200).',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+    // A claim registered during the stabilisatie resumes the wait, so its saldoverzoek goes out at once.
+    hervatWorkflow: true,
+  },
+  {
+    methode: 'GET',
+    pad: '/trajecten/{id}/schulden',
+    functie: 'bekijk-schulden',
+    omschrijving:
+      'De schulden van het traject: per schuld het laatste antwoord van de schuldeiser, de lopende ronde met haar deadline (10 werkdagen) en de status.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'r',
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/schuldregeling/keuze',
+    functie: 'kies-dwangakkoord-of-wsnp',
+    omschrijving:
+      'Na een afwijzing die na heroverweging blijft staan: de keuze voor een verzoek dwangakkoord (art. 287a Fw, met het WSNP-verzoek) of een WSNP-verzoek; het traject gaat over naar de WSNP-begeleiding.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
 ] as const satisfies readonly Route[];
 
 export type FunctieNaam = (typeof routes)[number]['functie'];

@@ -1,0 +1,16 @@
+// Primary adapter: GET /trajecten/{id}/schulden.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { bekijkSchulden } from '../../app/schulden';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('bekijk-schulden');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    return json(200, await bekijkSchulden(v.deps, { id, ...v.gebruiker }));
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

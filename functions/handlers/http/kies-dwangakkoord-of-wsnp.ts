@@ -1,0 +1,17 @@
+// Primary adapter: POST /trajecten/{id}/schuldregeling/keuze.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { legKeuzeVast } from '../../app/schulden';
+import { KeuzeVerzoek } from '../../contracts/schulden-api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('kies-dwangakkoord-of-wsnp');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: KeuzeVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    return json(200, await legKeuzeVast(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body));
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);
