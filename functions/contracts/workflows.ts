@@ -30,6 +30,10 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       WachtOpStapFunctionArn: 'wacht-op-stap',
       KredietFunctionArn: 'krediet',
       LegFoutVastFunctionArn: 'leg-fout-vast',
+      SchrijfSchuldeisersAanFunctionArn: 'schrijf-schuldeisers-aan',
+      ControleerSchuldeiserFunctionArn: 'controleer-schuldeiser',
+      WachtOpSchuldeiserFunctionArn: 'wacht-op-schuldeiser',
+      BeoordeelAkkoordenFunctionArn: 'beoordeel-akkoorden',
     },
   },
   begeleiding: {
@@ -38,10 +42,6 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       ControleerStapFunctionArn: 'controleer-stap',
       WachtOpStapFunctionArn: 'wacht-op-stap',
       LegFoutVastFunctionArn: 'leg-fout-vast',
-      SchrijfSchuldeisersAanFunctionArn: 'schrijf-schuldeisers-aan',
-      ControleerSchuldeiserFunctionArn: 'controleer-schuldeiser',
-      WachtOpSchuldeiserFunctionArn: 'wacht-op-schuldeiser',
-      BeoordeelAkkoordenFunctionArn: 'beoordeel-akkoorden',
     },
   },
 };

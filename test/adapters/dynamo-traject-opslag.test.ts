@@ -62,7 +62,7 @@ describe('DynamoTrajectOpslag at scale', () => {
     deps = {
       configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
       consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
-    schuldenknooppunt: { verstuur: async () => {} },
+      schuldenknooppunt: { verstuur: async () => {} },
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
       events: {
         publiceer: async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { REGELING } from '../domain/triage/antwoorden';
 import { apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 
 type Rij = {
   trajectId: string;
@@ -62,6 +63,8 @@ describe("the counsellor's day", () => {
   beforeAll(async () => {
     runtime = await startRuntime({ klokStart: new Date('2026-03-09T10:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
+    await configureerGemeente(api, '0599');
     anna = await api.token('0363', 'consulent', 'c-anna');
     bram = await api.token('0363', 'consulent', 'c-bram');
     teamleider = await api.token('0363', 'teamleider', 'tl-1');

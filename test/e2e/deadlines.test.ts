@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 
 type Deadline = { stap: string; deadline: string; status: string; opgeschortDagen: number; verlengingen: string[] };
 type Traject = { id: string; deadlines: Deadline[]; historie: { type: string }[] };
@@ -27,6 +28,8 @@ describe('eerste gesprek deadlines around Dutch holidays (Wgs art. 4, Atw)', () 
   beforeAll(async () => {
     runtime = await startRuntime({ klokStart: new Date('2026-12-31T12:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
+    await configureerGemeente(api, '0453');
     token = await api.token('0363', 'consulent');
   });
   afterAll(async () => runtime.stop());

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 
 type Traject = {
   id: string;
@@ -25,6 +26,8 @@ describe('first slice over HTTP (real clock)', () => {
   beforeAll(async () => {
     runtime = await startRuntime({ klokStart: new Date('2026-03-02T09:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0344');
+    await configureerGemeente(api, '0363');
     consulent = await api.token('0363', 'consulent', 'consulent-amsterdam');
   });
   afterAll(async () => runtime.stop());

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { apiClient } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 
 type Historie = { items: { volgnummer: number; type: string }[]; volgendeNa: number | null };
 type Werk = {
@@ -20,6 +21,8 @@ describe('lists that stay bounded at national scale', () => {
     // Monday 2 March 2026
     runtime = await startRuntime({ klokStart: new Date('2026-03-02T10:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
+    await configureerGemeente(api, '0453');
     consulent = await api.token('0453', 'consulent', 'c-anna');
     for (const ontvangenOp of ['2026-02-20', '2026-02-25', '2026-03-01']) {
       const r = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {

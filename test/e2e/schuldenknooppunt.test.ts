@@ -7,6 +7,7 @@ import { type Runtime, startRuntime } from '../../local/runtime';
 import type { SchuldeiserGedrag } from '../../local/schuldenknooppunt-simulator';
 import { REGELING } from '../domain/triage/antwoorden';
 import { apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 
 const DAG = 86_400;
 /** Five simulated days per wall second: a 10-werkdagen deadline passes in about 3 s. */
@@ -88,6 +89,7 @@ describe('Schuldenknooppunt exchange (Plaatje compleet)', () => {
   beforeAll(async () => {
     runtime = await startRuntime({ klokStart: new Date('2026-03-09T10:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
     token = await api.token('0363', 'consulent', 'consulent-noord');
   });
   afterAll(async () => runtime.stop());
@@ -230,8 +232,7 @@ describe('Schuldenknooppunt exchange (Plaatje compleet)', () => {
     if (termijnTraag >= 0) expect(termijnTraag).toBeLessThan(saldoTraag);
     expect(traag?.termijnen[0]?.gevolg === 'herinnering').toBe(termijnTraag >= 0);
     const verzonden = runtime.schuldenknooppunt.verzonden.filter((b) => b.trajectId === id);
-    const voorstelRonde = historie
-      .find((g) => g.type === 'schuldeisers-aangeschreven' && g.data.ronde === 'voorstel');
+    const voorstelRonde = historie.find((g) => g.type === 'schuldeisers-aangeschreven' && g.data.ronde === 'voorstel');
     expect(voorstelRonde?.type === 'schuldeisers-aangeschreven' && voorstelRonde.data.convenant).toEqual([
       nr('gemeente-a'),
       nr('waterschap'),
