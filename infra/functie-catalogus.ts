@@ -110,4 +110,47 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     tabel: 'rw',
     bus: true,
   },
+  {
+    naam: 'start-nazorg',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/start-nazorg.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'controleer-nazorg',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/controleer-nazorg.ts',
+    tabel: 'r',
+  },
+  {
+    naam: 'sluit-nazorg-af',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/sluit-nazorg-af.ts',
+    tabel: 'rw',
+    // The VISH afmelding is an outbound event on the bus.
+    bus: true,
+  },
+  {
+    naam: 'start-vervolgfase',
+    soort: 'event',
+    bestand: 'functions/handlers/events/start-vervolgfase.ts',
+    workflow: 'start',
+  },
+  {
+    naam: 'ontvang-vroegsignaal',
+    soort: 'event',
+    bestand: 'functions/handlers/events/ontvang-vroegsignaal.ts',
+    tabel: 'rw',
+    bus: true,
+    // Hashes the BSN (or the partner's pseudonym) with the gemeente's key to find the person.
+    pseudoniem: true,
+  },
+  {
+    naam: 'registreer-betaling-gemist',
+    soort: 'event',
+    bestand: 'functions/handlers/events/registreer-betaling-gemist.ts',
+    tabel: 'rw',
+    bus: true,
+  },
 ];

@@ -1,14 +1,21 @@
 // Local runtime: every Lambda function by the name CDK deploys it under, built with the local dependencies.
 import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
+import { maakHandler as ontvangVroegsignaal } from '../functions/handlers/events/ontvang-vroegsignaal';
+import { maakHandler as registreerBetalingGemist } from '../functions/handlers/events/registreer-betaling-gemist';
+import { maakHandler as startVervolgfase } from '../functions/handlers/events/start-vervolgfase';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
+import { maakHandler as bekijkVroegsignalen } from '../functions/handlers/http/bekijk-vroegsignalen';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
+import { maakHandler as legBsnVast } from '../functions/handlers/http/leg-bsn-vast';
+import { maakHandler as legTerugvalUitkomstVast } from '../functions/handlers/http/leg-terugval-uitkomst-vast';
+import { maakHandler as meldAanVanuitSignaal } from '../functions/handlers/http/meld-aan-vanuit-signaal';
 import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
 import { handler as openapi } from '../functions/handlers/http/openapi';
 import { maakHandler as rapporteerDoorlooptijden } from '../functions/handlers/http/rapporteer-doorlooptijden';
@@ -20,10 +27,13 @@ import { maakHandler as verwijsDoor } from '../functions/handlers/http/verwijs-d
 import { maakHandler as voltooiEersteGesprek } from '../functions/handlers/http/voltooi-eerste-gesprek';
 import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoorraad';
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
+import { maakHandler as controleerNazorg } from '../functions/handlers/workflow/controleer-nazorg';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
 import { maakHandler as krediet } from '../functions/handlers/workflow/krediet';
 import { maakHandler as meldKoppelingen } from '../functions/handlers/workflow/meld-koppelingen';
 import { maakHandler as sluitMetAdvies } from '../functions/handlers/workflow/sluit-met-advies';
+import { maakHandler as sluitNazorgAf } from '../functions/handlers/workflow/sluit-nazorg-af';
+import { maakHandler as startNazorg } from '../functions/handlers/workflow/start-nazorg';
 import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
 import type { LambdaHandler } from './lambda-context';
@@ -55,6 +65,16 @@ const fabrieken = {
   'start-workflow': startWorkflow,
   herpubliceer,
   openapi: () => openapi,
+  'leg-bsn-vast': legBsnVast,
+  'leg-terugval-uitkomst-vast': legTerugvalUitkomstVast,
+  'bekijk-vroegsignalen': bekijkVroegsignalen,
+  'meld-aan-vanuit-signaal': meldAanVanuitSignaal,
+  'start-nazorg': startNazorg,
+  'controleer-nazorg': controleerNazorg,
+  'sluit-nazorg-af': sluitNazorgAf,
+  'start-vervolgfase': startVervolgfase,
+  'ontvang-vroegsignaal': ontvangVroegsignaal,
+  'registreer-betaling-gemist': registreerBetalingGemist,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

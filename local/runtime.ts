@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { DynamoSignaalOpslag } from '../functions/adapters/dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
 import { sleutels } from '../functions/adapters/tabel-ontwerp';
@@ -58,11 +59,21 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     return deps;
   };
   const functies = bouwFuncties(lazy);
-  const bus = new LokaleBus(eventRegels, { 'start-workflow': functies['start-workflow'] }, klok.nu);
+  const bus = new LokaleBus(
+    eventRegels,
+    {
+      'start-workflow': functies['start-workflow'],
+      'start-vervolgfase': functies['start-vervolgfase'],
+      'ontvang-vroegsignaal': functies['ontvang-vroegsignaal'],
+      'registreer-betaling-gemist': functies['registreer-betaling-gemist'],
+    },
+    klok.nu,
+  );
   const workflows = new LokaleWorkflows(functies);
   const koppelingen = new KoppelingSimulator(bus, klok.nu);
   deps = {
     opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
+    signalen: new DynamoSignaalOpslag(dynamo.tabel, dynamo.doc),
     documenten: new LokaleDocumentOpslag(opties.dataPad ? join(opties.dataPad, 'documenten') : undefined),
     koppelingen,
     pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),

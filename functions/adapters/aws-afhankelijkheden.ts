@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Afhankelijkheden } from '../app/poorten';
 import { workflowEnvNaam } from '../contracts/workflows';
 import { BusKoppelingen } from './bus-koppelingen';
+import { DynamoSignaalOpslag } from './dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
 import { KmsPseudonimisering } from './kms-pseudonimisering';
@@ -48,6 +49,9 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
     },
     get koppelingen() {
       return eenmaal('koppelingen', () => new BusKoppelingen(nieuw.events, systeemklok.nu));
+    },
+    get signalen() {
+      return eenmaal('signalen', () => new DynamoSignaalOpslag(env('TABLE_NAME')));
     },
     klok: systeemklok,
     ids: { nieuwId: randomUUID },

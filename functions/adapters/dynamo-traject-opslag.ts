@@ -316,4 +316,11 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     const token = res.Attributes?.token;
     return typeof token === 'string' ? { token } : {};
   }
+
+  async heropenWachtstap(id: string, stap: Stap): Promise<void> {
+    const { m, db } = await this.doc();
+    await db.send(
+      new m.DeleteCommand({ TableName: this.tabel, Key: { pk: sleutels.traject(id), sk: sleutels.wacht(stap) } }),
+    );
+  }
 }

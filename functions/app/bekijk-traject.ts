@@ -13,6 +13,8 @@ const WAT: Record<Stap, string> = {
   beschikking: 'beschikking met plan van aanpak',
   vaststelling: 'vaststelling van de beschikking door een consulent',
   betaalvoorstel: 'berekening van vtlb, afloscapaciteit en schulden voor het betaalvoorstel',
+  nazorg: 'nazorg: vroegsignalen volgen tot het einde van de nazorgperiode',
+  'persoonlijk-contact': 'persoonlijk contact met de hulpvrager na een terugval',
 };
 
 /** Loads a case by id (a workflow Task: the execution carries the id only). */
@@ -84,6 +86,7 @@ export async function bekijkTraject(
     koppelingen: traject.koppelingen,
     ...(traject.betaalvoorstel ? { betaalvoorstel: traject.betaalvoorstel } : {}),
     ...(traject.afgesloten ? { afgesloten: traject.afgesloten } : {}),
+    ...(traject.nazorg ? { nazorg: traject.nazorg } : {}),
     historie: historie.map((e) => ({
       volgnummer: e.volgnummer,
       op: e.op,

@@ -142,6 +142,33 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
       ];
     case 'koppeling-gemeld':
       return []; // the outbound message itself went out through the koppelingen port
+    case 'nazorg-gestart':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'nazorg-gestart',
+          detail: { metadata, data: { trajectId, einde: g.data.einde } },
+        },
+      ];
+    case 'terugval-gesignaleerd':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'terugval-gesignaleerd',
+          detail: { metadata, data: { trajectId, terugvalId: g.data.id, datum: g.data.datum } },
+        },
+      ];
+    case 'terugval-afgehandeld':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'terugval-afgehandeld',
+          detail: { metadata, data: { trajectId, terugvalId: g.data.id, uitkomst: g.data.uitkomst } },
+        },
+      ];
+    case 'bsn-vastgelegd': // never on the bus: the BSN stays in the case item
+    case 'nazorg-afgerond': // traject-afgesloten follows and says it
+      return [];
   }
 }
 

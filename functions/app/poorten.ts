@@ -37,6 +37,11 @@ export interface TrajectOpslag {
   markeerStapVoltooid(id: string, gemeente: string, stap: Stap): Promise<{ token?: string }>;
   /** Tokens of workflows waiting on steps of this case that are not completed. */
   wachtendeTokens(id: string): Promise<string[]>;
+  /**
+   * Forgets the completion mark of `stap` (a step that opens again, as the personal contact on a second terugval),
+   * so the next wait on it parks its token instead of resuming at once.
+   */
+  heropenWachtstap(id: string, stap: Stap): Promise<void>;
   /** Open steps of a gemeente with a deadline in [van, tot] (either bound optional), earliest deadline first. */
   werkvoorraad(gemeente: string, bereik: { van?: string; tot?: string }, max: number): Promise<WerkvoorraadItem[]>;
   /** Cases of a gemeente for this person (keyed hash) with an aanmelding on or after `vanaf`, newest first. */
@@ -59,7 +64,7 @@ export interface EventPublicatie {
   publiceer(events: DomeinEvent[]): Promise<void>;
 }
 
-export type WorkflowNaam = 'in-contact' | 'plaatje-compleet';
+export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'nazorg' | 'terugval';
 
 export interface WorkflowPoort {
   /** Idempotent on `naam`: starting an execution that exists already does nothing. */
@@ -93,6 +98,46 @@ export interface IdGenerator {
   nieuwId(): string;
 }
 
+/** A vroegsignaal as the gemeente keeps it (the outreach list); its personal data stays in this item. */
+export interface OpgeslagenSignaal {
+  id: string;
+  gemeente: string;
+  ontvangenOp: string;
+  /** Keyed hash of the person (BSN or the partner's pseudonym): the person index key, never the identifier. */
+  persoonSleutel: string;
+  /** What the ingest did with it: a terugval on a case in nazorg, linked to a running case, or the outreach list. */
+  afhandeling: 'terugval' | 'lopend-traject' | 'outreach';
+  trajectId?: string;
+  /** The outreach attempt's deadline (outreach only). */
+  deadline?: string;
+  uitkomst?: 'contact' | 'aanmelding' | 'geen-contact' | 'geweigerd';
+  uitkomstOp?: string;
+  /** The validated signal itself (partner, type, dates, amount band, contact details, the BSN when given). */
+  signaal: Record<string, unknown>;
+  /** Epoch seconds after which the store may delete the item (TTL). */
+  verlooptOp?: number;
+}
+
+/** The vroegsignalen store: idempotent on the signal id, the gemeente's outreach list, the BSN person index. */
+export interface SignaalOpslag {
+  /** Stores a new signal; false (and no write) when this id is stored already. */
+  bewaar(signaal: OpgeslagenSignaal): Promise<boolean>;
+  haal(gemeente: string, id: string): Promise<OpgeslagenSignaal | undefined>;
+  /** Records the outcome of an outreach attempt; the signal leaves the open list. */
+  legUitkomstVast(
+    gemeente: string,
+    id: string,
+    uitkomst: NonNullable<OpgeslagenSignaal['uitkomst']>,
+    op: string,
+    extra: { trajectId?: string; verlooptOp?: number },
+  ): Promise<void>;
+  /** Open outreach signals of a gemeente, earliest deadline first. */
+  outreach(gemeente: string, max: number): Promise<OpgeslagenSignaal[]>;
+  /** The person index by BSN hash: which cases of the gemeente belong to this person. */
+  koppelPersoon(gemeente: string, sleutel: string, trajectId: string, datum: string): Promise<void>;
+  trajectenVanPersoon(gemeente: string, sleutel: string): Promise<string[]>;
+}
+
 export interface Afhankelijkheden {
   opslag: TrajectOpslag;
   events: EventPublicatie;
@@ -102,4 +147,9 @@ export interface Afhankelijkheden {
   pseudoniem: Pseudonimisering;
   documenten: DocumentOpslag;
   koppelingen: Koppelingen;
+  /**
+   * Vroegsignalen (Met vertrouwen verder). Optional only so that the composition roots of other tests need no change;
+   * both real roots (Lambda, local runtime) set it, and the use cases that need it say so when it is missing.
+   */
+  signalen?: SignaalOpslag;
 }

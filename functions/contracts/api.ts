@@ -18,6 +18,7 @@ import {
   Wijziging,
 } from '../domain/traject/gebeurtenissen';
 import { IntakeAntwoordenVerzoek } from '../domain/triage/instrument-schema';
+import { NazorgWeergave } from './nazorg-api';
 
 export const AanmeldingVerzoek = z
   .strictObject({
@@ -89,6 +90,8 @@ export const TrajectWeergave = z.object({
   /** The offer per creditor with the saneringskrediet and its repayment schedule (Plaatje compleet). */
   betaalvoorstel: z.optional(Betaalvoorstel),
   afgesloten: z.optional(z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) })),
+  /** Met vertrouwen verder: the nazorg window and every terugval with its outcome. */
+  nazorg: z.optional(NazorgWeergave),
   historie: z.array(
     z.object({
       volgnummer: z.int(),

@@ -1,6 +1,7 @@
 // Contracts: the events schuldhulp-flow publishes on its bus. The detail carries ids, step names and dates only:
 // never a name, BSN, address or amount tied to a person (DESIGN.md 2.2).
 import * as z from 'zod/mini';
+import { TerugvalUitkomst } from '../domain/nazorg/nazorg-gebeurtenissen';
 import { AfsluitReden, OverdrachtNaar } from '../domain/traject/afsluiting';
 import { Datum, Stap } from '../domain/traject/gebeurtenissen';
 
@@ -45,6 +46,11 @@ export const DomeinEvents = {
   'vish-registratie-gevraagd': detail({}),
   'vish-afmelding-gevraagd': detail({}),
   'schuldenpauze-gevraagd': detail({}),
+  /** Met vertrouwen verder: the nazorg window opened; `einde` is its last day. */
+  'nazorg-gestart': detail({ einde: Datum }),
+  /** A vroegsignaal or missed payment inside the nazorg window: the personal-contact workflow starts on this. */
+  'terugval-gesignaleerd': detail({ terugvalId: z.string(), datum: Datum }),
+  'terugval-afgehandeld': detail({ terugvalId: z.string(), uitkomst: TerugvalUitkomst }),
 } as const;
 
 export type DetailType = keyof typeof DomeinEvents;

@@ -1,5 +1,6 @@
 // Contracts: the EventBridge rules, as data. CDK deploys them; the local bus routes by the same patterns.
 import { TRAJECT_BRON } from './domein-events';
+import { VROEGSIGNALERING_BRON, VroegsignaalEvents } from './vroegsignalen';
 
 export interface EventRegel {
   /** Construct id of the rule and a name ops can read. */
@@ -7,7 +8,7 @@ export interface EventRegel {
   omschrijving: string;
   patroon: Record<string, unknown>;
   /** The Lambda function that consumes the matched events. */
-  doel: 'start-workflow';
+  doel: 'start-workflow' | 'start-vervolgfase' | 'ontvang-vroegsignaal' | 'registreer-betaling-gemist';
 }
 
 export const eventRegels: readonly EventRegel[] = [
@@ -30,5 +31,31 @@ export const eventRegels: readonly EventRegel[] = [
       'Een nieuwe berekening na een betaalvoorstel (een correctie door de consulent) laat de krediet-taak het betaalvoorstel opnieuw opstellen.',
     patroon: { source: [TRAJECT_BRON], 'detail-type': ['berekening-vastgelegd'] },
     doel: 'start-workflow',
+  },
+  {
+    naam: 'StartNazorgBijOverdracht',
+    omschrijving:
+      'Een traject dat naar nazorg wordt overgedragen start de nazorgworkflow (zes maanden vroegsignalen volgen).',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['fase-overgedragen'], detail: { data: { naar: ['nazorg'] } } },
+    doel: 'start-vervolgfase',
+  },
+  {
+    naam: 'StartPersoonlijkContactBijTerugval',
+    omschrijving: 'Een terugval in de nazorg start de workflow die wacht op het persoonlijk contact van de begeleider.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['terugval-gesignaleerd'] },
+    doel: 'start-vervolgfase',
+  },
+  {
+    naam: 'VroegsignaalNaarIngest',
+    omschrijving:
+      'Vroegsignalen van woningcorporaties, verhuurders, energie- en drinkwaterbedrijven en zorgverzekeraars naar de ingest.',
+    patroon: { source: [VROEGSIGNALERING_BRON], 'detail-type': Object.keys(VroegsignaalEvents) },
+    doel: 'ontvang-vroegsignaal',
+  },
+  {
+    naam: 'GemisteBetalingIsTerugval',
+    omschrijving: 'Een gemiste betaling (schuldregeling) telt tijdens de nazorg als terugval.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['betaling-gemist'] },
+    doel: 'registreer-betaling-gemist',
   },
 ];

@@ -28,6 +28,21 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       KredietFunctionArn: 'krediet',
     },
   },
+  nazorg: {
+    bestand: 'workflows/nazorg/definition.asl.json',
+    functies: {
+      StartNazorgFunctionArn: 'start-nazorg',
+      ControleerNazorgFunctionArn: 'controleer-nazorg',
+      SluitNazorgAfFunctionArn: 'sluit-nazorg-af',
+    },
+  },
+  terugval: {
+    bestand: 'workflows/terugval/definition.asl.json',
+    functies: {
+      ControleerStapFunctionArn: 'controleer-stap',
+      WachtOpStapFunctionArn: 'wacht-op-stap',
+    },
+  },
 };
 
 /** `in-contact` → `STATE_MACHINE_IN_CONTACT`: the variable CDK sets and `adapters/aws-afhankelijkheden.ts` reads. */

@@ -19,6 +19,7 @@ export const StapNaam = /* @__PURE__ */ z.enum([
   'moratorium',
   'bezwaar',
   'nazorg',
+  'persoonlijk-contact',
 ]);
 export type StapNaam = z.infer<typeof StapNaam>;
 
@@ -41,6 +42,7 @@ export const StartGebeurtenis = /* @__PURE__ */ z.enum([
   'moratorium-ingegaan',
   'beschikking-bekendgemaakt',
   'traject-beeindigd',
+  'terugval-gesignaleerd',
 ]);
 export type StartGebeurtenis = z.infer<typeof StartGebeurtenis>;
 

@@ -217,6 +217,32 @@ const normen: NormDefinitie[] = [
     opschorting: GEEN_OPSCHORTING('basisdienstverlening: geen opschorting'),
     verlenging: GEEN_VERLENGING('basisdienstverlening: geen verlenging'),
   },
+  {
+    stap: 'persoonlijk-contact',
+    variant: 'standaard',
+    omschrijving:
+      'Persoonlijk contact met de hulpvrager na een terugval (vroegsignaal of gemiste betaling) in de nazorg',
+    startgebeurtenis: 'terugval-gesignaleerd',
+    soort: 'servicenorm',
+    // The basisdienstverlening asks for personal contact on every terugval but sets no term, and neither the Wgs
+    // (art. 3a) nor the Besluit does for the gemeente's reaction to a signal. So a servicenorm WITHOUT a legal basis:
+    // the default of 5 werkdagen is our choice, mirroring the 3 werkdagen of Wgs art. 4 lid 2 for threatening
+    // situations loosely; each gemeente sets its own (termijnPerGemeente).
+    termijn: {
+      termijn: 5,
+      eenheid: 'werkdagen',
+      bron: 'servicenorm zonder wettelijke grondslag (configureerbaar; basisdienstverlening noemt geen termijn)',
+    },
+    eindeVolgensAtw: false,
+    servicenorm: {
+      termijn: 5,
+      eenheid: 'werkdagen',
+      bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)',
+    },
+    termijnPerGemeente: true,
+    opschorting: GEEN_OPSCHORTING('keuze: persoonlijk contact wacht niet'),
+    verlenging: GEEN_VERLENGING('keuze: persoonlijk contact wacht niet'),
+  },
 ];
 
 /** Version 2021.1: the Wgs as amended with effect from 1 January 2021 (art. 4 and 4a). */

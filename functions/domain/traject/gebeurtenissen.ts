@@ -1,5 +1,6 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
 import * as z from 'zod/mini';
+import { NAZORG_GEBEURTENISSEN } from '../nazorg/nazorg-gebeurtenissen';
 import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
 export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
@@ -27,7 +28,15 @@ export const Fase = z.enum([
 export type Fase = z.infer<typeof Fase>;
 
 /** Process steps that carry a deadline. */
-export const Stap = z.enum(['eerste-gesprek', 'intake', 'beschikking', 'vaststelling', 'betaalvoorstel']);
+export const Stap = z.enum([
+  'eerste-gesprek',
+  'intake',
+  'beschikking',
+  'vaststelling',
+  'betaalvoorstel',
+  'nazorg',
+  'persoonlijk-contact',
+]);
 export type Stap = z.infer<typeof Stap>;
 
 const Telefoon = z
@@ -234,6 +243,7 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('betaalvoorstel-opgesteld'), data: Betaalvoorstel }),
+  ...NAZORG_GEBEURTENISSEN,
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

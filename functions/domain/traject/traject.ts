@@ -1,6 +1,7 @@
 // Domain layer: the traject aggregate. Pure: state is a fold over the history; commands decide the next event.
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import { vandaagInAmsterdam } from '../kalender/kalender';
+import { evolueerNazorg, type NazorgStaat } from '../nazorg/nazorg';
 import type { AfsluitReden, OverdrachtNaar } from './afsluiting';
 import type {
   Actor,
@@ -63,6 +64,12 @@ export interface Traject {
   /** Hand-overs to a next phase (begeleiding, schuldregeling, wsnp, nazorg), oldest first. */
   overdrachten: { naar: OverdrachtNaar; datum: string; aanleiding: string }[];
   afgesloten?: { reden: AfsluitReden; op: string; toelichting?: string };
+  /** Met vertrouwen verder: the nazorg window and its terugvallen (functions/domain/nazorg). */
+  nazorg?: NazorgStaat;
+  /** The person's BSN: in the case item only (encrypted at rest), never in a key, an event detail or a log. */
+  bsn?: string;
+  /** Keyed hash of the BSN, for the person index that vroegsignalen are matched through. */
+  bsnSleutel?: string;
   versie: number;
 }
 
@@ -203,6 +210,12 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
         afgesloten: g.data,
         stappen: traject.stappen.filter((st) => st.voltooidOp !== undefined),
       };
+    case 'nazorg-gestart':
+    case 'bsn-vastgelegd':
+    case 'terugval-gesignaleerd':
+    case 'terugval-afgehandeld':
+    case 'nazorg-afgerond':
+      return evolueerNazorg(volgende, g, e);
   }
 }
 
@@ -249,6 +262,9 @@ function samenvatting(t: Traject | undefined): Record<string, unknown> {
   velden['betaalvoorstel.berekening'] = t.betaalvoorstel?.berekening;
   velden.afgesloten = t.afgesloten?.reden;
   velden.overdrachten = t.overdrachten.map((o) => o.naar).join(',') || undefined;
+  velden['nazorg.einde'] = t.nazorg?.einde;
+  velden['nazorg.afgerondOp'] = t.nazorg?.afgerondOp;
+  for (const tv of t.nazorg?.terugvallen ?? []) velden[`terugvallen.${tv.id}`] = tv.uitkomst ?? 'open';
   for (const v of t.verwijzingen) velden[`verwijzingen.${v.id}`] = `${v.soort}: ${v.organisatie}`;
   return velden;
 }

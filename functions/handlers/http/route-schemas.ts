@@ -22,6 +22,13 @@ import {
   WerkvoorraadQuery,
 } from '../../contracts/api';
 import {
+  BsnVerzoek,
+  OutreachAntwoord,
+  SignaalAanmeldingAntwoord,
+  TerugvalUitkomstAntwoord,
+  TerugvalUitkomstVerzoek,
+} from '../../contracts/nazorg-api';
+import {
   AfloscapaciteitAntwoord,
   SaneringskredietVerzoek,
   SchuldregelingAntwoord,
@@ -38,6 +45,10 @@ export interface RouteSchemas {
 }
 
 export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
+  'leg-bsn-vast': { body: BsnVerzoek },
+  'leg-terugval-uitkomst-vast': { body: TerugvalUitkomstVerzoek, antwoord: TerugvalUitkomstAntwoord },
+  'bekijk-vroegsignalen': { antwoord: OutreachAntwoord },
+  'meld-aan-vanuit-signaal': { antwoord: SignaalAanmeldingAntwoord },
   'registreer-aanmelding': { body: AanmeldingVerzoek, antwoord: AanmeldingAntwoord },
   'verwijs-door': { body: VerwijzingVerzoek, antwoord: VerwijzingAntwoord },
   'bekijk-verwijzing': { antwoord: VerwijzingStatus },
