@@ -153,4 +153,11 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     tabel: 'rw',
     bus: true,
   },
+  {
+    naam: 'bewaar-na-afsluiting',
+    soort: 'event',
+    bestand: 'functions/handlers/events/bewaar-na-afsluiting.ts',
+    // Sets the TTL attribute on the closed case's items and writes the anonymous figure.
+    tabel: 'rw',
+  },
 ];

@@ -1,5 +1,6 @@
 // Local runtime: every Lambda function by the name CDK deploys it under, built with the local dependencies.
 import type { Afhankelijkheden } from '../functions/app/poorten';
+import { maakHandler as bewaarNaAfsluiting } from '../functions/handlers/events/bewaar-na-afsluiting';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as ontvangVroegsignaal } from '../functions/handlers/events/ontvang-vroegsignaal';
 import { maakHandler as registreerBetalingGemist } from '../functions/handlers/events/registreer-betaling-gemist';
@@ -75,6 +76,7 @@ const fabrieken = {
   'start-vervolgfase': startVervolgfase,
   'ontvang-vroegsignaal': ontvangVroegsignaal,
   'registreer-betaling-gemist': registreerBetalingGemist,
+  'bewaar-na-afsluiting': bewaarNaAfsluiting,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

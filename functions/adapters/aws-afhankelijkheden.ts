@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Afhankelijkheden } from '../app/poorten';
 import { workflowEnvNaam } from '../contracts/workflows';
 import { BusKoppelingen } from './bus-koppelingen';
+import { DynamoBewaring } from './dynamo-bewaring';
 import { DynamoSignaalOpslag } from './dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
@@ -49,6 +50,13 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
     },
     get koppelingen() {
       return eenmaal('koppelingen', () => new BusKoppelingen(nieuw.events, systeemklok.nu));
+    },
+    get bewaring() {
+      // BEWAARTERMIJNEN: JSON {"<gemeente>": {"trajectMaanden": n, "signaalMaanden": n}}; absent = none configured.
+      return eenmaal(
+        'bewaring',
+        () => new DynamoBewaring(env('TABLE_NAME'), JSON.parse(process.env.BEWAARTERMIJNEN ?? '{}')),
+      );
     },
     get signalen() {
       return eenmaal('signalen', () => new DynamoSignaalOpslag(env('TABLE_NAME')));

@@ -3,6 +3,7 @@
 // overloaded `werkvoorraad` index; the BSN person index is an item in the case's partition.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OpgeslagenSignaal, SignaalOpslag } from '../app/poorten';
+import { NietGevondenFout } from '../domain/fouten';
 import { isFout, lui } from './lui';
 import { TABEL } from './tabel-ontwerp';
 
@@ -98,7 +99,7 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
       zet.push('#ttl = :ttl');
       waarden[':ttl'] = extra.verlooptOp;
     }
-    await db.send(
+    const update = db.send(
       new m.UpdateCommand({
         TableName: this.tabel,
         Key: { pk: signaalSleutels.signaal(gemeente, id), sk: signaalSleutels.item },
@@ -112,6 +113,15 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
         ExpressionAttributeValues: waarden,
       }),
     );
+    try {
+      await update;
+    } catch (e) {
+      // The signal expired (TTL) between reading and this write: it no longer exists.
+      if (isFout(e, 'ConditionalCheckFailedException')) {
+        throw new NietGevondenFout('SIGNAAL_NIET_GEVONDEN', `er is geen vroegsignaal ${id} op de lijst`);
+      }
+      throw e;
+    }
   }
 
   async outreach(gemeente: string, max: number): Promise<OpgeslagenSignaal[]> {

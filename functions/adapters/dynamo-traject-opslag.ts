@@ -69,6 +69,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       ConsistentRead: true,
     });
     const historie = items.map((i) => OpgeslagenGebeurtenis.parse(i.gebeurtenis));
+    // A closed case past its retention period is deleted item by item (TTL, in no order): once its first event is
+    // gone the case no longer exists, even while some of its items still wait for deletion.
+    if (historie.length > 0 && historie[0]?.volgnummer !== 1) return undefined;
     const traject = vouw(id, historie);
     if (!traject) return undefined;
     const ongepubliceerd = items.filter((i) => i.outboxPk !== undefined).map((i) => Number(i.volgnummer));

@@ -138,6 +138,20 @@ export interface SignaalOpslag {
   trajectenVanPersoon(gemeente: string, sleutel: string): Promise<string[]>;
 }
 
+/** Retention (functions/domain/bewaren): the per-gemeente periods, the expiry of a case's items, the anonymous figures. */
+export interface Bewaring {
+  /** The gemeente's configured periods; absent fields are not configured (there is no default). */
+  termijnen(gemeente: string): Promise<import('../domain/bewaren/bewaartermijn').Bewaartermijnen>;
+  /** Sets the TTL attribute on every item of the case's partition. */
+  zetVerloop(trajectId: string, verlooptOp: number): Promise<number>;
+  /** Stores the anonymous figure apart from the case (no case id in its key or body); idempotent per `sleutel`. */
+  bewaarStatistiek(
+    sleutel: string,
+    statistiek: import('../domain/bewaren/bewaartermijn').AnoniemeStatistiek,
+  ): Promise<void>;
+  statistieken(gemeente: string, jaar: string): Promise<import('../domain/bewaren/bewaartermijn').AnoniemeStatistiek[]>;
+}
+
 export interface Afhankelijkheden {
   opslag: TrajectOpslag;
   events: EventPublicatie;
@@ -152,4 +166,6 @@ export interface Afhankelijkheden {
    * both real roots (Lambda, local runtime) set it, and the use cases that need it say so when it is missing.
    */
   signalen?: SignaalOpslag;
+  /** Retention; optional for the same reason as `signalen`. */
+  bewaring?: Bewaring;
 }

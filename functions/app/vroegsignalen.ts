@@ -1,6 +1,7 @@
 // Application layer: the vroegsignalen use cases. The ingest matches a signal to a person through the keyed hash of
 // the BSN (or of the partner's pseudonym); inside a nazorg window it is a terugval, otherwise the outreach list.
 import type { Vroegsignaal, VroegsignaalType } from '../contracts/vroegsignalen';
+import { verlooptOpNa } from '../domain/bewaren/bewaartermijn';
 import { ConflictFout, NietGevondenFout, ValidatieFout } from '../domain/fouten';
 import { plusWerkdagen, vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { binnenNazorgVenster } from '../domain/nazorg/nazorg';
@@ -89,8 +90,11 @@ export async function ontvangVroegsignaal(
       break;
     }
   }
+  // The signal's own (shorter) retention period, per gemeente, no default: unconfigured, the item does not expire.
+  const { signaalMaanden } = deps.bewaring ? await deps.bewaring.termijnen(gemeente) : {};
   const item: OpgeslagenSignaal = {
     ...basis,
+    ...(signaalMaanden !== undefined ? { verlooptOp: verlooptOpNa(vandaag, signaalMaanden) } : {}),
     afhandeling: uitkomst.afhandeling,
     ...('trajectId' in uitkomst ? { trajectId: uitkomst.trajectId } : {}),
     ...(uitkomst.afhandeling === 'outreach' ? { deadline: uitkomst.deadline } : {}),

@@ -8,7 +8,12 @@ export interface EventRegel {
   omschrijving: string;
   patroon: Record<string, unknown>;
   /** The Lambda function that consumes the matched events. */
-  doel: 'start-workflow' | 'start-vervolgfase' | 'ontvang-vroegsignaal' | 'registreer-betaling-gemist';
+  doel:
+    | 'start-workflow'
+    | 'start-vervolgfase'
+    | 'ontvang-vroegsignaal'
+    | 'registreer-betaling-gemist'
+    | 'bewaar-na-afsluiting';
 }
 
 export const eventRegels: readonly EventRegel[] = [
@@ -57,5 +62,12 @@ export const eventRegels: readonly EventRegel[] = [
     omschrijving: 'Een gemiste betaling (schuldregeling) telt tijdens de nazorg als terugval.',
     patroon: { source: [TRAJECT_BRON], 'detail-type': ['betaling-gemist'] },
     doel: 'registreer-betaling-gemist',
+  },
+  {
+    naam: 'BewaarNaAfsluiting',
+    omschrijving:
+      'Een afgesloten traject: de anonieme cijfers apart bewaren en de vervaldatum (bewaartermijn van de gemeente) op elk item zetten.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['traject-afgesloten'] },
+    doel: 'bewaar-na-afsluiting',
   },
 ];

@@ -3,6 +3,7 @@
 // with a personal-contact step in the begeleider's worklist; outside it, or for an unknown person, the outreach list;
 // at the end of the window the case closes with VISH deregistered. No BSN in clear on the bus, in an execution or in
 // a log line.
+import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legVast } from '../../functions/app/leg-vast';
 import { VROEGSIGNALERING_BRON, type VroegsignaalType } from '../../functions/contracts/vroegsignalen';
@@ -31,8 +32,8 @@ type Outreach = { items: { id: string; deadline: string; signaal: Record<string,
 const GEMEENTE = '0363';
 const BSN = '123456782';
 const ONBEKEND_BSN = '111222333';
-/** 30 simulated days per wall second: three months pass in about three seconds. */
-const SNELHEID = 30 * 86_400;
+/** 15 simulated days per wall second: three months pass in about six seconds. */
+const SNELHEID = 15 * 86_400;
 
 describe('Met vertrouwen verder: nazorg, terugval, vroegsignalen', () => {
   let runtime: Runtime;
@@ -81,7 +82,7 @@ describe('Met vertrouwen verder: nazorg, terugval, vroegsignalen', () => {
     await runtime.bus.stil();
   }
 
-  /** The worklist, open and overdue (at this clock speed a five-werkdagen deadline passes in a quarter second). */
+  /** The worklist, open and overdue (at this clock speed a five-werkdagen deadline passes in half a second). */
   async function werkvoorraad() {
     const items: { trajectId: string; stap: string; deadline: string }[] = [];
     for (const status of ['open', 'overschreden']) {
@@ -107,7 +108,13 @@ describe('Met vertrouwen verder: nazorg, terugval, vroegsignalen', () => {
     };
     process.stdout.write = vang as typeof process.stdout.write;
     process.stderr.write = vang as typeof process.stderr.write;
-    runtime = await startRuntime({ klokSnelheid: SNELHEID, klokStart: new Date('2026-03-02T09:00:00+01:00') });
+    runtime = await startRuntime({
+      klokSnelheid: SNELHEID,
+      klokStart: new Date('2026-03-02T09:00:00+01:00'),
+      // Test configuration, not a legal claim: the periods are per-gemeente configuration without a default.
+      bewaartermijnen: { [GEMEENTE]: { trajectMaanden: 2, signaalMaanden: 2 } },
+      purgeMs: 100,
+    });
     api = apiClient(runtime.url);
     token = await api.token(GEMEENTE, 'consulent', 'consulent-noord');
 
@@ -146,6 +153,7 @@ describe('Met vertrouwen verder: nazorg, terugval, vroegsignalen', () => {
   });
 
   afterAll(async () => {
+    if (process.env.NAZORG_LOG) (await import('node:fs')).writeFileSync(process.env.NAZORG_LOG, logregels.join(''));
     await runtime.stop();
     process.stdout.write = origineel.out;
     process.stderr.write = origineel.err;
@@ -296,6 +304,45 @@ describe('Met vertrouwen verder: nazorg, terugval, vroegsignalen', () => {
     expect(na.historie).toHaveLength(voor.historie.length);
     const lijst = await api.verzoek<Outreach>('GET', '/vroegsignalen', { token });
     expect(lijst.body.items.map((i) => i.id)).toEqual(['zorg-2026-9']);
+  });
+
+  it('deletes the case after the retention period while its anonymous figure remains', async () => {
+    // Prepare
+    const afgesloten = (await traject()).afgesloten?.op ?? '';
+
+    // Act: the purge runs on the runtime's schedule; wait until the period has passed on the clock
+    await wachtTot(() => (vandaag() > plusMaanden(afgesloten, 2) ? true : undefined), 15_000);
+    await wachtTot(async () =>
+      (await api.verzoek('GET', `/trajecten/${trajectId}`, { token })).status === 404 ? true : undefined,
+    );
+    await wachtTot(async () => {
+      const alles = await runtime.dynamo.doc.send(new ScanCommand({ TableName: runtime.dynamo.tabel }));
+      return JSON.stringify(alles.Items).includes(BSN) ? undefined : alles.Items;
+    }, 15_000);
+
+    const rest = await wachtTot(async () => {
+      const r = await runtime.dynamo.doc.send(
+        new QueryCommand({
+          TableName: runtime.dynamo.tabel,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `TRAJECT#${trajectId}` },
+        }),
+      );
+      return r.Items?.length === 0 ? r.Items : undefined;
+    });
+
+    // Assess
+    expect(rest).toEqual([]);
+    const cijfers = await runtime.deps.bewaring?.statistieken(GEMEENTE, afgesloten.slice(0, 4));
+    expect(cijfers).toContainEqual(
+      expect.objectContaining({
+        reden: 'nazorg-afgerond',
+        uitstroomreden: 'Succesvolle uitstroom/traject doorlopen',
+        terugvallen: 1,
+        afgeslotenOp: afgesloten,
+      }),
+    );
+    expect(JSON.stringify(cijfers)).not.toContain(trajectId);
   });
 
   it('never puts a BSN in clear on the bus, in an execution or in a log line', async () => {
