@@ -12,6 +12,7 @@ import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/beki
 import { maakHandler as bekijkVroegsignalen } from '../functions/handlers/http/bekijk-vroegsignalen';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
+import { maakHandler as evalueer } from '../functions/handlers/http/evalueer';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
 import { maakHandler as legBsnVast } from '../functions/handlers/http/leg-bsn-vast';
@@ -67,6 +68,7 @@ const fabrieken = {
   herpubliceer,
   openapi: () => openapi,
   'leg-bsn-vast': legBsnVast,
+  evalueer,
   'leg-terugval-uitkomst-vast': legTerugvalUitkomstVast,
   'bekijk-vroegsignalen': bekijkVroegsignalen,
   'meld-aan-vanuit-signaal': meldAanVanuitSignaal,

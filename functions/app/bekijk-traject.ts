@@ -1,5 +1,6 @@
 // Application layer: use case "bekijk een traject" (the counsellor's case view).
 import type { TrajectWeergave } from '../contracts/api';
+import { veranderingen } from '../domain/evaluatie/evaluatie';
 import { GeenToegangFout, NietGevondenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { deadlinesVan } from '../domain/traject/deadlines';
@@ -87,6 +88,17 @@ export async function bekijkTraject(
     ...(traject.betaalvoorstel ? { betaalvoorstel: traject.betaalvoorstel } : {}),
     ...(traject.afgesloten ? { afgesloten: traject.afgesloten } : {}),
     ...(traject.nazorg ? { nazorg: traject.nazorg } : {}),
+    ...(traject.evaluaties
+      ? {
+          evaluaties: traject.evaluaties.map((e) => ({
+            id: e.id,
+            datum: e.datum,
+            besluit: e.besluit,
+            ...(e.planVersie !== undefined ? { planVersie: e.planVersie } : {}),
+            veranderingen: veranderingen(traject, e),
+          })),
+        }
+      : {}),
     historie: historie.map((e) => ({
       volgnummer: e.volgnummer,
       op: e.op,

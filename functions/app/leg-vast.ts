@@ -166,6 +166,14 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
           detail: { metadata, data: { trajectId, terugvalId: g.data.id, uitkomst: g.data.uitkomst } },
         },
       ];
+    case 'evaluatie-vastgelegd':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'evaluatie-vastgelegd',
+          detail: { metadata, data: { trajectId, besluit: g.data.besluit, datum: g.data.datum } },
+        },
+      ];
     case 'bsn-vastgelegd': // never on the bus: the BSN stays in the case item
     case 'nazorg-afgerond': // traject-afgesloten follows and says it
       return [];

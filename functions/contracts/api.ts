@@ -18,7 +18,7 @@ import {
   Wijziging,
 } from '../domain/traject/gebeurtenissen';
 import { IntakeAntwoordenVerzoek } from '../domain/triage/instrument-schema';
-import { NazorgWeergave } from './nazorg-api';
+import { EvaluatieWeergave, NazorgWeergave } from './nazorg-api';
 
 export const AanmeldingVerzoek = z
   .strictObject({
@@ -92,6 +92,8 @@ export const TrajectWeergave = z.object({
   afgesloten: z.optional(z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) })),
   /** Met vertrouwen verder: the nazorg window and every terugval with its outcome. */
   nazorg: z.optional(NazorgWeergave),
+  /** Evaluations with the measurement instrument: the change per life domain since the intake and the previous one. */
+  evaluaties: z.optional(z.array(EvaluatieWeergave)),
   historie: z.array(
     z.object({
       volgnummer: z.int(),

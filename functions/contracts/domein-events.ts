@@ -51,6 +51,8 @@ export const DomeinEvents = {
   /** A vroegsignaal or missed payment inside the nazorg window: the personal-contact workflow starts on this. */
   'terugval-gesignaleerd': detail({ terugvalId: z.string(), datum: Datum }),
   'terugval-afgehandeld': detail({ terugvalId: z.string(), uitkomst: TerugvalUitkomst }),
+  /** An evaluation of the plan; the scores stay in the case store. `escaleren` asks the teamleider to look. */
+  'evaluatie-vastgelegd': detail({ besluit: z.enum(['voortzetten', 'bijstellen', 'escaleren']), datum: Datum }),
 } as const;
 
 export type DetailType = keyof typeof DomeinEvents;

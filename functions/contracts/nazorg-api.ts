@@ -44,3 +44,27 @@ export const NazorgWeergave = z.object({
     }),
   ),
 });
+
+export const Verandering = z.object({
+  domein: z.string(),
+  intake: z.nullable(z.int()),
+  vorige: z.nullable(z.int()),
+  nu: z.int(),
+  sindsIntake: z.nullable(z.int()),
+  sindsVorige: z.nullable(z.int()),
+});
+
+export const EvaluatieAntwoord = z.object({
+  id: z.string(),
+  planVersie: z.nullable(z.int()),
+  veranderingen: z.array(Verandering),
+});
+
+/** The evaluations in the case view, each with its change since the intake and the previous one. */
+export const EvaluatieWeergave = z.object({
+  id: z.string(),
+  datum: Datum,
+  besluit: z.enum(['voortzetten', 'bijstellen', 'escaleren']),
+  planVersie: z.optional(z.int()),
+  veranderingen: z.array(Verandering),
+});

@@ -47,4 +47,18 @@ export const NAZORG_GEBEURTENISSEN = [
     }),
   }),
   z.object({ type: z.literal('nazorg-afgerond'), data: z.object({ datum: Dag }) }),
+  z.object({
+    type: z.literal('evaluatie-vastgelegd'),
+    /** An evaluation with the measurement instrument (functions/domain/evaluatie); `planVersie` with `bijstellen`. */
+    data: z.object({
+      id: z.string(),
+      datum: Dag,
+      instrument: z.object({ id: z.string(), versie: z.string() }),
+      scores: z.record(z.string(), z.int()),
+      besluit: z.enum(['voortzetten', 'bijstellen', 'escaleren']),
+      planVersie: z.optional(z.int()),
+      plan: z.optional(z.record(z.string(), z.unknown())),
+      toelichting: z.optional(z.string().check(z.maxLength(2000))),
+    }),
+  }),
 ] as const;

@@ -8,7 +8,10 @@ import type { OpgeslagenGebeurtenis, TrajectGebeurtenis } from '../traject/gebeu
 import type { StapVoortgang, Traject } from '../traject/traject';
 import type { NAZORG_GEBEURTENISSEN, TerugvalBron, TerugvalUitkomst } from './nazorg-gebeurtenissen';
 
-export type NazorgGebeurtenis = z.infer<(typeof NAZORG_GEBEURTENISSEN)[number]>;
+export type NazorgGebeurtenis = Exclude<
+  z.infer<(typeof NAZORG_GEBEURTENISSEN)[number]>,
+  { type: 'evaluatie-vastgelegd' }
+>;
 
 export interface Terugval {
   id: string;
@@ -35,6 +38,7 @@ const NAZORG_TYPES = new Set<string>([
   'terugval-gesignaleerd',
   'terugval-afgehandeld',
   'nazorg-afgerond',
+  'evaluatie-vastgelegd',
 ]);
 
 export function isNazorgGebeurtenis(g: TrajectGebeurtenis): g is NazorgGebeurtenis {

@@ -1,4 +1,6 @@
 // Domain layer: the traject aggregate. Pure: state is a fold over the history; commands decide the next event.
+
+import { type Evaluatie, evolueerEvaluatie } from '../evaluatie/evaluatie';
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import { vandaagInAmsterdam } from '../kalender/kalender';
 import { evolueerNazorg, type NazorgStaat } from '../nazorg/nazorg';
@@ -70,6 +72,8 @@ export interface Traject {
   bsn?: string;
   /** Keyed hash of the BSN, for the person index that vroegsignalen are matched through. */
   bsnSleutel?: string;
+  /** Evaluations of the plan with the measurement instrument, oldest first (functions/domain/evaluatie). */
+  evaluaties?: Evaluatie[];
   versie: number;
 }
 
@@ -216,6 +220,8 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
     case 'terugval-afgehandeld':
     case 'nazorg-afgerond':
       return evolueerNazorg(volgende, g, e);
+    case 'evaluatie-vastgelegd':
+      return evolueerEvaluatie(volgende, g.data);
   }
 }
 

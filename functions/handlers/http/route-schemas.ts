@@ -21,8 +21,10 @@ import {
   WerkvoorraadAntwoord,
   WerkvoorraadQuery,
 } from '../../contracts/api';
+import { EvaluatieVerzoek } from '../../contracts/evaluatie-api';
 import {
   BsnVerzoek,
+  EvaluatieAntwoord,
   OutreachAntwoord,
   SignaalAanmeldingAntwoord,
   TerugvalUitkomstAntwoord,
@@ -46,6 +48,7 @@ export interface RouteSchemas {
 
 export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'leg-bsn-vast': { body: BsnVerzoek },
+  evalueer: { body: EvaluatieVerzoek, antwoord: EvaluatieAntwoord },
   'leg-terugval-uitkomst-vast': { body: TerugvalUitkomstVerzoek, antwoord: TerugvalUitkomstAntwoord },
   'bekijk-vroegsignalen': { antwoord: OutreachAntwoord },
   'meld-aan-vanuit-signaal': { antwoord: SignaalAanmeldingAntwoord },

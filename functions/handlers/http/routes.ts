@@ -237,6 +237,16 @@ export const routes = [
     pseudonimiseert: true,
   },
   {
+    methode: 'POST',
+    pad: '/trajecten/{id}/evaluaties',
+    functie: 'evalueer',
+    omschrijving:
+      'Legt een evaluatie vast met het meetinstrument van de intake (levensdomeinen, schaal 1–5) en een besluit: voortzetten, bijstellen (nieuwe planversie) of escaleren. Antwoordt met de verandering sinds de intake en sinds de vorige evaluatie.',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+  },
+  {
     methode: 'GET',
     pad: '/openapi.json',
     functie: 'openapi',
