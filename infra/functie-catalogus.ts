@@ -160,4 +160,25 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     // Sets the TTL attribute on the closed case's items and writes the anonymous figure.
     tabel: 'rw',
   },
+  {
+    naam: 'start-wsnp',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/start-wsnp.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'controleer-wsnp',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/controleer-wsnp.ts',
+    tabel: 'r',
+  },
+  {
+    naam: 'sluit-wsnp-af',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/sluit-wsnp-af.ts',
+    tabel: 'rw',
+    // The hand-over to nazorg is a bus event.
+    bus: true,
+  },
 ];

@@ -31,11 +31,14 @@ import { maakHandler as werkvoorraad } from '../functions/handlers/http/werkvoor
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
 import { maakHandler as controleerNazorg } from '../functions/handlers/workflow/controleer-nazorg';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
+import { maakHandler as controleerWsnp } from '../functions/handlers/workflow/controleer-wsnp';
 import { maakHandler as krediet } from '../functions/handlers/workflow/krediet';
 import { maakHandler as meldKoppelingen } from '../functions/handlers/workflow/meld-koppelingen';
 import { maakHandler as sluitMetAdvies } from '../functions/handlers/workflow/sluit-met-advies';
 import { maakHandler as sluitNazorgAf } from '../functions/handlers/workflow/sluit-nazorg-af';
+import { maakHandler as sluitWsnpAf } from '../functions/handlers/workflow/sluit-wsnp-af';
 import { maakHandler as startNazorg } from '../functions/handlers/workflow/start-nazorg';
+import { maakHandler as startWsnp } from '../functions/handlers/workflow/start-wsnp';
 import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
 import type { LambdaHandler } from './lambda-context';
@@ -79,6 +82,9 @@ const fabrieken = {
   'ontvang-vroegsignaal': ontvangVroegsignaal,
   'registreer-betaling-gemist': registreerBetalingGemist,
   'bewaar-na-afsluiting': bewaarNaAfsluiting,
+  'start-wsnp': startWsnp,
+  'controleer-wsnp': controleerWsnp,
+  'sluit-wsnp-af': sluitWsnpAf,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

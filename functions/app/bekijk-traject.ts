@@ -16,6 +16,7 @@ const WAT: Record<Stap, string> = {
   betaalvoorstel: 'berekening van vtlb, afloscapaciteit en schulden voor het betaalvoorstel',
   nazorg: 'nazorg: vroegsignalen volgen tot het einde van de nazorgperiode',
   'persoonlijk-contact': 'persoonlijk contact met de hulpvrager na een terugval',
+  wsnp: 'begeleiding tijdens de looptijd van de WSNP',
 };
 
 /** Loads a case by id (a workflow Task: the execution carries the id only). */

@@ -174,6 +174,8 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
           detail: { metadata, data: { trajectId, besluit: g.data.besluit, datum: g.data.datum } },
         },
       ];
+    case 'wsnp-gestart':
+    case 'wsnp-afgerond': // the hand-over to nazorg that follows is its own event
     case 'bsn-vastgelegd': // never on the bus: the BSN stays in the case item
     case 'nazorg-afgerond': // traject-afgesloten follows and says it
       return [];

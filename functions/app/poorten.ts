@@ -64,7 +64,7 @@ export interface EventPublicatie {
   publiceer(events: DomeinEvent[]): Promise<void>;
 }
 
-export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'nazorg' | 'terugval';
+export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'nazorg' | 'terugval' | 'wsnp';
 
 export interface WorkflowPoort {
   /** Idempotent on `naam`: starting an execution that exists already does nothing. */

@@ -64,10 +64,17 @@ export const eventRegels: readonly EventRegel[] = [
     doel: 'registreer-betaling-gemist',
   },
   {
-    naam: 'BewaarNaAfsluiting',
+    naam: 'ZetBewaartermijnBijAfsluiting',
     omschrijving:
       'Een afgesloten traject: de anonieme cijfers apart bewaren en de vervaldatum (bewaartermijn van de gemeente) op elk item zetten.',
     patroon: { source: [TRAJECT_BRON], 'detail-type': ['traject-afgesloten'] },
     doel: 'bewaar-na-afsluiting',
+  },
+  {
+    naam: 'StartWsnpBijOverdracht',
+    omschrijving:
+      'Een traject dat naar de WSNP gaat krijgt een eigen begeleidingsfase voor de looptijd (18 maanden, Fw art. 349a), met daarna nazorg.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['fase-overgedragen'], detail: { data: { naar: ['wsnp'] } } },
+    doel: 'start-vervolgfase',
   },
 ];

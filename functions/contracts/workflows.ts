@@ -36,6 +36,14 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       SluitNazorgAfFunctionArn: 'sluit-nazorg-af',
     },
   },
+  wsnp: {
+    bestand: 'workflows/wsnp/definition.asl.json',
+    functies: {
+      StartWsnpFunctionArn: 'start-wsnp',
+      ControleerWsnpFunctionArn: 'controleer-wsnp',
+      SluitWsnpAfFunctionArn: 'sluit-wsnp-af',
+    },
+  },
   terugval: {
     bestand: 'workflows/terugval/definition.asl.json',
     functies: {

@@ -48,6 +48,12 @@ export const NAZORG_GEBEURTENISSEN = [
   }),
   z.object({ type: z.literal('nazorg-afgerond'), data: z.object({ datum: Dag }) }),
   z.object({
+    type: z.literal('wsnp-gestart'),
+    /** The WSNP phase (begeleiding during the term): `start` is the hand-over date, `einde` the term's end. */
+    data: z.object({ start: Dag, einde: Dag }),
+  }),
+  z.object({ type: z.literal('wsnp-afgerond'), data: z.object({ datum: Dag }) }),
+  z.object({
     type: z.literal('evaluatie-vastgelegd'),
     /** An evaluation with the measurement instrument (functions/domain/evaluatie); `planVersie` with `bijstellen`. */
     data: z.object({

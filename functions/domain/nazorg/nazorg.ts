@@ -10,7 +10,7 @@ import type { NAZORG_GEBEURTENISSEN, TerugvalBron, TerugvalUitkomst } from './na
 
 export type NazorgGebeurtenis = Exclude<
   z.infer<(typeof NAZORG_GEBEURTENISSEN)[number]>,
-  { type: 'evaluatie-vastgelegd' }
+  { type: 'evaluatie-vastgelegd' | 'wsnp-gestart' | 'wsnp-afgerond' }
 >;
 
 export interface Terugval {

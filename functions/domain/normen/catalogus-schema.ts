@@ -20,6 +20,7 @@ export const StapNaam = /* @__PURE__ */ z.enum([
   'bezwaar',
   'nazorg',
   'persoonlijk-contact',
+  'wsnp',
 ]);
 export type StapNaam = z.infer<typeof StapNaam>;
 
@@ -43,6 +44,7 @@ export const StartGebeurtenis = /* @__PURE__ */ z.enum([
   'beschikking-bekendgemaakt',
   'traject-beeindigd',
   'terugval-gesignaleerd',
+  'wsnp-uitgesproken',
 ]);
 export type StartGebeurtenis = z.infer<typeof StartGebeurtenis>;
 

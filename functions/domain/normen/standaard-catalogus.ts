@@ -243,6 +243,26 @@ const normen: NormDefinitie[] = [
     opschorting: GEEN_OPSCHORTING('keuze: persoonlijk contact wacht niet'),
     verlenging: GEEN_VERLENGING('keuze: persoonlijk contact wacht niet'),
   },
+  {
+    stap: 'wsnp',
+    variant: 'standaard',
+    omschrijving: 'Looptijd van de wettelijke schuldsaneringsregeling (WSNP): 18 maanden, door de rechter te verlengen',
+    startgebeurtenis: 'wsnp-uitgesproken',
+    soort: 'wettelijk',
+    // Fw art. 349a lid 1 as amended by Stb. 2023, 87 (in force 1 July 2023): the term is 18 months. The court may
+    // extend it; DESIGN §3.1: at most 3.5 years in total, so at most 24 months of extension. A duration, not a term
+    // to act within: Atw art. 1 is not applied (as for the moratorium).
+    termijn: { termijn: 18, eenheid: 'maanden', bron: 'Fw art. 349a lid 1 (Stb. 2023, 87)' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 18, eenheid: 'maanden', bron: 'Fw art. 349a lid 1 (Stb. 2023, 87)' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('Fw art. 349a: de looptijd loopt door'),
+    verlenging: {
+      toegestaan: true,
+      maximum: { termijn: 24, eenheid: 'maanden' },
+      bron: 'Fw art. 349a (verlenging door de rechter); DESIGN §3.1: ten hoogste 3,5 jaar in totaal',
+    },
+  },
 ];
 
 /** Version 2021.1: the Wgs as amended with effect from 1 January 2021 (art. 4 and 4a). */

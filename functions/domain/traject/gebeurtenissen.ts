@@ -36,6 +36,7 @@ export const Stap = z.enum([
   'betaalvoorstel',
   'nazorg',
   'persoonlijk-contact',
+  'wsnp',
 ]);
 export type Stap = z.infer<typeof Stap>;
 

@@ -4,6 +4,7 @@ import { type Evaluatie, evolueerEvaluatie } from '../evaluatie/evaluatie';
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import { vandaagInAmsterdam } from '../kalender/kalender';
 import { evolueerNazorg, type NazorgStaat } from '../nazorg/nazorg';
+import { evolueerWsnp, type WsnpStaat } from '../nazorg/wsnp';
 import type { AfsluitReden, OverdrachtNaar } from './afsluiting';
 import type {
   Actor,
@@ -74,6 +75,8 @@ export interface Traject {
   bsnSleutel?: string;
   /** Evaluations of the plan with the measurement instrument, oldest first (functions/domain/evaluatie). */
   evaluaties?: Evaluatie[];
+  /** The WSNP begeleiding phase (functions/domain/nazorg/wsnp). */
+  wsnp?: WsnpStaat;
   versie: number;
 }
 
@@ -222,6 +225,9 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       return evolueerNazorg(volgende, g, e);
     case 'evaluatie-vastgelegd':
       return evolueerEvaluatie(volgende, g.data);
+    case 'wsnp-gestart':
+    case 'wsnp-afgerond':
+      return evolueerWsnp(volgende, g);
   }
 }
 

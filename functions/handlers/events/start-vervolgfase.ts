@@ -1,5 +1,5 @@
 // Primary adapter: EventBridge target that starts the workflows of Met vertrouwen verder: the nazorg workflow on a
-// hand-over to nazorg, the terugval workflow (the personal-contact wait) on each terugval.
+// hand-over to nazorg, the wsnp workflow on a hand-over to the WSNP, the terugval workflow (the personal-contact wait) on each terugval.
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
@@ -23,9 +23,10 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     const { trajectId } = envelop.detail.data;
     const input = { trajectId, gemeente: envelop.detail.metadata.gemeente };
     if (envelop['detail-type'] === 'fase-overgedragen') {
-      if (envelop.detail.data.naar !== 'nazorg') return; // the rule filters on naar; other phases have their owners
-      await deps().workflow.start('nazorg', trajectId, input);
-      logger.info('workflow gestart', { trajectId, workflow: 'nazorg', eventId: envelop.detail.metadata.id });
+      const { naar } = envelop.detail.data;
+      if (naar !== 'nazorg' && naar !== 'wsnp') return; // the rule filters on naar; other phases have their owners
+      await deps().workflow.start(naar, trajectId, input);
+      logger.info('workflow gestart', { trajectId, workflow: naar, eventId: envelop.detail.metadata.id });
       return;
     }
     const naam = `${trajectId}-${envelop.detail.data.terugvalId}`;
