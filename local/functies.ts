@@ -16,6 +16,7 @@ import { maakHandler as evalueer } from '../functions/handlers/http/evalueer';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
 import { maakHandler as legBsnVast } from '../functions/handlers/http/leg-bsn-vast';
+import { maakHandler as legOutreachUitkomstVast } from '../functions/handlers/http/leg-outreach-uitkomst-vast';
 import { maakHandler as legTerugvalUitkomstVast } from '../functions/handlers/http/leg-terugval-uitkomst-vast';
 import { maakHandler as meldAanVanuitSignaal } from '../functions/handlers/http/meld-aan-vanuit-signaal';
 import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
@@ -71,6 +72,7 @@ const fabrieken = {
   herpubliceer,
   openapi: () => openapi,
   'leg-bsn-vast': legBsnVast,
+  'leg-outreach-uitkomst-vast': legOutreachUitkomstVast,
   evalueer,
   'leg-terugval-uitkomst-vast': legTerugvalUitkomstVast,
   'bekijk-vroegsignalen': bekijkVroegsignalen,

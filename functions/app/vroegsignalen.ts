@@ -222,3 +222,28 @@ export async function legBsnVast(
   const { traject } = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
   await signalenVan(deps).koppelPersoon(opdracht.gemeente, sleutel, opdracht.id, traject.ontvangenOp);
 }
+
+/**
+ * Input: a signal id on the outreach list, the outcome of the attempt (contact made, no contact, declined), the caller.
+ * Output: nothing.
+ *
+ * Primary course:
+ * 1. Load the signal of the caller's gemeente; the same outcome again changes nothing, another is a 409.
+ * 2. Record the outcome; the signal leaves the open list and expires on its own period (no case holds it).
+ */
+export async function legOutreachUitkomstVast(
+  deps: Afhankelijkheden,
+  opdracht: { signaalId: string; gemeente: string; rol: Rol; uitkomst: 'contact' | 'geen-contact' | 'geweigerd' },
+): Promise<void> {
+  eisBehandelaar(opdracht.rol, 'legt de uitkomst van een contactpoging vast');
+  const signalen = signalenVan(deps);
+  const s = await signalen.haal(opdracht.gemeente, opdracht.signaalId);
+  if (s?.afhandeling !== 'outreach') {
+    throw new NietGevondenFout('SIGNAAL_NIET_GEVONDEN', `er is geen vroegsignaal ${opdracht.signaalId} op de lijst`);
+  }
+  if (s.uitkomst === opdracht.uitkomst) return;
+  if (s.uitkomst !== undefined) {
+    throw new ConflictFout('SIGNAAL_AL_AFGEHANDELD', `vroegsignaal ${s.id} is al afgehandeld (${s.uitkomst})`);
+  }
+  await signalen.legUitkomstVast(opdracht.gemeente, s.id, opdracht.uitkomst, vandaagInAmsterdam(deps.klok.nu()), {});
+}

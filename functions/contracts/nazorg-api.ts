@@ -68,3 +68,5 @@ export const EvaluatieWeergave = z.object({
   planVersie: z.optional(z.int()),
   veranderingen: z.array(Verandering),
 });
+
+export const OutreachUitkomstVerzoek = z.strictObject({ uitkomst: z.enum(['contact', 'geen-contact', 'geweigerd']) });

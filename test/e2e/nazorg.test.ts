@@ -304,6 +304,17 @@ describe('Met vertrouwen verder: nazorg, terugval, vroegsignalen', () => {
     expect(na.historie).toHaveLength(voor.historie.length);
     const lijst = await api.verzoek<Outreach>('GET', '/vroegsignalen', { token });
     expect(lijst.body.items.map((i) => i.id)).toEqual(['zorg-2026-9']);
+    const geweigerd = await api.verzoek('POST', '/vroegsignalen/zorg-2026-9/uitkomst', {
+      token,
+      body: { uitkomst: 'geweigerd' },
+    });
+    const anders = await api.verzoek('POST', '/vroegsignalen/zorg-2026-9/uitkomst', {
+      token,
+      body: { uitkomst: 'contact' },
+    });
+    expect(geweigerd.status).toBe(200);
+    expect(anders.status).toBe(409);
+    expect((await api.verzoek<Outreach>('GET', '/vroegsignalen', { token })).body.items).toHaveLength(0);
   });
 
   it('deletes the case after the retention period while its anonymous figure remains', async () => {

@@ -26,6 +26,7 @@ import {
   BsnVerzoek,
   EvaluatieAntwoord,
   OutreachAntwoord,
+  OutreachUitkomstVerzoek,
   SignaalAanmeldingAntwoord,
   TerugvalUitkomstAntwoord,
   TerugvalUitkomstVerzoek,
@@ -48,6 +49,7 @@ export interface RouteSchemas {
 
 export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'leg-bsn-vast': { body: BsnVerzoek },
+  'leg-outreach-uitkomst-vast': { body: OutreachUitkomstVerzoek },
   evalueer: { body: EvaluatieVerzoek, antwoord: EvaluatieAntwoord },
   'leg-terugval-uitkomst-vast': { body: TerugvalUitkomstVerzoek, antwoord: TerugvalUitkomstAntwoord },
   'bekijk-vroegsignalen': { antwoord: OutreachAntwoord },

@@ -247,6 +247,16 @@ export const routes = [
     toegang: 'rw',
   },
   {
+    methode: 'POST',
+    pad: '/vroegsignalen/{id}/uitkomst',
+    functie: 'leg-outreach-uitkomst-vast',
+    omschrijving:
+      'Legt de uitkomst van een contactpoging na een vroegsignaal vast: contact, geen contact of geweigerd. Het signaal gaat van de lijst en vervalt na zijn eigen bewaartermijn.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+  },
+  {
     methode: 'GET',
     pad: '/openapi.json',
     functie: 'openapi',
