@@ -176,4 +176,75 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     tabel: 'rw',
     bus: true,
   },
+  {
+    naam: 'start-nazorg',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/start-nazorg.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'controleer-nazorg',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/controleer-nazorg.ts',
+    tabel: 'r',
+  },
+  {
+    naam: 'sluit-nazorg-af',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/sluit-nazorg-af.ts',
+    tabel: 'rw',
+    // The VISH afmelding is an outbound event on the bus.
+    bus: true,
+  },
+  {
+    naam: 'start-vervolgfase',
+    soort: 'event',
+    bestand: 'functions/handlers/events/start-vervolgfase.ts',
+    workflow: 'start',
+  },
+  {
+    naam: 'ontvang-vroegsignaal',
+    soort: 'event',
+    bestand: 'functions/handlers/events/ontvang-vroegsignaal.ts',
+    tabel: 'rw',
+    bus: true,
+    // Hashes the BSN (or the partner's pseudonym) with the gemeente's key to find the person.
+    pseudoniem: true,
+  },
+  {
+    naam: 'registreer-betaling-gemist',
+    soort: 'event',
+    bestand: 'functions/handlers/events/registreer-betaling-gemist.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'bewaar-na-afsluiting',
+    soort: 'event',
+    bestand: 'functions/handlers/events/bewaar-na-afsluiting.ts',
+    // Sets the TTL attribute on the closed case's items and writes the anonymous figure.
+    tabel: 'rw',
+  },
+  {
+    naam: 'start-wsnp',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/start-wsnp.ts',
+    tabel: 'rw',
+    bus: true,
+  },
+  {
+    naam: 'controleer-wsnp',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/controleer-wsnp.ts',
+    tabel: 'r',
+  },
+  {
+    naam: 'sluit-wsnp-af',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/sluit-wsnp-af.ts',
+    tabel: 'rw',
+    // The hand-over to nazorg is a bus event.
+    bus: true,
+  },
 ];

@@ -1,6 +1,10 @@
 // Local runtime: every Lambda function by the name CDK deploys it under, built with the local dependencies.
 import type { Afhankelijkheden } from '../functions/app/poorten';
+import { maakHandler as bewaarNaAfsluiting } from '../functions/handlers/events/bewaar-na-afsluiting';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
+import { maakHandler as ontvangVroegsignaal } from '../functions/handlers/events/ontvang-vroegsignaal';
+import { maakHandler as registreerBetalingGemist } from '../functions/handlers/events/registreer-betaling-gemist';
+import { maakHandler as startVervolgfase } from '../functions/handlers/events/start-vervolgfase';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
 import { maakHandler as verwerkSchuldeiserBericht } from '../functions/handlers/events/verwerk-schuldeiser-bericht';
 import { handler as asyncapi } from '../functions/handlers/http/asyncapi';
@@ -14,11 +18,13 @@ import { maakHandler as bekijkSchulden } from '../functions/handlers/http/bekijk
 import { maakHandler as bekijkTeam } from '../functions/handlers/http/bekijk-team';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
+import { maakHandler as bekijkVroegsignalen } from '../functions/handlers/http/bekijk-vroegsignalen';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
 import { maakHandler as berekenVtlb } from '../functions/handlers/http/bereken-vtlb';
 import { maakHandler as beslisOpBezwaar } from '../functions/handlers/http/beslis-op-bezwaar';
 import { maakHandler as corrigeerFeit } from '../functions/handlers/http/corrigeer-feit';
 import { maakHandler as draagBegeleidingOver } from '../functions/handlers/http/draag-begeleiding-over';
+import { maakHandler as evalueer } from '../functions/handlers/http/evalueer';
 import { maakHandler as exporteerDdas } from '../functions/handlers/http/exporteer-ddas';
 import { maakHandler as geplandeContactmomenten } from '../functions/handlers/http/geplande-contactmomenten';
 import { maakHandler as haalBeschikking } from '../functions/handlers/http/haal-beschikking';
@@ -27,9 +33,13 @@ import { maakHandler as herstartWorkflow } from '../functions/handlers/http/hers
 import { maakHandler as herzieTriage } from '../functions/handlers/http/herzie-triage';
 import { maakHandler as kiesDwangakkoordOfWsnp } from '../functions/handlers/http/kies-dwangakkoord-of-wsnp';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
+import { maakHandler as legBsnVast } from '../functions/handlers/http/leg-bsn-vast';
 import { maakHandler as legContactmomentVast } from '../functions/handlers/http/leg-contactmoment-vast';
 import { maakHandler as legNotitieVast } from '../functions/handlers/http/leg-notitie-vast';
+import { maakHandler as legOutreachUitkomstVast } from '../functions/handlers/http/leg-outreach-uitkomst-vast';
+import { maakHandler as legTerugvalUitkomstVast } from '../functions/handlers/http/leg-terugval-uitkomst-vast';
 import { maakHandler as lijstTrajecten } from '../functions/handlers/http/lijst-trajecten';
+import { maakHandler as meldAanVanuitSignaal } from '../functions/handlers/http/meld-aan-vanuit-signaal';
 import { maakHandler as neemIntakeAf } from '../functions/handlers/http/neem-intake-af';
 import { handler as openapi } from '../functions/handlers/http/openapi';
 import { maakHandler as planBegeleidingsmodule } from '../functions/handlers/http/plan-begeleidingsmodule';
@@ -50,8 +60,10 @@ import { maakHandler as wijzigPersoon } from '../functions/handlers/http/wijzig-
 import { maakHandler as zoekTraject } from '../functions/handlers/http/zoek-traject';
 import { maakHandler as beoordeelAkkoorden } from '../functions/handlers/workflow/beoordeel-akkoorden';
 import { maakHandler as bepaalTriage } from '../functions/handlers/workflow/bepaal-triage';
+import { maakHandler as controleerNazorg } from '../functions/handlers/workflow/controleer-nazorg';
 import { maakHandler as controleerSchuldeiser } from '../functions/handlers/workflow/controleer-schuldeiser';
 import { maakHandler as controleerStap } from '../functions/handlers/workflow/controleer-stap';
+import { maakHandler as controleerWsnp } from '../functions/handlers/workflow/controleer-wsnp';
 import { maakHandler as draagOver } from '../functions/handlers/workflow/draag-over';
 import { maakHandler as krediet } from '../functions/handlers/workflow/krediet';
 import { maakHandler as legFoutVast } from '../functions/handlers/workflow/leg-fout-vast';
@@ -59,6 +71,10 @@ import { maakHandler as meldKoppelingen } from '../functions/handlers/workflow/m
 import { maakHandler as schrijfSchuldeisersAan } from '../functions/handlers/workflow/schrijf-schuldeisers-aan';
 import { maakHandler as sluitAfgewezen } from '../functions/handlers/workflow/sluit-afgewezen';
 import { maakHandler as sluitMetAdvies } from '../functions/handlers/workflow/sluit-met-advies';
+import { maakHandler as sluitNazorgAf } from '../functions/handlers/workflow/sluit-nazorg-af';
+import { maakHandler as sluitWsnpAf } from '../functions/handlers/workflow/sluit-wsnp-af';
+import { maakHandler as startNazorg } from '../functions/handlers/workflow/start-nazorg';
+import { maakHandler as startWsnp } from '../functions/handlers/workflow/start-wsnp';
 import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
 import { maakHandler as wachtOpSchuldeiser } from '../functions/handlers/workflow/wacht-op-schuldeiser';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
@@ -127,6 +143,22 @@ const fabrieken = {
   'wacht-op-schuldeiser': wachtOpSchuldeiser,
   'beoordeel-akkoorden': beoordeelAkkoorden,
   'verwerk-schuldeiser-bericht': verwerkSchuldeiserBericht,
+  'leg-bsn-vast': legBsnVast,
+  'leg-outreach-uitkomst-vast': legOutreachUitkomstVast,
+  evalueer,
+  'leg-terugval-uitkomst-vast': legTerugvalUitkomstVast,
+  'bekijk-vroegsignalen': bekijkVroegsignalen,
+  'meld-aan-vanuit-signaal': meldAanVanuitSignaal,
+  'start-nazorg': startNazorg,
+  'controleer-nazorg': controleerNazorg,
+  'sluit-nazorg-af': sluitNazorgAf,
+  'start-vervolgfase': startVervolgfase,
+  'ontvang-vroegsignaal': ontvangVroegsignaal,
+  'registreer-betaling-gemist': registreerBetalingGemist,
+  'bewaar-na-afsluiting': bewaarNaAfsluiting,
+  'start-wsnp': startWsnp,
+  'controleer-wsnp': controleerWsnp,
+  'sluit-wsnp-af': sluitWsnpAf,
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

@@ -5,14 +5,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { DynamoBewaring } from '../functions/adapters/dynamo-bewaring';
 import { DynamoConsulentOpslag } from '../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../functions/adapters/dynamo-gemeente-configuratie';
+import { DynamoSignaalOpslag } from '../functions/adapters/dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
 import { sleutels } from '../functions/adapters/tabel-ontwerp';
 import type { Afhankelijkheden, Klok } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
+import type { Bewaartermijnen } from '../functions/domain/bewaren/bewaartermijn';
 import { heeftSchuldregelingFase, type Traject } from '../functions/domain/traject/traject';
+import { purgeVerlopen } from './bewaring';
 import { LokaleBus } from './bus';
 import { LokaleDocumentOpslag } from './documenten';
 import { type LokaleDynamo, startDynamo } from './dynamo';
@@ -36,6 +40,10 @@ export interface RuntimeOpties {
   klokStart?: Date;
   /** Wall milliseconds between outbox sweeps; 0 disables. */
   herpublicatieMs?: number;
+  /** Retention periods per gemeente (no default: an unconfigured gemeente keeps its closed cases). */
+  bewaartermijnen?: Record<string, Bewaartermijnen>;
+  /** Wall milliseconds between purges of expired items (the local stand-in for DynamoDB TTL); 0 disables. */
+  purgeMs?: number;
 }
 
 export interface Runtime {
@@ -68,6 +76,10 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     {
       'start-workflow': functies['start-workflow'],
       'verwerk-schuldeiser-bericht': functies['verwerk-schuldeiser-bericht'],
+      'start-vervolgfase': functies['start-vervolgfase'],
+      'ontvang-vroegsignaal': functies['ontvang-vroegsignaal'],
+      'registreer-betaling-gemist': functies['registreer-betaling-gemist'],
+      'bewaar-na-afsluiting': functies['bewaar-na-afsluiting'],
     },
     klok.nu,
   );
@@ -79,6 +91,8 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
     configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
     consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
+    signalen: new DynamoSignaalOpslag(dynamo.tabel, dynamo.doc),
+    bewaring: new DynamoBewaring(dynamo.tabel, opties.bewaartermijnen ?? {}, dynamo.doc),
     documenten: new LokaleDocumentOpslag(opties.dataPad ? join(opties.dataPad, 'documenten') : undefined),
     koppelingen,
     pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),
@@ -96,6 +110,11 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
         functies.herpubliceer({}, lambdaContext('herpubliceer')).catch(() => undefined);
       }, opties.herpublicatieMs)
     : undefined;
+  const purge = opties.purgeMs
+    ? setInterval(() => {
+        purgeVerlopen(dynamo, klok.nu()).catch(() => undefined);
+      }, opties.purgeMs)
+    : undefined;
   return {
     url: api.url,
     deps: wired,
@@ -110,6 +129,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     stop: async () => {
       if (sweep) clearInterval(sweep);
       schuldenknooppunt.stop();
+      if (purge) clearInterval(purge);
       await api.stop();
       await workflows.stop();
       await bus.stil();

@@ -5,8 +5,10 @@ import type { Afhankelijkheden } from '../app/poorten';
 import { workflowEnvNaam } from '../contracts/workflows';
 import { BusKoppelingen } from './bus-koppelingen';
 import { BusSchuldenknooppunt } from './bus-schuldenknooppunt';
+import { DynamoBewaring } from './dynamo-bewaring';
 import { DynamoConsulentOpslag } from './dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from './dynamo-gemeente-configuratie';
+import { DynamoSignaalOpslag } from './dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
 import { KmsPseudonimisering } from './kms-pseudonimisering';
@@ -60,6 +62,16 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
     },
     get schuldenknooppunt() {
       return eenmaal('schuldenknooppunt', () => new BusSchuldenknooppunt(nieuw.events, systeemklok.nu));
+    },
+    get bewaring() {
+      // BEWAARTERMIJNEN: JSON {"<gemeente>": {"trajectMaanden": n, "signaalMaanden": n}}; absent = none configured.
+      return eenmaal(
+        'bewaring',
+        () => new DynamoBewaring(env('TABLE_NAME'), JSON.parse(process.env.BEWAARTERMIJNEN ?? '{}')),
+      );
+    },
+    get signalen() {
+      return eenmaal('signalen', () => new DynamoSignaalOpslag(env('TABLE_NAME')));
     },
     klok: systeemklok,
     ids: { nieuwId: randomUUID },

@@ -114,6 +114,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
         ConsistentRead: true,
       });
       items = [...gat, ...items];
+      // A closed case past its retention period is deleted item by item (TTL, in no order): once its first event is
+      // gone the case no longer exists, even while some of its items still wait for deletion.
+      if (vanaf === 0 && Number(items[0]?.volgnummer) !== 1) return undefined;
     }
     const gebeurtenis = new Map<number, OpgeslagenGebeurtenis>();
     const lees = (i: Record<string, unknown>) => {
@@ -542,6 +545,13 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     );
     const token = res.Attributes?.token;
     return typeof token === 'string' ? { token } : {};
+  }
+
+  async heropenWachtstap(id: string, stap: Stap): Promise<void> {
+    const { m, db } = await this.doc();
+    await db.send(
+      new m.DeleteCommand({ TableName: this.tabel, Key: { pk: sleutels.traject(id), sk: sleutels.wacht(stap) } }),
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 // Application layer: use case "bekijk een traject" (the counsellor's case view).
 import type { TrajectWeergave } from '../contracts/api';
+import { veranderingen } from '../domain/evaluatie/evaluatie';
 import { GeenToegangFout, NietGevondenFout, TrajectAfgeslotenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { deadlinesVan } from '../domain/traject/deadlines';
@@ -19,6 +20,9 @@ const WAT: Record<Stap, string> = {
   begeleiding: 'begeleiding volgens plan; afronden of evalueren op het geplande einde',
   doorverwijzing: 'nagaan of de persoon bij de organisatie geholpen wordt',
   'schuldregeling-akkoord': 'akkoord van alle schuldeisers op het betaalvoorstel (of de keuze dwangakkoord of WSNP)',
+  nazorg: 'nazorg: vroegsignalen volgen tot het einde van de nazorgperiode',
+  'persoonlijk-contact': 'persoonlijk contact met de hulpvrager na een terugval',
+  wsnp: 'begeleiding tijdens de looptijd van de WSNP',
 };
 
 /** How many of the latest history events the case view shows; the rest is paged at `historieHref`. */
@@ -116,6 +120,18 @@ export async function bekijkTraject(
     koppelingen: traject.koppelingen,
     ...(traject.betaalvoorstel ? { betaalvoorstel: traject.betaalvoorstel } : {}),
     ...(traject.afgesloten ? { afgesloten: traject.afgesloten } : {}),
+    ...(traject.nazorg ? { nazorg: traject.nazorg } : {}),
+    ...(traject.evaluaties
+      ? {
+          evaluaties: traject.evaluaties.map((e) => ({
+            id: e.id,
+            datum: e.datum,
+            besluit: e.besluit,
+            ...(e.planVersie !== undefined ? { planVersie: e.planVersie } : {}),
+            veranderingen: veranderingen(traject, e),
+          })),
+        }
+      : {}),
     ...(traject.begeleiding ? { begeleiding: traject.begeleiding } : {}),
     ...(traject.doorverwijzing ? { doorverwijzing: traject.doorverwijzing } : {}),
     bezwaren: traject.bezwaren,

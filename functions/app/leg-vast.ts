@@ -231,6 +231,43 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
           detail: { metadata, data: { trajectId, keuze: g.data.keuze, datum: g.data.op } },
         },
       ];
+    case 'nazorg-gestart':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'nazorg-gestart',
+          detail: { metadata, data: { trajectId, einde: g.data.einde } },
+        },
+      ];
+    case 'terugval-gesignaleerd':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'terugval-gesignaleerd',
+          detail: { metadata, data: { trajectId, terugvalId: g.data.id, datum: g.data.datum } },
+        },
+      ];
+    case 'terugval-afgehandeld':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'terugval-afgehandeld',
+          detail: { metadata, data: { trajectId, terugvalId: g.data.id, uitkomst: g.data.uitkomst } },
+        },
+      ];
+    case 'evaluatie-vastgelegd':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'evaluatie-vastgelegd',
+          detail: { metadata, data: { trajectId, besluit: g.data.besluit, datum: g.data.datum } },
+        },
+      ];
+    case 'wsnp-gestart':
+    case 'wsnp-afgerond': // the hand-over to nazorg that follows is its own event
+    case 'bsn-vastgelegd': // never on the bus: the BSN stays in the case item
+    case 'nazorg-afgerond': // traject-afgesloten follows and says it
+      return [];
   }
 }
 

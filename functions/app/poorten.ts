@@ -83,6 +83,11 @@ export interface TrajectOpslag {
   /** Tokens of workflows waiting on steps of this case that are not completed. */
   wachtendeTokens(id: string): Promise<string[]>;
   /**
+   * Forgets the completion mark of `stap` (a step that opens again, as the personal contact on a second terugval),
+   * so the next wait on it parks its token instead of resuming at once.
+   */
+  heropenWachtstap(id: string, stap: Stap): Promise<void>;
+  /**
    * Open steps of a gemeente (or of one begeleider in it) with a deadline in [van, tot] (either bound optional),
    * earliest deadline first, one page of at most `max` after `cursor` (ValidatieFout CURSOR_ONGELDIG for a cursor
    * this query did not give out).
@@ -131,7 +136,7 @@ export interface EventPublicatie {
   publiceer(events: DomeinEvent[]): Promise<void>;
 }
 
-export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'begeleiding';
+export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'begeleiding' | 'nazorg' | 'terugval' | 'wsnp';
 
 export interface WorkflowPoort {
   /** Idempotent on `naam`: starting an execution that exists already does nothing. */
@@ -228,6 +233,60 @@ export interface ConsulentOpslag {
   schrijfInfo(id: string): Promise<{ gemeente: string; begeleider?: string } | undefined>;
 }
 
+/** A vroegsignaal as the gemeente keeps it (the outreach list); its personal data stays in this item. */
+export interface OpgeslagenSignaal {
+  id: string;
+  gemeente: string;
+  ontvangenOp: string;
+  /** Keyed hash of the person (BSN or the partner's pseudonym): the person index key, never the identifier. */
+  persoonSleutel: string;
+  /** What the ingest did with it: a terugval on a case in nazorg, linked to a running case, or the outreach list. */
+  afhandeling: 'terugval' | 'lopend-traject' | 'outreach';
+  trajectId?: string;
+  /** The outreach attempt's deadline (outreach only). */
+  deadline?: string;
+  uitkomst?: 'contact' | 'aanmelding' | 'geen-contact' | 'geweigerd';
+  uitkomstOp?: string;
+  /** The validated signal itself (partner, type, dates, amount band, contact details, the BSN when given). */
+  signaal: Record<string, unknown>;
+  /** Epoch seconds after which the store may delete the item (TTL). */
+  verlooptOp?: number;
+}
+
+/** The vroegsignalen store: idempotent on the signal id, the gemeente's outreach list, the BSN person index. */
+export interface SignaalOpslag {
+  /** Stores a new signal; false (and no write) when this id is stored already. */
+  bewaar(signaal: OpgeslagenSignaal): Promise<boolean>;
+  haal(gemeente: string, id: string): Promise<OpgeslagenSignaal | undefined>;
+  /** Records the outcome of an outreach attempt; the signal leaves the open list. */
+  legUitkomstVast(
+    gemeente: string,
+    id: string,
+    uitkomst: NonNullable<OpgeslagenSignaal['uitkomst']>,
+    op: string,
+    extra: { trajectId?: string; verlooptOp?: number },
+  ): Promise<void>;
+  /** Open outreach signals of a gemeente, earliest deadline first. */
+  outreach(gemeente: string, max: number): Promise<OpgeslagenSignaal[]>;
+  /** The person index by BSN hash: which cases of the gemeente belong to this person. */
+  koppelPersoon(gemeente: string, sleutel: string, trajectId: string, datum: string): Promise<void>;
+  trajectenVanPersoon(gemeente: string, sleutel: string): Promise<string[]>;
+}
+
+/** Retention (functions/domain/bewaren): the per-gemeente periods, the expiry of a case's items, the anonymous figures. */
+export interface Bewaring {
+  /** The gemeente's configured periods; absent fields are not configured (there is no default). */
+  termijnen(gemeente: string): Promise<import('../domain/bewaren/bewaartermijn').Bewaartermijnen>;
+  /** Sets the TTL attribute on every item of the case's partition. */
+  zetVerloop(trajectId: string, verlooptOp: number): Promise<number>;
+  /** Stores the anonymous figure apart from the case (no case id in its key or body); idempotent per `sleutel`. */
+  bewaarStatistiek(
+    sleutel: string,
+    statistiek: import('../domain/bewaren/bewaartermijn').AnoniemeStatistiek,
+  ): Promise<void>;
+  statistieken(gemeente: string, jaar: string): Promise<import('../domain/bewaren/bewaartermijn').AnoniemeStatistiek[]>;
+}
+
 export interface Afhankelijkheden {
   opslag: TrajectOpslag;
   consulent: ConsulentOpslag;
@@ -240,4 +299,11 @@ export interface Afhankelijkheden {
   koppelingen: Koppelingen;
   configuratie: GemeenteConfiguratieOpslag;
   schuldenknooppunt: Schuldenknooppunt;
+  /**
+   * Vroegsignalen (Met vertrouwen verder). Optional only so that the composition roots of other tests need no change;
+   * both real roots (Lambda, local runtime) set it, and the use cases that need it say so when it is missing.
+   */
+  signalen?: SignaalOpslag;
+  /** Retention; optional for the same reason as `signalen`. */
+  bewaring?: Bewaring;
 }

@@ -21,6 +21,7 @@ import {
 } from '../domain/traject/gebeurtenissen';
 import { IntakeAntwoordenVerzoek } from '../domain/triage/instrument-schema';
 import { JournaalWeergave } from './journaal-weergave';
+import { EvaluatieWeergave, NazorgWeergave } from './nazorg-api';
 
 export const AanmeldingVerzoek = z
   .strictObject({
@@ -101,6 +102,10 @@ export const TrajectWeergave = z.object({
   /** The offer per creditor with the saneringskrediet and its repayment schedule (Plaatje compleet). */
   betaalvoorstel: z.optional(Betaalvoorstel),
   afgesloten: z.optional(z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) })),
+  /** Met vertrouwen verder: the nazorg window and every terugval with its outcome. */
+  nazorg: z.optional(NazorgWeergave),
+  /** Evaluations with the measurement instrument: the change per life domain since the intake and the previous one. */
+  evaluaties: z.optional(z.array(EvaluatieWeergave)),
   /** The journal: contact moments held, notes, documents (with href), each with who recorded it and when. */
   journaal: z.optional(JournaalWeergave),
   /** The planned contact moments of the plan van aanpak, each with the held one that fulfilled it. */

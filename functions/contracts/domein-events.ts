@@ -1,6 +1,7 @@
 // Contracts: the events schuldhulp-flow publishes on its bus. The detail carries ids, step names and dates only:
 // never a name, BSN, address or amount tied to a person (DESIGN.md 2.2).
 import * as z from 'zod/mini';
+import { TerugvalUitkomst } from '../domain/nazorg/nazorg-gebeurtenissen';
 import { AntwoordSoort, Ronde, UitgaandBericht } from '../domain/schulden/schuld-gebeurtenissen';
 import { AfsluitReden, OverdrachtNaar } from '../domain/traject/afsluiting';
 import { Datum, Stap } from '../domain/traject/gebeurtenissen';
@@ -79,6 +80,13 @@ export const DomeinEvents = {
   'schuldregeling-uitkomst': detail({ uitkomst: z.enum(['akkoord', 'afgewezen']), datum: Datum }),
   /** After a refusal that stands: the consulent chose a verzoek dwangakkoord (art. 287a Fw) or a WSNP request. */
   'dwangakkoord-wsnp-gekozen': detail({ keuze: z.enum(['dwangakkoord', 'wsnp']), datum: Datum }),
+  /** Met vertrouwen verder: the nazorg window opened; `einde` is its last day. */
+  'nazorg-gestart': detail({ einde: Datum }),
+  /** A vroegsignaal or missed payment inside the nazorg window: the personal-contact workflow starts on this. */
+  'terugval-gesignaleerd': detail({ terugvalId: z.string(), datum: Datum }),
+  'terugval-afgehandeld': detail({ terugvalId: z.string(), uitkomst: TerugvalUitkomst }),
+  /** An evaluation of the plan; the scores stay in the case store. `escaleren` asks the teamleider to look. */
+  'evaluatie-vastgelegd': detail({ besluit: z.enum(['voortzetten', 'bijstellen', 'escaleren']), datum: Datum }),
 } as const;
 
 export type DetailType = keyof typeof DomeinEvents;

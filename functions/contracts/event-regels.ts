@@ -1,6 +1,7 @@
 // Contracts: the EventBridge rules, as data. CDK deploys them; the local bus routes by the same patterns.
 import { TRAJECT_BRON } from './domein-events';
 import { KNOOPPUNT_BRON } from './schuldenknooppunt-berichten';
+import { VROEGSIGNALERING_BRON, VroegsignaalEvents } from './vroegsignalen';
 
 export interface EventRegel {
   /** Construct id of the rule and a name ops can read. */
@@ -8,7 +9,13 @@ export interface EventRegel {
   omschrijving: string;
   patroon: Record<string, unknown>;
   /** The Lambda function that consumes the matched events. */
-  doel: 'start-workflow' | 'verwerk-schuldeiser-bericht';
+  doel:
+    | 'start-workflow'
+    | 'verwerk-schuldeiser-bericht'
+    | 'start-vervolgfase'
+    | 'ontvang-vroegsignaal'
+    | 'registreer-betaling-gemist'
+    | 'bewaar-na-afsluiting';
 }
 
 export const eventRegels: readonly EventRegel[] = [
@@ -49,5 +56,45 @@ export const eventRegels: readonly EventRegel[] = [
       'Elk bericht van een schuldeiser via het Schuldenknooppunt gaat naar de ingest: gevalideerd, in de historie van het traject, en de wachtende schuldeiser hervat; wat niet past wordt geparkeerd in de dead-letter queue.',
     patroon: { source: [KNOOPPUNT_BRON] },
     doel: 'verwerk-schuldeiser-bericht',
+  },
+  {
+    naam: 'StartNazorgBijOverdracht',
+    omschrijving:
+      'Een traject dat naar nazorg wordt overgedragen start de nazorgworkflow (zes maanden vroegsignalen volgen).',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['fase-overgedragen'], detail: { data: { naar: ['nazorg'] } } },
+    doel: 'start-vervolgfase',
+  },
+  {
+    naam: 'StartPersoonlijkContactBijTerugval',
+    omschrijving: 'Een terugval in de nazorg start de workflow die wacht op het persoonlijk contact van de begeleider.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['terugval-gesignaleerd'] },
+    doel: 'start-vervolgfase',
+  },
+  {
+    naam: 'VroegsignaalNaarIngest',
+    omschrijving:
+      'Vroegsignalen van woningcorporaties, verhuurders, energie- en drinkwaterbedrijven en zorgverzekeraars naar de ingest.',
+    patroon: { source: [VROEGSIGNALERING_BRON], 'detail-type': Object.keys(VroegsignaalEvents) },
+    doel: 'ontvang-vroegsignaal',
+  },
+  {
+    naam: 'GemisteBetalingIsTerugval',
+    omschrijving: 'Een gemiste betaling (schuldregeling) telt tijdens de nazorg als terugval.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['betaling-gemist'] },
+    doel: 'registreer-betaling-gemist',
+  },
+  {
+    naam: 'ZetBewaartermijnBijAfsluiting',
+    omschrijving:
+      'Een afgesloten traject: de anonieme cijfers apart bewaren en de vervaldatum (bewaartermijn van de gemeente) op elk item zetten.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['traject-afgesloten'] },
+    doel: 'bewaar-na-afsluiting',
+  },
+  {
+    naam: 'StartWsnpBijOverdracht',
+    omschrijving:
+      'Een traject dat naar de WSNP gaat krijgt een eigen begeleidingsfase voor de looptijd (18 maanden, Fw art. 349a), met daarna nazorg.',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['fase-overgedragen'], detail: { data: { naar: ['wsnp'] } } },
+    doel: 'start-vervolgfase',
   },
 ];

@@ -44,6 +44,29 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       LegFoutVastFunctionArn: 'leg-fout-vast',
     },
   },
+  nazorg: {
+    bestand: 'workflows/nazorg/definition.asl.json',
+    functies: {
+      StartNazorgFunctionArn: 'start-nazorg',
+      ControleerNazorgFunctionArn: 'controleer-nazorg',
+      SluitNazorgAfFunctionArn: 'sluit-nazorg-af',
+    },
+  },
+  wsnp: {
+    bestand: 'workflows/wsnp/definition.asl.json',
+    functies: {
+      StartWsnpFunctionArn: 'start-wsnp',
+      ControleerWsnpFunctionArn: 'controleer-wsnp',
+      SluitWsnpAfFunctionArn: 'sluit-wsnp-af',
+    },
+  },
+  terugval: {
+    bestand: 'workflows/terugval/definition.asl.json',
+    functies: {
+      ControleerStapFunctionArn: 'controleer-stap',
+      WachtOpStapFunctionArn: 'wacht-op-stap',
+    },
+  },
 };
 
 /** The deployed name of a state machine: `schuldhulp-flow-<naam>`. */

@@ -22,6 +22,8 @@ export const StapNaam = /* @__PURE__ */ z.enum([
   'bezwaar-beslissing',
   'begeleiding',
   'doorverwijzing',
+  'persoonlijk-contact',
+  'wsnp',
 ]);
 export type StapNaam = z.infer<typeof StapNaam>;
 
@@ -47,6 +49,8 @@ export const StartGebeurtenis = /* @__PURE__ */ z.enum([
   'bezwaartermijn-verstreken',
   'begeleiding-gestart',
   'doorverwijzing-overgedragen',
+  'terugval-gesignaleerd',
+  'wsnp-uitgesproken',
 ]);
 export type StartGebeurtenis = z.infer<typeof StartGebeurtenis>;
 

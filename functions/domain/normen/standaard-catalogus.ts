@@ -273,6 +273,52 @@ const normen: NormDefinitie[] = [
       bron: 'keuze: servicenorm, eenmalig ten hoogste 4 weken verlengbaar',
     },
   },
+  {
+    stap: 'persoonlijk-contact',
+    variant: 'standaard',
+    omschrijving:
+      'Persoonlijk contact met de hulpvrager na een terugval (vroegsignaal of gemiste betaling) in de nazorg',
+    startgebeurtenis: 'terugval-gesignaleerd',
+    soort: 'servicenorm',
+    // The basisdienstverlening asks for personal contact on every terugval but sets no term, and neither the Wgs
+    // (art. 3a) nor the Besluit does for the gemeente's reaction to a signal. So a servicenorm WITHOUT a legal basis:
+    // the default of 5 werkdagen is our choice, mirroring the 3 werkdagen of Wgs art. 4 lid 2 for threatening
+    // situations loosely; each gemeente sets its own (termijnPerGemeente).
+    termijn: {
+      termijn: 5,
+      eenheid: 'werkdagen',
+      bron: 'servicenorm zonder wettelijke grondslag (configureerbaar; basisdienstverlening noemt geen termijn)',
+    },
+    eindeVolgensAtw: false,
+    servicenorm: {
+      termijn: 5,
+      eenheid: 'werkdagen',
+      bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)',
+    },
+    termijnPerGemeente: true,
+    opschorting: GEEN_OPSCHORTING('keuze: persoonlijk contact wacht niet'),
+    verlenging: GEEN_VERLENGING('keuze: persoonlijk contact wacht niet'),
+  },
+  {
+    stap: 'wsnp',
+    variant: 'standaard',
+    omschrijving: 'Looptijd van de wettelijke schuldsaneringsregeling (WSNP): 18 maanden, door de rechter te verlengen',
+    startgebeurtenis: 'wsnp-uitgesproken',
+    soort: 'wettelijk',
+    // Fw art. 349a lid 1 as amended by Stb. 2023, 87 (in force 1 July 2023): the term is 18 months. The court may
+    // extend it; DESIGN §3.1: at most 3.5 years in total, so at most 24 months of extension. A duration, not a term
+    // to act within: Atw art. 1 is not applied (as for the moratorium).
+    termijn: { termijn: 18, eenheid: 'maanden', bron: 'Fw art. 349a lid 1 (Stb. 2023, 87)' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 18, eenheid: 'maanden', bron: 'Fw art. 349a lid 1 (Stb. 2023, 87)' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('Fw art. 349a: de looptijd loopt door'),
+    verlenging: {
+      toegestaan: true,
+      maximum: { termijn: 24, eenheid: 'maanden' },
+      bron: 'Fw art. 349a (verlenging door de rechter); DESIGN §3.1: ten hoogste 3,5 jaar in totaal',
+    },
+  },
 ];
 
 /** Version 2021.1: the Wgs as amended with effect from 1 January 2021 (art. 4 and 4a). */

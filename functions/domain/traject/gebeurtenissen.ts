@@ -4,6 +4,7 @@ import { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
 import { BegeleiderOvergedragen } from '../consulent/begeleider';
 import { FeitGecorrigeerd } from '../correctie/correctie-gebeurtenissen';
 import { ContactmomentGehouden, DocumentToegevoegd, NotitieGemaakt } from '../journaal/journaal-gebeurtenissen';
+import { NAZORG_GEBEURTENISSEN } from '../nazorg/nazorg-gebeurtenissen';
 import { PersoonGewijzigd } from '../persoon/persoon-gebeurtenissen';
 import { SchuldGebeurtenissen } from '../schulden/schuld-gebeurtenissen';
 import { DoorverwijzingNaar } from '../triage/triage-uitkomst';
@@ -49,6 +50,9 @@ export const Stap = z.enum([
   /** The follow-up of a warm hand-over to another organisation: is the person helped there? */
   'doorverwijzing',
   'schuldregeling-akkoord',
+  'nazorg',
+  'persoonlijk-contact',
+  'wsnp',
 ]);
 export type Stap = z.infer<typeof Stap>;
 
@@ -347,6 +351,7 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
   FeitGecorrigeerd,
   BegeleiderOvergedragen,
   ...SchuldGebeurtenissen,
+  ...NAZORG_GEBEURTENISSEN,
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

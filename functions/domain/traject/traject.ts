@@ -5,9 +5,12 @@ import type { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
 import { type Bezwaar, evolueerBezwaar } from '../bezwaar/bezwaar';
 import { type Correctie, evolueerCorrectie } from '../correctie/correctie';
 import { type Doorverwijzing, evolueerDoorverwijzing } from '../doorverwijzing/doorverwijzing';
+import { type Evaluatie, evolueerEvaluatie } from '../evaluatie/evaluatie';
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import { evolueerJournaal, type Journaal } from '../journaal/journaal';
 import { vandaagInAmsterdam } from '../kalender/kalender';
+import { evolueerNazorg, type NazorgStaat } from '../nazorg/nazorg';
+import { evolueerWsnp, type WsnpStaat } from '../nazorg/wsnp';
 import { evolueerPersoon } from '../persoon/persoon';
 import type { PersoonGegevens } from '../persoon/persoon-gebeurtenissen';
 import { evolueerSchulden, type SchuldenStaat } from '../schulden/schulden';
@@ -113,6 +116,14 @@ export interface Traject {
   correcties?: Correctie[];
   /** The claims on the case and the exchange with each creditor (functions/domain/schulden). */
   schulden?: SchuldenStaat;
+  /** Met vertrouwen verder: the nazorg window and its terugvallen (functions/domain/nazorg). */
+  nazorg?: NazorgStaat;
+  /** The person's BSN: in the case item only (encrypted at rest), never in a key, an event detail or a log. */
+  bsn?: string;
+  /** Evaluations of the plan with the measurement instrument, oldest first (functions/domain/evaluatie). */
+  evaluaties?: Evaluatie[];
+  /** The WSNP begeleiding phase (functions/domain/nazorg/wsnp). */
+  wsnp?: WsnpStaat;
   versie: number;
 }
 
@@ -346,6 +357,18 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       return evolueerCorrectie(volgende, g, actorNaam(e), e.op);
     case 'begeleider-overgedragen':
       return { ...volgende, begeleider: g.data.naar };
+
+    case 'nazorg-gestart':
+    case 'bsn-vastgelegd':
+    case 'terugval-gesignaleerd':
+    case 'terugval-afgehandeld':
+    case 'nazorg-afgerond':
+      return evolueerNazorg(volgende, g, e);
+    case 'evaluatie-vastgelegd':
+      return evolueerEvaluatie(volgende, g.data);
+    case 'wsnp-gestart':
+    case 'wsnp-afgerond':
+      return evolueerWsnp(volgende, g);
   }
 }
 
@@ -429,6 +452,9 @@ function samenvatting(t: Traject | undefined): Record<string, unknown> {
   velden['betaalvoorstel.berekening'] = t.betaalvoorstel?.berekening;
   velden.afgesloten = t.afgesloten?.reden;
   velden.overdrachten = t.overdrachten.map((o) => o.naar).join(',') || undefined;
+  velden['nazorg.einde'] = t.nazorg?.einde;
+  velden['nazorg.afgerondOp'] = t.nazorg?.afgerondOp;
+  for (const tv of t.nazorg?.terugvallen ?? []) velden[`terugvallen.${tv.id}`] = tv.uitkomst ?? 'open';
   for (const v of t.verwijzingen) velden[`verwijzingen.${v.id}`] = `${v.soort}: ${v.organisatie}`;
   return velden;
 }

@@ -57,6 +57,16 @@ import {
   ZoekVerzoek,
 } from '../../contracts/consulent-api';
 import { DdasExportAntwoord, DdasQuery } from '../../contracts/ddas';
+import { EvaluatieVerzoek } from '../../contracts/evaluatie-api';
+import {
+  BsnVerzoek,
+  EvaluatieAntwoord,
+  OutreachAntwoord,
+  OutreachUitkomstVerzoek,
+  SignaalAanmeldingAntwoord,
+  TerugvalUitkomstAntwoord,
+  TerugvalUitkomstVerzoek,
+} from '../../contracts/nazorg-api';
 import {
   BerekeningVastleggenVerzoek,
   KeuzeVerzoek,
@@ -110,6 +120,12 @@ export const schemaNamen: readonly (readonly [z.ZodMiniType, string])[] = [
 ];
 
 export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
+  'leg-bsn-vast': { body: BsnVerzoek },
+  'leg-outreach-uitkomst-vast': { body: OutreachUitkomstVerzoek },
+  evalueer: { body: EvaluatieVerzoek, antwoord: EvaluatieAntwoord },
+  'leg-terugval-uitkomst-vast': { body: TerugvalUitkomstVerzoek, antwoord: TerugvalUitkomstAntwoord },
+  'bekijk-vroegsignalen': { antwoord: OutreachAntwoord },
+  'meld-aan-vanuit-signaal': { antwoord: SignaalAanmeldingAntwoord },
   'registreer-aanmelding': {
     body: AanmeldingVerzoek,
     antwoord: AanmeldingAntwoord,

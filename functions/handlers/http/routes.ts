@@ -511,6 +511,70 @@ export const routes = [
     toegang: 'rw',
     hervatWorkflow: true,
   },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/bsn',
+    functie: 'leg-bsn-vast',
+    omschrijving:
+      'Legt het BSN van de hulpvrager vast in het traject (alleen daar, versleuteld); vroegsignalen voor deze persoon vinden het traject via de sleutel-hash.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    pseudonimiseert: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/terugval/{tid}/uitkomst',
+    functie: 'leg-terugval-uitkomst-vast',
+    omschrijving:
+      'Legt de uitkomst van het persoonlijk contact na een terugval in de nazorg vast: contact gemaakt, nieuwe aanmelding (een nieuw traject zonder overtypen) of geen actie met reden.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    hervatWorkflow: true,
+    pseudonimiseert: true,
+  },
+  {
+    methode: 'GET',
+    pad: '/vroegsignalen',
+    functie: 'bekijk-vroegsignalen',
+    omschrijving:
+      'De outreachlijst van de eigen gemeente: vroegsignalen voor inwoners zonder lopend traject of nazorg, op volgorde van de deadline voor een contactpoging.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'r',
+  },
+  {
+    methode: 'POST',
+    pad: '/vroegsignalen/{id}/aanmelding',
+    functie: 'meld-aan-vanuit-signaal',
+    omschrijving:
+      'Start een traject vanuit een vroegsignaal op de outreachlijst, met de contactgegevens en het BSN uit het signaal (zonder overtypen).',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+    pseudonimiseert: true,
+  },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/evaluaties',
+    functie: 'evalueer',
+    omschrijving:
+      'Legt een evaluatie vast met het meetinstrument van de intake (levensdomeinen, schaal 1–5) en een besluit: voortzetten, bijstellen (nieuwe planversie) of escaleren. Antwoordt met de verandering sinds de intake en sinds de vorige evaluatie.',
+    rollen: behandelaars,
+    status: 201,
+    toegang: 'rw',
+  },
+  {
+    methode: 'POST',
+    pad: '/vroegsignalen/{id}/uitkomst',
+    functie: 'leg-outreach-uitkomst-vast',
+    omschrijving:
+      'Legt de uitkomst van een contactpoging na een vroegsignaal vast: contact, geen contact of geweigerd. Het signaal gaat van de lijst en vervalt na zijn eigen bewaartermijn.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+  },
 ] as const satisfies readonly Route[];
 
 export type FunctieNaam = (typeof routes)[number]['functie'];

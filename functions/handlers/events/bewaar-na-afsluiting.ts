@@ -1,0 +1,28 @@
+// Primary adapter: EventBridge target for `traject-afgesloten`: keeps the anonymous figure, sets the case's expiry.
+import middy from '@middy/core';
+import * as z from 'zod/mini';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { bewaarNaAfsluiting } from '../../app/bewaar-na-afsluiting';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { DomeinEvents } from '../../contracts/domein-events';
+import { logger } from '../logger';
+import '../../domain/zod-meldingen';
+
+const Envelop = z.object({
+  'detail-type': z.literal('traject-afgesloten'),
+  detail: DomeinEvents['traject-afgesloten'],
+});
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  middy().handler(async (event: unknown) => {
+    const { detail } = Envelop.parse(event);
+    const resultaat = await bewaarNaAfsluiting(deps(), { trajectId: detail.data.trajectId });
+    if (resultaat.verlooptOp === null) {
+      logger.warn('geen bewaartermijn geconfigureerd: het afgesloten traject wordt bewaard', {
+        trajectId: detail.data.trajectId,
+        gemeente: detail.metadata.gemeente,
+      });
+    } else logger.info('bewaartermijn ingesteld', { trajectId: detail.data.trajectId, ...resultaat });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,35 @@
+// Primary adapter: EventBridge target for `betaling-gemist` {trajectId, maand} (published by the schuldregeling
+// phase): during nazorg a missed payment is a terugval; outside the window it changes nothing on the case.
+import middy from '@middy/core';
+import * as z from 'zod/mini';
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { meldTerugval } from '../../app/nazorg';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { Metadata } from '../../contracts/domein-events';
+import { vandaagInAmsterdam } from '../../domain/kalender/kalender';
+import { logger } from '../logger';
+import '../../domain/zod-meldingen';
+
+const BetalingGemist = z.object({
+  'detail-type': z.literal('betaling-gemist'),
+  time: z.optional(z.iso.datetime()),
+  detail: z.object({
+    metadata: Metadata,
+    data: z.object({ trajectId: z.string(), maand: z.union([z.int(), z.string().check(z.maxLength(20))]) }),
+  }),
+});
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  middy().handler(async (event: unknown) => {
+    const e = BetalingGemist.parse(event);
+    const { trajectId, maand } = e.detail.data;
+    const besluit = await meldTerugval(deps(), {
+      trajectId,
+      datum: vandaagInAmsterdam(new Date(e.detail.metadata.occurredAt)),
+      bron: { soort: 'betaling-gemist', maand: String(maand) },
+      correlatieId: e.detail.metadata.correlationId,
+    });
+    logger.info('gemiste betaling verwerkt', { trajectId, besluit: besluit.soort });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,29 @@
+// Primary adapter: POST /trajecten/{id}/evaluaties.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { evalueer } from '../../app/evalueer';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { EvaluatieVerzoek } from '../../contracts/evaluatie-api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('evalueer');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: EvaluatieVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    const { plan, toelichting, datum, ...rest } = v.body;
+    const resultaat = await evalueer(v.deps, {
+      id,
+      ...v.gebruiker,
+      correlatieId: v.correlatieId,
+      evaluatie: {
+        ...rest,
+        ...(datum ? { datum } : {}),
+        ...(plan ? { plan: plan as Record<string, unknown> } : {}),
+        ...(toelichting ? { toelichting } : {}),
+      },
+    });
+    return json(201, resultaat, { location: `/trajecten/${id}` });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,18 @@
+// Primary adapter: POST /trajecten/{id}/bsn.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { legBsnVast } from '../../app/vroegsignalen';
+import { BsnVerzoek } from '../../contracts/nazorg-api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('leg-bsn-vast');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: BsnVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    await legBsnVast(v.deps, { id, ...v.gebruiker, bsn: v.body.bsn, correlatieId: v.correlatieId });
+    return json(200, { id });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,22 @@
+// Primary adapter: POST /vroegsignalen/{id}/uitkomst.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { legOutreachUitkomstVast } from '../../app/vroegsignalen';
+import { OutreachUitkomstVerzoek } from '../../contracts/nazorg-api';
+import { NietGevondenFout } from '../../domain/fouten';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('leg-outreach-uitkomst-vast');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: OutreachUitkomstVerzoek, rollen: route.rollen }, async (v) => {
+    const signaalId = v.pad.id ?? '';
+    if (!/^[\w.:-]{1,100}$/.test(signaalId)) {
+      throw new NietGevondenFout('SIGNAAL_NIET_GEVONDEN', `er is geen vroegsignaal ${signaalId} op de lijst`);
+    }
+    await legOutreachUitkomstVast(v.deps, { signaalId, ...v.gebruiker, uitkomst: v.body.uitkomst });
+    return json(200, { id: signaalId, uitkomst: v.body.uitkomst });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

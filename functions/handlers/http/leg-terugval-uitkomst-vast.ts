@@ -1,0 +1,29 @@
+// Primary adapter: POST /trajecten/{id}/terugval/{tid}/uitkomst.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { legTerugvalUitkomstVast } from '../../app/nazorg';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { TerugvalUitkomstVerzoek } from '../../contracts/nazorg-api';
+import { NietGevondenFout } from '../../domain/fouten';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('leg-terugval-uitkomst-vast');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: TerugvalUitkomstVerzoek, rollen: route.rollen }, async (v) => {
+    const id = trajectIdUit(v.pad);
+    const terugvalId = v.pad.tid ?? '';
+    if (!/^t\d{1,4}$/.test(terugvalId))
+      throw new NietGevondenFout('TERUGVAL_NIET_GEVONDEN', `er is geen terugval ${terugvalId}`);
+    const resultaat = await legTerugvalUitkomstVast(v.deps, {
+      id,
+      terugvalId,
+      ...v.gebruiker,
+      correlatieId: v.correlatieId,
+      uitkomst: v.body.uitkomst,
+      ...(v.body.reden ? { reden: v.body.reden } : {}),
+    });
+    return json(200, resultaat);
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,25 @@
+// Primary adapter: POST /vroegsignalen/{id}/aanmelding.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { meldAanVanuitSignaal } from '../../app/vroegsignalen';
+import { NietGevondenFout } from '../../domain/fouten';
+import { httpHandler, json } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('meld-aan-vanuit-signaal');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+    const signaalId = v.pad.id ?? '';
+    if (!/^[\w.:-]{1,100}$/.test(signaalId)) {
+      throw new NietGevondenFout('SIGNAAL_NIET_GEVONDEN', `er is geen vroegsignaal ${signaalId} op de lijst`);
+    }
+    const { trajectId } = await meldAanVanuitSignaal(v.deps, {
+      signaalId,
+      ...v.gebruiker,
+      correlatieId: v.correlatieId,
+    });
+    return json(201, { trajectId }, { location: `/trajecten/${trajectId}` });
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,10 @@
+// Primary adapter: Task Lambda of the nazorg workflow (nazorg gecontroleerd). Ids, dates and statuses only in and out.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { controleerNazorgVoorWorkflow } from '../../app/nazorg';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { trajectTaak } from './traject-taak';
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  trajectTaak('nazorg gecontroleerd', deps, controleerNazorgVoorWorkflow);
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,9 @@
+// Primary adapter: Task Lambda of the wsnp workflow (wsnp afgerond). Ids, dates and statuses only in and out.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { sluitWsnpAf } from '../../app/wsnp';
+import { trajectTaak } from './traject-taak';
+
+export const maakHandler = (deps: () => Afhankelijkheden) => trajectTaak('wsnp afgerond', deps, sluitWsnpAf);
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,9 @@
+// Primary adapter: Task Lambda of the nazorg workflow (nazorg geopend). Ids, dates and statuses only in and out.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { openNazorg } from '../../app/nazorg';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { trajectTaak } from './traject-taak';
+
+export const maakHandler = (deps: () => Afhankelijkheden) => trajectTaak('nazorg geopend', deps, openNazorg);
+
+export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,9 @@
+// Primary adapter: Task Lambda of the wsnp workflow (wsnp geopend). Ids, dates and statuses only in and out.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { openWsnp } from '../../app/wsnp';
+import { trajectTaak } from './traject-taak';
+
+export const maakHandler = (deps: () => Afhankelijkheden) => trajectTaak('wsnp geopend', deps, openWsnp);
+
+export const handler = maakHandler(awsAfhankelijkheden);
