@@ -6,6 +6,7 @@ import { ConflictFout } from '../domain/fouten';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { vouw } from '../domain/traject/traject';
+import { eisItemPast } from './item-grootte';
 import { isFout, lui } from './lui';
 import { sleutels, TABEL } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
@@ -83,19 +84,32 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   ): Promise<void> {
     const { m, db } = await this.doc();
     const pk = sleutels.traject(id);
+    const eventItem = {
+      pk,
+      sk: sleutels.event(gebeurtenis.volgnummer),
+      gemeente: gebeurtenis.gemeente,
+      volgnummer: gebeurtenis.volgnummer,
+      gebeurtenis,
+      outboxPk: sleutels.outbox,
+      outboxSk: `${gebeurtenis.op}#${id}#${gebeurtenis.volgnummer}`,
+    };
+    const snapshotItem = {
+      pk,
+      sk: sleutels.snapshot,
+      gemeente: na.gemeente,
+      versie: na.versie,
+      fase: na.fase,
+      stap: na.stap,
+      traject: na,
+    };
+    // Both items are checked before the first write: the event must not be appended when its snapshot cannot follow.
+    eisItemPast(eventItem, 'de gebeurtenis');
+    eisItemPast(snapshotItem, 'het traject');
     try {
       await db.send(
         new m.PutCommand({
           TableName: this.tabel,
-          Item: {
-            pk,
-            sk: sleutels.event(gebeurtenis.volgnummer),
-            gemeente: gebeurtenis.gemeente,
-            volgnummer: gebeurtenis.volgnummer,
-            gebeurtenis,
-            outboxPk: sleutels.outbox,
-            outboxSk: `${gebeurtenis.op}#${id}#${gebeurtenis.volgnummer}`,
-          },
+          Item: eventItem,
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -111,15 +125,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       await db.send(
         new m.PutCommand({
           TableName: this.tabel,
-          Item: {
-            pk,
-            sk: sleutels.snapshot,
-            gemeente: na.gemeente,
-            versie: na.versie,
-            fase: na.fase,
-            stap: na.stap,
-            traject: na,
-          },
+          Item: snapshotItem,
           ConditionExpression: 'attribute_not_exists(versie) OR versie < :v',
           ExpressionAttributeValues: { ':v': na.versie },
         }),

@@ -44,3 +44,13 @@ export class ConflictFout extends DomeinFout {
 export class RegelFout extends DomeinFout {
   readonly status = 422;
 }
+
+/** The request body is not JSON (Content-Type other than application/json or a +json type). */
+export class MediatypeFout extends DomeinFout {
+  readonly status = 415;
+}
+
+/** The request is too large to handle (a body above the limit, or a case that would outgrow its store item). */
+export class TeGrootFout extends DomeinFout {
+  readonly status = 413;
+}
