@@ -4,6 +4,8 @@ export interface VeldFout {
   /** Path of the offending field in the request body, dot-separated (`aanvrager.telefoon`). */
   veld: string;
   melding: string;
+  /** The path as segments, when a key may itself hold a dot (an unknown key `a.b`); the pointer is built from it. */
+  pad?: readonly (string | number)[];
 }
 
 export abstract class DomeinFout extends Error {

@@ -41,7 +41,7 @@ export function probleem(
       ...(velden.length
         ? {
             errors: velden.map((v) => ({
-              pointer: pointerVan(v.veld),
+              pointer: pointerVan(v.veld, v.pad),
               field: kort(v.veld),
               detail: kort(v.melding),
             })),
@@ -63,21 +63,24 @@ export function kort(tekst: string, max = MAX_TEKENS): string {
  * pointer (`/actor`, `/__proto__`), one entry per key, not at the object that holds it.
  */
 /** RFC 6901 JSON pointer of a dot-separated field path; `(body)` is the whole body. */
-function pointerVan(veld: string): string {
+function pointerVan(veld: string, pad?: readonly (string | number)[]): string {
   if (veld === '(body)') return '/';
-  return `/${kort(veld)
-    .split('.')
-    .map((d) => d.replaceAll('~', '~0').replaceAll('/', '~1'))
-    .join('/')}`;
+  const delen = pad ? pad.map((d) => kort(String(d))) : kort(veld).split('.');
+  return `/${delen.map((d) => d.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
 }
 
 export function veldFoutenUit(fout: $ZodError, prefix: (string | number)[] = []): VeldFout[] {
   return fout.issues.flatMap((i) => {
     const pad = [...prefix, ...i.path].map((p) => String(p));
     if (i.code === 'unrecognized_keys') {
-      return i.keys.map((sleutel) => ({ veld: kort([...pad, sleutel].join('.')), melding: 'onbekend veld' }));
+      return i.keys.map((sleutel) => ({
+        veld: kort([...pad, sleutel].join('.')),
+        melding: 'onbekend veld',
+        pad: [...pad, sleutel],
+      }));
     }
-    return [{ veld: kort(pad.join('.')) || '(body)', melding: kort(i.message) }];
+    if (pad.length === 0) return [{ veld: '(body)', melding: kort(i.message) }];
+    return [{ veld: kort(pad.join('.')), melding: kort(i.message), pad }];
   });
 }
 
