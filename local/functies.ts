@@ -3,6 +3,7 @@ import type { Afhankelijkheden } from '../functions/app/poorten';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
+import { maakHandler as bekijkInzage } from '../functions/handlers/http/bekijk-inzage';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
 import { maakHandler as bekijkVerwijzing } from '../functions/handlers/http/bekijk-verwijzing';
 import { maakHandler as berekenSaneringskrediet } from '../functions/handlers/http/bereken-saneringskrediet';
@@ -31,6 +32,7 @@ import type { LambdaHandler } from './lambda-context';
 const fabrieken = {
   'registreer-aanmelding': registreerAanmelding,
   'bekijk-traject': bekijkTraject,
+  'bekijk-inzage': bekijkInzage,
   'voltooi-eerste-gesprek': voltooiEersteGesprek,
   'schort-op': schortOp,
   'beeindig-opschorting': beeindigOpschorting,

@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { DynamoInzageLog } from '../functions/adapters/dynamo-inzage-log';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
 import { sleutels } from '../functions/adapters/tabel-ontwerp';
@@ -15,7 +16,7 @@ import { LokaleBus } from './bus';
 import { LokaleDocumentOpslag } from './documenten';
 import { type LokaleDynamo, startDynamo } from './dynamo';
 import { bouwFuncties } from './functies';
-import { type LokaleApi, startApi } from './http-server';
+import { type LokaleApi, startApi, type ToegangsRegel } from './http-server';
 import { LokaleJwt } from './jwt';
 import { versneldeKlok } from './klok';
 import { lambdaContext } from './lambda-context';
@@ -33,6 +34,8 @@ export interface RuntimeOpties {
   klokStart?: Date;
   /** Wall milliseconds between outbox sweeps; 0 disables. */
   herpublicatieMs?: number;
+  /** Receives every line of the local API access log (default: the structured logger). */
+  toegangslog?: (regel: ToegangsRegel) => void;
 }
 
 export interface Runtime {
@@ -63,6 +66,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   const koppelingen = new KoppelingSimulator(bus, klok.nu);
   deps = {
     opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
+    inzage: new DynamoInzageLog(dynamo.tabel, dynamo.doc),
     documenten: new LokaleDocumentOpslag(opties.dataPad ? join(opties.dataPad, 'documenten') : undefined),
     koppelingen,
     pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),
@@ -74,7 +78,14 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   if (opties.dataPad) await hervatWorkflows(dynamo, workflows);
   const jwt = new LokaleJwt();
   const wired = deps;
-  const api = await startApi({ poort: opties.poort ?? 0, functies, jwt, bus, workflows });
+  const api = await startApi({
+    poort: opties.poort ?? 0,
+    functies,
+    jwt,
+    bus,
+    workflows,
+    ...(opties.toegangslog ? { toegangslog: opties.toegangslog } : {}),
+  });
   const sweep = opties.herpublicatieMs
     ? setInterval(() => {
         functies.herpubliceer({}, lambdaContext('herpubliceer')).catch(() => undefined);

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Afhankelijkheden } from '../app/poorten';
 import { workflowEnvNaam } from '../contracts/workflows';
 import { BusKoppelingen } from './bus-koppelingen';
+import { DynamoInzageLog } from './dynamo-inzage-log';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
 import { KmsPseudonimisering } from './kms-pseudonimisering';
@@ -45,6 +46,9 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
     },
     get documenten() {
       return eenmaal('documenten', () => new S3DocumentOpslag(env('DOCUMENTEN_BUCKET')));
+    },
+    get inzage() {
+      return eenmaal('inzage', () => new DynamoInzageLog(env('TABLE_NAME')));
     },
     get koppelingen() {
       return eenmaal('koppelingen', () => new BusKoppelingen(nieuw.events, systeemklok.nu));

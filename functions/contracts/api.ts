@@ -260,3 +260,29 @@ export const IntakeVerzoek = z.strictObject({
 export type IntakeVerzoek = z.infer<typeof IntakeVerzoek>;
 
 export const VaststellingVerzoek = z.strictObject({ datum: z.optional(VerzoekDatum) });
+
+/** GET /audit/inzage: who read personal data, for the gemeente's privacy officer (AVG art. 5 lid 2: accountability). */
+export const InzageQuery = z.strictObject({
+  traject: z.optional(z.string().check(z.regex(/^[a-z0-9-]{8,64}$/, { error: 'onbekend trajectnummer' }))),
+  gebruiker: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  van: VerzoekDatum,
+  tot: VerzoekDatum,
+  max: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 100),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+});
+
+export const InzageAntwoord = z.object({
+  items: z.array(
+    z.object({
+      gemeente: z.string(),
+      sub: z.string(),
+      rol: z.string(),
+      route: z.string(),
+      trajectId: z.optional(z.string()),
+      zoekvraag: z.optional(z.string()),
+      op: z.iso.datetime(),
+      requestId: z.string(),
+    }),
+  ),
+  cursor: z.optional(z.string()),
+});

@@ -5,6 +5,7 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { beeindigOpschortingVan } from '../../app/termijnen';
 import { OpschortingEindeVerzoek } from '../../contracts/api';
 import { httpHandler, json, periodeIdUit, trajectIdUit } from './http-handler';
+import { registreerInzage } from './inzage';
 import { routeVan } from './routes';
 
 const route = routeVan('beeindig-opschorting');
@@ -14,7 +15,9 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     const id = trajectIdUit(v.pad);
     const ctx = { id, ...v.gebruiker, correlatieId: v.correlatieId };
     await beeindigOpschortingVan(v.deps, ctx, { opschortingId: periodeIdUit(v.pad, 'oid'), einde: v.body.datum });
-    return json(200, await bekijkTraject(v.deps, ctx));
+    const weergave = await bekijkTraject(v.deps, ctx);
+    await registreerInzage(v, { trajectId: id });
+    return json(200, weergave);
   });
 
 export const handler = maakHandler(awsAfhankelijkheden);

@@ -58,6 +58,8 @@ export interface Verzoek<B, Q = undefined> {
   pad: Record<string, string | undefined>;
   headers: Record<string, string | undefined>;
   correlatieId: string;
+  /** The route key (`GET /trajecten/{id}`), for the inzage log. */
+  route: string;
   deps: Afhankelijkheden;
 }
 
@@ -162,6 +164,7 @@ export function httpHandler<B, Q = undefined>(
           pad: event.pathParameters ?? {},
           headers,
           correlatieId: event.requestContext.requestId,
+          route: event.routeKey,
           deps: deps(),
         });
       } catch (fout) {

@@ -10,6 +10,8 @@ import {
   EersteGesprekVerzoek,
   IdAntwoord,
   IntakeVerzoek,
+  InzageAntwoord,
+  InzageQuery,
   OpschortingEindeVerzoek,
   OpschortingVerzoek,
   TrajectWeergave,
@@ -64,4 +66,5 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
     antwoord: z.object({ volgnummer: z.int(), berekening: SchuldregelingAntwoord }),
   },
   openapi: {},
+  'bekijk-inzage': { query: InzageQuery, antwoord: InzageAntwoord },
 };
