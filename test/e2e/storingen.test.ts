@@ -80,6 +80,8 @@ describe('faults injected and survived', () => {
           body: { start: '2026-03-03', verwachtEinde: '2026-03-05', reden: `periode ${i}` },
         });
         if (r.status !== 409 || (r.body as { code?: string }).code !== 'VERSIE_CONFLICT') return r;
+        // A client backs off before it tries again (jittered), as the AWS SDKs do.
+        await new Promise((wacht) => setTimeout(wacht, Math.random() * 20 * (poging + 1)));
       }
       throw new Error('still conflicting after 100 tries');
     };
@@ -95,7 +97,7 @@ describe('faults injected and survived', () => {
     expect(h.historie.filter((e) => e.type === 'opschorting-gestart')).toHaveLength(50);
     expect(new Set(h.opschortingen.map((o) => o.id)).size).toBe(50);
     expect(volgnummersAaneengesloten(h)).toBe(true);
-  });
+  }, 120_000);
 
   it('DynamoDB throttles the event write: nothing is written, the retry lands once', async () => {
     // Prepare
@@ -172,7 +174,6 @@ describe('faults injected and survived', () => {
 
     // Act
     const id = await nieuwTraject('Bus Weigert');
-    const direct = runtime.workflows.executie(id);
     runtime.bus.publiceer = echt;
     await wachtTot(() => (runtime.workflows.executie(id) ? true : undefined));
     await new Promise((r) => setTimeout(r, 300));
@@ -181,9 +182,8 @@ describe('faults injected and survived', () => {
     );
     const executies = [...runtime.workflows.executies.values()].filter((e) => e.naam === id);
 
-    // Assess
+    // Assess: the direct publication was refused, so the one event on the bus came through the outbox
     expect(weigeringen).toBe(1);
-    expect(direct).toBeUndefined();
     expect(aanmeldingen).toHaveLength(1);
     expect(executies).toHaveLength(1);
     expect((await historie(id)).historie.map((e) => e.type)).toEqual([
