@@ -19,7 +19,7 @@ import { bouwFuncties } from './functies';
 import { type LokaleApi, startApi, type ToegangsRegel } from './http-server';
 import { LokaleJwt } from './jwt';
 import { versneldeKlok } from './klok';
-import { lambdaContext } from './lambda-context';
+import { type LambdaHandler, lambdaContext } from './lambda-context';
 import { KoppelingSimulator } from './simulatoren';
 import { LokaleWorkflows } from './workflows';
 
@@ -49,6 +49,8 @@ export interface Runtime {
   api: LokaleApi;
   /** What the partner simulators (VISH, schuldenpauze) received. */
   koppelingen: KoppelingSimulator;
+  /** Every function by its deployed name, as the API, the bus and the workflows call it (fault injection wraps these). */
+  functies: Record<string, LambdaHandler>;
   stop(): Promise<void>;
 }
 
@@ -101,6 +103,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     jwt,
     api,
     koppelingen,
+    functies,
     stop: async () => {
       if (sweep) clearInterval(sweep);
       await api.stop();
