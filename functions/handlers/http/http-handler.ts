@@ -172,9 +172,15 @@ export function httpHandler<B, Q = undefined>(
         if (intern)
           logger.error('verzoek mislukt', {
             fout: fout instanceof Error ? fout.name : 'onbekend',
+            // The cause by name only (an SDK error such as ProvisionedThroughputExceededException): never its text.
+            oorzaak: fout instanceof Error && fout.cause instanceof Error ? fout.cause.name : undefined,
             stack: fout instanceof Error ? fout.stack : undefined,
           });
-        else logger.info('verzoek geweigerd', { status: antwoord.statusCode });
+        else
+          logger.info('verzoek geweigerd', {
+            status: antwoord.statusCode,
+            code: fout instanceof Error && 'code' in fout ? String(fout.code) : undefined,
+          });
         return antwoord;
       }
     });
