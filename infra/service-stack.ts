@@ -73,6 +73,8 @@ export class ServiceStack extends Stack {
         ...(def.timeoutSeconden ? { timeoutSeconden: def.timeoutSeconden } : {}),
       });
       if (def.tabel) functie.bindTable(stateful.tabel, def.tabel);
+      // Every HTTP function that reads the store may show personal data: it records each such read (inzage log).
+      if (def.tabel && def.soort === 'http') functie.bindInzageLog(stateful.tabel);
       if (def.bus) functie.bindBus(stateful.bus);
       if (def.pseudoniem) functie.bindPseudoniem(stateful.pseudoniemSleutel);
       if (def.documenten) {

@@ -14,6 +14,7 @@ import { maakHandler as beeindigTraject } from '../functions/handlers/http/beein
 import { maakHandler as bekijkGemeenteConfiguratie } from '../functions/handlers/http/bekijk-gemeente-configuratie';
 import { maakHandler as bekijkHistorie } from '../functions/handlers/http/bekijk-historie';
 import { maakHandler as bekijkInstrument } from '../functions/handlers/http/bekijk-instrument';
+import { maakHandler as bekijkInzage } from '../functions/handlers/http/bekijk-inzage';
 import { maakHandler as bekijkSchulden } from '../functions/handlers/http/bekijk-schulden';
 import { maakHandler as bekijkTeam } from '../functions/handlers/http/bekijk-team';
 import { maakHandler as bekijkTraject } from '../functions/handlers/http/bekijk-traject';
@@ -84,6 +85,7 @@ const fabrieken = {
   'registreer-aanmelding': registreerAanmelding,
   'bekijk-traject': bekijkTraject,
   'bekijk-historie': bekijkHistorie,
+  'bekijk-inzage': bekijkInzage,
   'voltooi-eerste-gesprek': voltooiEersteGesprek,
   'schort-op': schortOp,
   'beeindig-opschorting': beeindigOpschorting,

@@ -6,6 +6,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { TokenVerzoek } from '../functions/contracts/api';
 import { probleem, veldFoutenUit } from '../functions/handlers/http/probleem';
 import { routes } from '../functions/handlers/http/routes';
+import { logger } from '../functions/handlers/logger';
 import type { LokaleBus } from './bus';
 import type { LokaleJwt } from './jwt';
 import { type LambdaHandler, lambdaContext } from './lambda-context';
@@ -33,6 +34,30 @@ const matchers: RouteMatcher[] = routes.map((r) => {
   };
 });
 
+/**
+ * One line per request, as API Gateway's access log: who (`sub`), which case, which route, the status and the
+ * request id. Ids and codes only: never a name, a contact or a body.
+ */
+export interface ToegangsRegel {
+  requestId: string;
+  methode: string;
+  route: string;
+  status: number;
+  ms: number;
+  sub?: string;
+  gemeente?: string;
+  trajectId?: string;
+}
+
+/** What one request left for the access log; filled while the request is handled. */
+interface Spoor {
+  requestId: string;
+  route?: string;
+  sub?: string;
+  gemeente?: string;
+  trajectId?: string;
+}
+
 export interface LokaleApi {
   url: string;
   server: Server;
@@ -45,11 +70,37 @@ export async function startApi(opties: {
   jwt: LokaleJwt;
   bus: LokaleBus;
   workflows: LokaleWorkflows;
+  /** Receives every access-log line; default: the structured logger. */
+  toegangslog?: (regel: ToegangsRegel) => void;
 }): Promise<LokaleApi> {
+  const log = opties.toegangslog ?? ((regel: ToegangsRegel) => logger.info('api-toegang', { ...regel }));
   const server = createServer((req, res) => {
-    behandel(req, opties)
-      .then((a) => schrijf(res, a))
-      .catch(() => schrijf(res, probleem(500, 'INTERNE_FOUT', 'er ging iets mis aan onze kant')));
+    const begin = Date.now();
+    const spoor: Spoor = { requestId: randomUUID() };
+    behandel(req, opties, spoor)
+      .catch((fout: unknown) => {
+        // Our own fault: logged with its cause, answered without internals.
+        logger.error('lokale api: verzoek mislukt', {
+          requestId: spoor.requestId,
+          fout: fout instanceof Error ? fout.name : 'onbekend',
+          stack: fout instanceof Error ? fout.stack : undefined,
+        });
+        return probleem(500, 'INTERNE_FOUT', 'er ging iets mis aan onze kant');
+      })
+      .then((a) => {
+        schrijf(res, a);
+        log({
+          requestId: spoor.requestId,
+          methode: req.method ?? 'GET',
+          route: spoor.route ?? 'onbekend',
+          status: a.statusCode ?? 200,
+          ms: Date.now() - begin,
+          ...(spoor.sub ? { sub: spoor.sub } : {}),
+          ...(spoor.gemeente ? { gemeente: spoor.gemeente } : {}),
+          ...(spoor.trajectId ? { trajectId: spoor.trajectId } : {}),
+        });
+      })
+      .catch(() => undefined);
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve) => server.listen(opties.poort, '127.0.0.1', resolve));
@@ -76,6 +127,14 @@ async function leesBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(delen).toString('utf8');
 }
 
+function decodeerVeilig(waarde: string): string | undefined {
+  try {
+    return decodeURIComponent(waarde);
+  } catch {
+    return undefined;
+  }
+}
+
 function jsonAntwoord(status: number, body: unknown): APIGatewayProxyStructuredResultV2 {
   return { statusCode: status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
@@ -83,6 +142,7 @@ function jsonAntwoord(status: number, body: unknown): APIGatewayProxyStructuredR
 async function behandel(
   req: IncomingMessage,
   o: Parameters<typeof startApi>[0],
+  spoor: Spoor,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const methode = req.method ?? 'GET';
@@ -133,11 +193,23 @@ async function behandel(
   if (!route) return probleem(405, 'METHODE_NIET_TOEGESTAAN', `${methode} is niet toegestaan op ${url.pathname}`);
 
   // The JWT authorizer runs before the function, as in API Gateway.
+  spoor.route = route.routeKey;
   const claims = route.publiek ? undefined : await o.jwt.controleer(req.headers.authorization);
+  if (claims?.sub) spoor.sub = claims.sub.slice(0, 200);
+  if (claims?.gemeente) spoor.gemeente = claims.gemeente.slice(0, 4);
   if (!route.publiek && !claims) return probleem(401, 'GEEN_GELDIG_TOKEN', 'een geldig bearer-token is nodig');
 
   const waarden = url.pathname.match(route.regex)?.slice(1) ?? [];
-  const pathParameters = Object.fromEntries(route.parameters.map((p, i) => [p, decodeURIComponent(waarden[i] ?? '')]));
+  // API Gateway answers a path with malformed percent-encoding (`%`, `%zz`, a cut UTF-8 sequence) with 400 before
+  // any function runs; so does the local server, instead of letting decodeURIComponent throw.
+  const gedecodeerd = waarden.map(decodeerVeilig);
+  if (gedecodeerd.some((w) => w === undefined)) {
+    return probleem(400, 'ONGELDIG_PAD', 'het pad bevat een ongeldige procentcodering', [
+      { veld: route.parameters[gedecodeerd.indexOf(undefined)] ?? '(pad)', melding: 'ongeldige procentcodering' },
+    ]);
+  }
+  const pathParameters = Object.fromEntries(route.parameters.map((p, i) => [p, gedecodeerd[i] ?? '']));
+  if (pathParameters.id && route.routeKey.includes('/trajecten/{id}')) spoor.trajectId = pathParameters.id.slice(0, 64);
   const headers = Object.fromEntries(
     Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(',') : (v ?? '')]),
   );
@@ -163,7 +235,7 @@ async function behandel(
         sourceIp: '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
       },
-      requestId: randomUUID(),
+      requestId: spoor.requestId,
       routeKey: route.routeKey,
       stage: '$default',
       time: new Date().toISOString(),

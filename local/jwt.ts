@@ -8,14 +8,18 @@ export const LOKALE_AUDIENCE = 'schuldhulp-flow';
 export class LokaleJwt {
   private readonly sleutel = randomBytes(32);
 
-  async geefUit(claims: { sub: string; gemeente: string; rol: string; naam?: string }): Promise<string> {
+  /** `verlooptOp` only for tests of the authorizer (an expired token); by default a token lasts 8 hours. */
+  async geefUit(
+    claims: { sub: string; gemeente: string; rol: string; naam?: string },
+    verlooptOp?: Date,
+  ): Promise<string> {
     return new SignJWT({ gemeente: claims.gemeente, rol: claims.rol, ...(claims.naam ? { name: claims.naam } : {}) })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.sub)
       .setIssuer(LOKALE_ISSUER)
       .setAudience(LOKALE_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('8h')
+      .setIssuedAt(verlooptOp ? Math.floor(verlooptOp.getTime() / 1000) - 3600 : undefined)
+      .setExpirationTime(verlooptOp ? Math.floor(verlooptOp.getTime() / 1000) : '8h')
       .sign(this.sleutel);
   }
 

@@ -8,6 +8,7 @@ import { ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { DynamoBewaring } from '../functions/adapters/dynamo-bewaring';
 import { DynamoConsulentOpslag } from '../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../functions/adapters/dynamo-gemeente-configuratie';
+import { DynamoInzageLog } from '../functions/adapters/dynamo-inzage-log';
 import { DynamoSignaalOpslag } from '../functions/adapters/dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
@@ -21,10 +22,10 @@ import { LokaleBus } from './bus';
 import { LokaleDocumentOpslag } from './documenten';
 import { type LokaleDynamo, startDynamo } from './dynamo';
 import { bouwFuncties } from './functies';
-import { type LokaleApi, startApi } from './http-server';
+import { type LokaleApi, startApi, type ToegangsRegel } from './http-server';
 import { LokaleJwt } from './jwt';
 import { versneldeKlok } from './klok';
-import { lambdaContext } from './lambda-context';
+import { type LambdaHandler, lambdaContext } from './lambda-context';
 import { SchuldenknooppuntSimulator } from './schuldenknooppunt-simulator';
 import { KoppelingSimulator } from './simulatoren';
 import { LokaleWorkflows } from './workflows';
@@ -44,6 +45,8 @@ export interface RuntimeOpties {
   bewaartermijnen?: Record<string, Bewaartermijnen>;
   /** Wall milliseconds between purges of expired items (the local stand-in for DynamoDB TTL); 0 disables. */
   purgeMs?: number;
+  /** Receives every line of the local API access log (default: the structured logger). */
+  toegangslog?: (regel: ToegangsRegel) => void;
 }
 
 export interface Runtime {
@@ -59,6 +62,8 @@ export interface Runtime {
   koppelingen: KoppelingSimulator;
   /** The Schuldenknooppunt and its creditors, with configurable behaviour. */
   schuldenknooppunt: SchuldenknooppuntSimulator;
+  /** Every function by its deployed name, as the API, the bus and the workflows call it (fault injection wraps these). */
+  functies: Record<string, LambdaHandler>;
   stop(): Promise<void>;
 }
 
@@ -93,6 +98,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
     signalen: new DynamoSignaalOpslag(dynamo.tabel, dynamo.doc),
     bewaring: new DynamoBewaring(dynamo.tabel, opties.bewaartermijnen ?? {}, dynamo.doc),
+    inzage: new DynamoInzageLog(dynamo.tabel, dynamo.doc),
     documenten: new LokaleDocumentOpslag(opties.dataPad ? join(opties.dataPad, 'documenten') : undefined),
     koppelingen,
     pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),
@@ -104,7 +110,14 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   if (opties.dataPad) await hervatWorkflows(dynamo, workflows);
   const jwt = new LokaleJwt();
   const wired = deps;
-  const api = await startApi({ poort: opties.poort ?? 0, functies, jwt, bus, workflows });
+  const api = await startApi({
+    poort: opties.poort ?? 0,
+    functies,
+    jwt,
+    bus,
+    workflows,
+    ...(opties.toegangslog ? { toegangslog: opties.toegangslog } : {}),
+  });
   const sweep = opties.herpublicatieMs
     ? setInterval(() => {
         functies.herpubliceer({}, lambdaContext('herpubliceer')).catch(() => undefined);
@@ -126,6 +139,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     api,
     koppelingen,
     schuldenknooppunt,
+    functies,
     stop: async () => {
       if (sweep) clearInterval(sweep);
       schuldenknooppunt.stop();

@@ -24,6 +24,8 @@ export interface LokaleExecutie {
   bezochteStaten: string[];
   input: unknown;
   output?: unknown;
+  /** Every state's input and output, as the console's execution history shows them (the last 500). */
+  staatPayloads: { staat: string; input?: unknown; output?: unknown }[];
   fout?: string;
   klaar: Promise<void>;
   abort(): void;
@@ -127,6 +129,7 @@ export class LokaleWorkflows implements WorkflowPoort {
       workflow,
       status: 'RUNNING',
       bezochteStaten: [],
+      staatPayloads: [],
       input,
       klaar: Promise.resolve(),
       abort,
@@ -136,6 +139,10 @@ export class LokaleWorkflows implements WorkflowPoort {
         if (e.type === 'StateEntered') {
           executie.huidigeStaat = e.state.name;
           executie.bezochteStaten.push(e.state.name);
+        }
+        if (e.type === 'StateEntered' || e.type === 'StateExited') {
+          executie.staatPayloads.push({ staat: e.state.name, input: e.state.input, output: e.state.output });
+          if (executie.staatPayloads.length > 500) executie.staatPayloads.shift();
         }
       }
     })().catch(() => undefined);

@@ -8,6 +8,7 @@ import { BusSchuldenknooppunt } from './bus-schuldenknooppunt';
 import { DynamoBewaring } from './dynamo-bewaring';
 import { DynamoConsulentOpslag } from './dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from './dynamo-gemeente-configuratie';
+import { DynamoInzageLog } from './dynamo-inzage-log';
 import { DynamoSignaalOpslag } from './dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
@@ -53,6 +54,9 @@ export function awsAfhankelijkheden(): Afhankelijkheden {
     },
     get documenten() {
       return eenmaal('documenten', () => new S3DocumentOpslag(env('DOCUMENTEN_BUCKET')));
+    },
+    get inzage() {
+      return eenmaal('inzage', () => new DynamoInzageLog(env('TABLE_NAME')));
     },
     get koppelingen() {
       return eenmaal('koppelingen', () => new BusKoppelingen(nieuw.events, systeemklok.nu));

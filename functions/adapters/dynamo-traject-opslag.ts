@@ -17,6 +17,7 @@ import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurteniss
 import { evolueer, type Traject } from '../domain/traject/traject';
 import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
+import { eisItemPast } from './item-grootte';
 import { isFout, lui } from './lui';
 import { OUTBOX_SHARDS, SNAPSHOT_SCHEMA, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
@@ -191,19 +192,33 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   ): Promise<void> {
     const { m, db } = await this.doc();
     const pk = sleutels.traject(id);
+    const eventItem = {
+      pk,
+      sk: sleutels.event(gebeurtenis.volgnummer),
+      gemeente: gebeurtenis.gemeente,
+      volgnummer: gebeurtenis.volgnummer,
+      gebeurtenis,
+      outboxPk: sleutels.outbox(id),
+      outboxSk: `${gebeurtenis.op}#${id}#${gebeurtenis.volgnummer}`,
+    };
+    const snapshotItem = {
+      pk,
+      sk: sleutels.snapshot,
+      gemeente: na.gemeente,
+      versie: na.versie,
+      schema: SNAPSHOT_SCHEMA,
+      fase: na.fase,
+      stap: na.stap,
+      traject: na,
+    };
+    // Both items are checked before the first write: the event must not be appended when its snapshot cannot follow.
+    eisItemPast(eventItem, 'de gebeurtenis');
+    eisItemPast(snapshotItem, 'het traject');
     try {
       await db.send(
         new m.PutCommand({
           TableName: this.tabel,
-          Item: {
-            pk,
-            sk: sleutels.event(gebeurtenis.volgnummer),
-            gemeente: gebeurtenis.gemeente,
-            volgnummer: gebeurtenis.volgnummer,
-            gebeurtenis,
-            outboxPk: sleutels.outbox(id),
-            outboxSk: `${gebeurtenis.op}#${id}#${gebeurtenis.volgnummer}`,
-          },
+          Item: eventItem,
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -219,16 +234,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       await db.send(
         new m.PutCommand({
           TableName: this.tabel,
-          Item: {
-            pk,
-            sk: sleutels.snapshot,
-            gemeente: na.gemeente,
-            versie: na.versie,
-            schema: SNAPSHOT_SCHEMA,
-            fase: na.fase,
-            stap: na.stap,
-            traject: na,
-          },
+          Item: snapshotItem,
           ConditionExpression: 'attribute_not_exists(versie) OR versie < :v',
           ExpressionAttributeValues: { ':v': na.versie },
         }),

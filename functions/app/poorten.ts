@@ -306,4 +306,41 @@ export interface Afhankelijkheden {
   signalen?: SignaalOpslag;
   /** Retention; optional for the same reason as `signalen`. */
   bewaring?: Bewaring;
+  /**
+   * The record of every read of personal data (AVG accountability), kept apart from the case history. Optional in
+   * the type only so that wirings without reads (workflow tests) need not name it: a read of personal data without
+   * an inzage log fails (functions/app/inzage.ts), it is never answered unrecorded.
+   */
+  inzage?: InzageLog;
+}
+
+/** One read of personal data: who, in which role and gemeente, what (a case or a query), when, how. Ids only. */
+export interface InzageRecord {
+  gemeente: string;
+  sub: string;
+  rol: string;
+  /** The route key (`GET /trajecten/{id}`). */
+  route: string;
+  /** The case read, when one case was read. */
+  trajectId?: string;
+  /** The query of a list or search, as codes and ids (never a name typed into a search box). */
+  zoekvraag?: string;
+  /** The instant of the read (ISO 8601, UTC). */
+  op: string;
+  requestId: string;
+}
+
+export interface InzageFilter {
+  gemeente: string;
+  trajectId?: string;
+  sub?: string;
+  /** First and last day (Europe/Amsterdam), inclusive. */
+  van: string;
+  tot: string;
+}
+
+export interface InzageLog {
+  /** Resolves only once the record is stored: a read whose record could not be written must fail. */
+  leg(record: InzageRecord): Promise<void>;
+  zoek(filter: InzageFilter, max: number, cursor?: string): Promise<{ items: InzageRecord[]; cursor?: string }>;
 }

@@ -7,7 +7,7 @@ import {
   type BeschikkingInvoerInput,
   stelBeschikkingOp,
 } from '../domain/beschikking/beschikking';
-import { ConflictFout, GeenToegangFout, NietGevondenFout } from '../domain/fouten';
+import { ConflictFout, GeenToegangFout, NietGevondenFout, ValidatieFout } from '../domain/fouten';
 import { adresRegel } from '../domain/gemeente/configuratie';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { berekenDeadline } from '../domain/normen/deadline';
@@ -297,8 +297,21 @@ export async function stelBeschikkingVast(
     const geladen = await laadVoorWijziging(deps, opdracht.id, opdracht.gemeente);
     const b = geladen.traject.beschikking;
     if (!b) throw new ConflictFout('GEEN_BESCHIKKING', 'er is nog geen beschikking opgesteld');
-    if (b.vastgesteldOp !== undefined) return;
-    const datum = opdracht.datum ?? vandaagInAmsterdam(deps.klok.nu());
+    if (b.vastgesteldOp !== undefined) {
+      // A replay: the same request (no date, or the recorded date) changes nothing; another date is refused.
+      if (opdracht.datum === undefined || opdracht.datum === b.vastgesteldOp) return;
+      throw new ConflictFout(
+        'BESCHIKKING_AL_VASTGESTELD',
+        `de beschikking is al vastgesteld op ${b.vastgesteldOp}; een andere datum is niet verwerkt`,
+      );
+    }
+    const vandaag = vandaagInAmsterdam(deps.klok.nu());
+    const datum = opdracht.datum ?? vandaag;
+    if (datum > vandaag) {
+      throw new ValidatieFout('DATUM_IN_TOEKOMST', 'een vaststelling kan niet in de toekomst liggen', [
+        { veld: 'datum', melding: `ligt na vandaag (${vandaag})` },
+      ]);
+    }
     if (datum < b.datum) throw new ConflictFout('DATUM_VOOR_OPSTELLEN', `de beschikking is opgesteld op ${b.datum}`);
     const door = opdracht.actor.soort === 'medewerker' ? opdracht.actor.sub : opdracht.actor.naam;
     await legVast(deps, opdracht.id, geladen, { type: 'beschikking-vastgesteld', data: { datum, door } }, opdracht);

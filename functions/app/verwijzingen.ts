@@ -5,7 +5,8 @@ import { plusKalenderdagen, vandaagInAmsterdam } from '../domain/kalender/kalend
 import type { Actor, Verwijzing } from '../domain/traject/gebeurtenissen';
 import { persoonKenmerk, SAMENVOEG_DAGEN } from '../domain/traject/persoon';
 import { stapVan } from '../domain/traject/traject';
-import { legVast, metHerhalingBijConflict } from './leg-vast';
+import { herhaalCommutatief } from './herhaal-commutatief';
+import { legVast } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 import { afgeleidId, registreerAanmelding } from './registreer-aanmelding';
 
@@ -64,14 +65,18 @@ export async function verwijsDoor(
   }
 }
 
-/** Appends a further referral to the person's existing case. */
+/**
+ * Appends a further referral to the person's existing case. Appending a referral does not depend on the case's
+ * version, so it is retried until it lands: a referral never fails because a parallel one won (10 at once: one case,
+ * ten referrals, no 409).
+ */
 async function voegToe(
   deps: Afhankelijkheden,
   id: string,
   verwijzing: Verwijzing,
   opdracht: { gemeente: string; actor: Actor; correlatieId: string },
 ): Promise<{ id: string; samengevoegd: boolean }> {
-  await metHerhalingBijConflict(async () => {
+  await herhaalCommutatief(async () => {
     const geladen = await deps.opslag.laad(id);
     if (!geladen) throw new Error(`traject ${id} is missing though the person index or its id points at it`);
     await legVast(deps, id, geladen, { type: 'verwijzing-ontvangen', data: { verwijzing } }, opdracht);

@@ -20,23 +20,30 @@ import {
   Wijziging,
 } from '../domain/traject/gebeurtenissen';
 import { IntakeAntwoordenVerzoek } from '../domain/triage/instrument-schema';
+import { MAX_ANTWOORDEN, MAX_PLAN, VerzoekDatum, VerzoekEmail, VerzoekTekst } from './invoer-grenzen';
 import { JournaalWeergave } from './journaal-weergave';
 import { EvaluatieWeergave, NazorgWeergave } from './nazorg-api';
 
+/** Contact fields of a request: as stored (ContactVelden), with the e-mail bounded too. */
+const VerzoekContactVelden = { ...ContactVelden, email: z.optional(VerzoekEmail) };
+
+/** Who referred, in a request body: strict, every field bounded. */
+const VerzoekVerwijzer = z.strictObject({ ...Verwijzer.shape, email: z.optional(VerzoekEmail) });
+
 export const AanmeldingVerzoek = z
   .strictObject({
-    ...ContactVelden,
+    ...VerzoekContactVelden,
     /** The day the hulpvraag was received; the term to the eerste gesprek starts here (Wgs art. 4). */
-    ontvangenOp: z.optional(Datum),
+    ontvangenOp: z.optional(VerzoekDatum),
     crisis: z.optional(CrisisSituatie),
-    verwijzer: z.optional(Verwijzer),
+    verwijzer: z.optional(VerzoekVerwijzer),
   })
   .check(z.refine(...bereikbaar));
 export type AanmeldingVerzoek = z.infer<typeof AanmeldingVerzoek>;
 
 export const AanmeldingAntwoord = z.object({ id: z.string() });
 
-export const EersteGesprekVerzoek = z.strictObject({ datum: Datum });
+export const EersteGesprekVerzoek = z.strictObject({ datum: VerzoekDatum });
 
 export const DeadlineWeergave = z.object({
   stap: Stap,
@@ -218,12 +225,12 @@ export const Probleem = z.object({
 });
 
 export const OpschortingVerzoek = z.strictObject({
-  start: Datum,
-  verwachtEinde: Datum,
+  start: VerzoekDatum,
+  verwachtEinde: VerzoekDatum,
   reden: z.string().check(z.trim(), z.minLength(1, { error: 'reden is verplicht' }), z.maxLength(500)),
 });
 
-export const OpschortingEindeVerzoek = z.strictObject({ datum: Datum });
+export const OpschortingEindeVerzoek = z.strictObject({ datum: VerzoekDatum });
 
 export const VerlengingVerzoek = z
   .strictObject({
@@ -293,13 +300,13 @@ export const DoorlooptijdenAntwoord = z.object({
 
 export const VerwijzingVerzoek = z
   .strictObject({
-    ...ContactVelden,
+    ...VerzoekContactVelden,
     organisatie: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     soort: VerwijzerSoort,
     /** Wgs art. 3a / AVG: a referral needs the resident's consent, recorded by the verwijzer. */
-    toestemming: z.object({
+    toestemming: z.strictObject({
       gegeven: z.literal(true, { error: 'een verwijzing kan alleen met toestemming van de inwoner' }),
-      datum: Datum,
+      datum: VerzoekDatum,
     }),
     crisis: z.optional(CrisisSituatie),
   })
@@ -315,36 +322,87 @@ export const VerwijzingStatus = z.object({
 });
 
 /** The consulent's draft of the plan van aanpak, given with the intake (Wgs art. 4a). */
+const hoogstens = (n: number, wat: string) => z.maxLength(n, { error: `hoogstens ${n} ${wat}` });
+
 export const PlanVerzoek = z.strictObject({
   /** In the person's own words. */
   doelen: z
-    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)))
-    .check(z.minLength(1, { error: 'noem minstens één doel van de hulpvrager' })),
-  acties: z.array(Actie).check(z.minLength(1, { error: 'een plan van aanpak heeft minstens één actie' })),
-  begeleidingsmodules: z._default(z.array(ModuleKeuze), []),
-  contactmomenten: z.array(Contactmoment).check(z.minLength(1, { error: 'noem minstens het volgende contactmoment' })),
-  voorwaarden: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))), []),
+    .array(VerzoekTekst(1000))
+    .check(z.minLength(1, { error: 'noem minstens één doel van de hulpvrager' }), hoogstens(MAX_PLAN.doelen, 'doelen')),
+  acties: z
+    .array(z.strictObject({ ...Actie.shape, wanneer: VerzoekDatum }))
+    .check(
+      z.minLength(1, { error: 'een plan van aanpak heeft minstens één actie' }),
+      hoogstens(MAX_PLAN.acties, 'acties'),
+    ),
+  begeleidingsmodules: z._default(
+    z.array(z.strictObject(ModuleKeuze.shape)).check(hoogstens(MAX_PLAN.begeleidingsmodules, 'modules')),
+    [],
+  ),
+  contactmomenten: z
+    .array(z.strictObject({ ...Contactmoment.shape, datum: VerzoekDatum }))
+    .check(
+      z.minLength(1, { error: 'noem minstens het volgende contactmoment' }),
+      hoogstens(MAX_PLAN.contactmomenten, 'contactmomenten'),
+    ),
+  voorwaarden: z._default(z.array(VerzoekTekst(500)).check(hoogstens(MAX_PLAN.voorwaarden, 'voorwaarden')), []),
   /** Ask the landelijke schuldenpauze (moratorium) for this case once the beschikking is vastgesteld. */
   schuldenpauze: z._default(z.boolean(), false),
   /** Only when the gemeente refuses: the grounds (Awb 3:46); otherwise every route but advies is a toelating. */
   afwijzing: z.optional(
-    z.object({
-      gronden: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000))).check(z.minLength(1)),
+    z.strictObject({
+      gronden: z.array(VerzoekTekst(1000)).check(z.minLength(1), hoogstens(10, 'gronden')),
     }),
   ),
 });
 export type PlanVerzoek = z.infer<typeof PlanVerzoek>;
 
 export const IntakeVerzoek = z.strictObject({
-  instrument: IntakeAntwoordenVerzoek.shape.instrument,
-  antwoorden: IntakeAntwoordenVerzoek.shape.antwoorden,
-  /** Day of the intake; default today. */
-  datum: z.optional(Datum),
+  instrument: z.strictObject({ id: VerzoekTekst(100), versie: VerzoekTekst(50) }),
+  /** The answers by question id; `valideerAntwoorden` then checks each against the instrument version. */
+  antwoorden: z
+    .record(
+      z.string().check(z.minLength(1), z.maxLength(100)),
+      z.union([z.number(), z.boolean(), z.string().check(z.maxLength(1000))]),
+    )
+    .check(
+      z.refine((a) => Object.keys(a).length <= MAX_ANTWOORDEN, {
+        error: `hoogstens ${MAX_ANTWOORDEN} antwoorden`,
+      }),
+    ),
+  /** Day of the intake; default today; never after today. */
+  datum: z.optional(VerzoekDatum),
   plan: PlanVerzoek,
 });
 export type IntakeVerzoek = z.infer<typeof IntakeVerzoek>;
 
-export const VaststellingVerzoek = z.strictObject({ datum: z.optional(Datum) });
+export const VaststellingVerzoek = z.strictObject({ datum: z.optional(VerzoekDatum) });
+
+/** GET /audit/inzage: who read personal data, for the gemeente's privacy officer (AVG art. 5 lid 2: accountability). */
+export const InzageQuery = z.strictObject({
+  traject: z.optional(z.string().check(z.regex(/^[a-z0-9-]{8,64}$/, { error: 'onbekend trajectnummer' }))),
+  gebruiker: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  van: VerzoekDatum,
+  tot: VerzoekDatum,
+  max: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500)), 100),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+});
+
+export const InzageAntwoord = z.object({
+  items: z.array(
+    z.object({
+      gemeente: z.string(),
+      sub: z.string(),
+      rol: z.string(),
+      route: z.string(),
+      trajectId: z.optional(z.string()),
+      zoekvraag: z.optional(z.string()),
+      op: z.iso.datetime(),
+      requestId: z.string(),
+    }),
+  ),
+  cursor: z.optional(z.string()),
+});
 
 const Toelichting = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 

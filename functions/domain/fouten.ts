@@ -4,6 +4,8 @@ export interface VeldFout {
   /** Path of the offending field in the request body, dot-separated (`aanvrager.telefoon`). */
   veld: string;
   melding: string;
+  /** The path as segments, when a key may itself hold a dot (an unknown key `a.b`); the pointer is built from it. */
+  pad?: readonly (string | number)[];
 }
 
 export abstract class DomeinFout extends Error {
@@ -56,4 +58,14 @@ export class TrajectAfgeslotenFout extends ConflictFout {
 /** A business rule refused the command (e.g. a step that is not open). */
 export class RegelFout extends DomeinFout {
   readonly status = 422;
+}
+
+/** The request body is not JSON (Content-Type other than application/json or a +json type). */
+export class MediatypeFout extends DomeinFout {
+  readonly status = 415;
+}
+
+/** The request is too large to handle (a body above the limit, or a case that would outgrow its store item). */
+export class TeGrootFout extends DomeinFout {
+  readonly status = 413;
 }

@@ -135,6 +135,32 @@ export class SchuldhulpFunction extends Construct {
     return this;
   }
 
+  /**
+   * Writes the inzage log (functions/adapters/dynamo-inzage-log.ts): PutItem on the table, only on partition keys
+   * that start with `INZAGE#`, so a read-only function can record its reads and still cannot touch a case.
+   */
+  bindInzageLog(table: dynamodb.ITableV2): this {
+    this.rol.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'InzageLog',
+        actions: ['dynamodb:PutItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['INZAGE#*'] } },
+      }),
+    );
+    if (table.encryptionKey) {
+      this.rol.addToPolicy(
+        new iam.PolicyStatement({
+          sid: 'InzageLogSleutel',
+          actions: [...SLEUTEL_SCHRIJF_ACTIES],
+          resources: [table.encryptionKey.keyArn],
+        }),
+      );
+    }
+    this.functie.addEnvironment('TABLE_NAME', table.tableName);
+    return this;
+  }
+
   /** Hashes personal identifiers with the HMAC key (GenerateMac only); sets PSEUDONIEM_SLEUTEL_ID. */
   bindPseudoniem(sleutel: kms.IKey): this {
     this.rol.addToPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateMac'], resources: [sleutel.keyArn] }));

@@ -135,6 +135,26 @@ describe('ServiceStack', () => {
       );
     });
 
+    it('lets every HTTP function that reads the store write the inzage log, and only on INZAGE# keys', () => {
+      for (const def of functieCatalogus) {
+        const f = app.service.functies.get(def.naam);
+        const rol = app.service.getLogicalId(f?.rol.node.defaultChild as never);
+        const verwacht = def.soort === 'http' && def.tabel !== undefined;
+        expect(actiesVanRol(template, rol, { inzage: true }).has('dynamodb:PutItem'), def.naam).toBe(verwacht);
+      }
+      template.hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: Match.objectLike({
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Sid: 'InzageLog',
+              Action: 'dynamodb:PutItem',
+              Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['INZAGE#*'] } },
+            }),
+          ]),
+        }),
+      });
+    });
+
     it('scopes table access to the table and its named GSIs, never index/*', () => {
       const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
       expect(policies).toContain('/index/outbox');

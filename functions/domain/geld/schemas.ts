@@ -16,18 +16,29 @@ import type { VtlbInvoer, VtlbUitkomst } from './vtlb';
 const eersteDag = NORMTABELLEN[0]?.geldigVanaf ?? '';
 const laatsteDag = NORMTABELLEN[NORMTABELLEN.length - 1]?.geldigTot ?? '';
 
+/**
+ * The largest amount any money field takes: € 1 miljard. Not a legal number but the system's own bound, so that
+ * sums over 500 schulden and 120 months stay exact integers (far below Number.MAX_SAFE_INTEGER) and no computed
+ * amount can overflow: an out-of-range input is named by its own field.
+ */
+export const MAX_BEDRAG_CENT = 100_000_000_000;
+
 const cent = (veld: string) =>
   z
     .number({ error: `${veld} moet een bedrag in centen zijn` })
     .check(
       z.int({ error: `${veld} moet een geheel aantal centen zijn` }),
       z.nonnegative({ error: `${veld} mag niet negatief zijn` }),
-      z.maximum(Number.MAX_SAFE_INTEGER),
+      z.maximum(MAX_BEDRAG_CENT, { error: `${veld} is hoogstens ${MAX_BEDRAG_CENT} cent` }),
     );
 const centMagNegatief = (veld: string) =>
   z
     .number({ error: `${veld} moet een bedrag in centen zijn` })
-    .check(z.int({ error: `${veld} moet een geheel aantal centen zijn` }));
+    .check(
+      z.int({ error: `${veld} moet een geheel aantal centen zijn` }),
+      z.minimum(-MAX_BEDRAG_CENT, { error: `${veld} is minstens -${MAX_BEDRAG_CENT} cent` }),
+      z.maximum(MAX_BEDRAG_CENT, { error: `${veld} is hoogstens ${MAX_BEDRAG_CENT} cent` }),
+    );
 const maandNummer = (veld: string) =>
   z
     .int()
@@ -49,7 +60,11 @@ export const Peildatum = z.string().check(
   z.describe('Datum waarvan de bijstandsnormen gelden (JJJJ-MM-DD)'),
 );
 
-export const Maand = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'maand moet JJJJ-MM zijn' }));
+// Years 2000–2099 only (as every request date, functions/contracts/invoer-grenzen.ts): a schedule of 120 months from
+// year 9999 would leave the calendar.
+export const Maand = z
+  .string()
+  .check(z.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: 'maand moet JJJJ-MM zijn, van 2000-01 tot en met 2099-12' }));
 
 // The response shapes (Berekeningsregel, ToepasselijkeNorm and the four …Antwoord) are never parsed at runtime: the
 // OpenAPI document and the guards at the bottom use them. Every call in them is marked pure, since esbuild keeps the
@@ -63,7 +78,7 @@ export const Berekeningsregel = /* @__PURE__ */ z.object({
 });
 export type Berekeningsregel = z.infer<typeof Berekeningsregel>;
 
-export const IndividueleLasten = z.object({
+export const IndividueleLasten = z.strictObject({
   zorgpremieCent: cent('zorgpremieCent'),
   zorgtoeslagCent: cent('zorgtoeslagCent'),
   woonkostenCent: cent('woonkostenCent'),
@@ -73,7 +88,7 @@ export const IndividueleLasten = z.object({
   inVoetBegrepenZorgpremieCent: z.optional(cent('inVoetBegrepenZorgpremieCent')),
 });
 
-export const OverigeCorrectie = z.object({
+export const OverigeCorrectie = z.strictObject({
   omschrijving: z.string().check(z.minLength(1), z.maxLength(200)),
   bedragCent: centMagNegatief('bedragCent'),
   bron: z.string().check(z.minLength(1), z.maxLength(300)),
@@ -109,7 +124,7 @@ const vtlbVelden = {
   overigeCorrecties: z.optional(z.array(OverigeCorrectie).check(z.maxLength(50))),
 };
 
-export const VtlbVerzoek = z.object(vtlbVelden);
+export const VtlbVerzoek = z.strictObject(vtlbVelden);
 export type VtlbVerzoek = z.infer<typeof VtlbVerzoek>;
 
 export const ToepasselijkeNorm = /* @__PURE__ */ z.object({
@@ -168,7 +183,7 @@ export const VtlbBerekeningVerzoek = z.strictObject({
 });
 export type VtlbBerekeningVerzoek = z.infer<typeof VtlbBerekeningVerzoek>;
 
-export const AfloscapaciteitVerzoek = z.object({
+export const AfloscapaciteitVerzoek = z.strictObject({
   vtlbCent: cent('vtlbCent'),
   eersteMaand: Maand,
   ...inkomenVelden,
@@ -190,7 +205,7 @@ export const AfloscapaciteitAntwoord = /* @__PURE__ */ z.object({
 });
 export type AfloscapaciteitAntwoord = z.infer<typeof AfloscapaciteitAntwoord>;
 
-export const Schuld = z.object({
+export const Schuld = z.strictObject({
   schuldeiserId: z.string().check(z.minLength(1), z.maxLength(100)),
   naam: z.string().check(z.minLength(1), z.maxLength(200)),
   bedragCent: cent('bedragCent').check(z.positive({ error: 'bedragCent moet groter zijn dan 0' })),
@@ -236,7 +251,7 @@ const kredietVelden = {
     ),
 };
 
-export const SaneringskredietVerzoek = z.object({
+export const SaneringskredietVerzoek = z.strictObject({
   termijnenCent: z.array(cent('termijnenCent')).check(z.minLength(1), z.maxLength(120)),
   schulden: Schulden,
   ...kredietVelden,
@@ -278,7 +293,7 @@ export const SaneringskredietAntwoord = /* @__PURE__ */ z.object({
 export type SaneringskredietAntwoord = z.infer<typeof SaneringskredietAntwoord>;
 
 /** The request body for the whole calculation of one household. */
-export const SchuldregelingVerzoek = z.object({
+export const SchuldregelingVerzoek = z.strictObject({
   ...vtlbVelden,
   ...inkomenVelden,
   eersteMaand: EersteMaand,

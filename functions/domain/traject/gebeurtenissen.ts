@@ -12,7 +12,9 @@ import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
 export const Datum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
 
-export const Rol = z.enum(['consulent', 'teamleider', 'verwijzer', 'loket']);
+// privacy: the gemeente's privacy officer (functionaris gegevensbescherming, AVG art. 37–39), who checks who read
+// which dossier (GET /audit/inzage) and sees no dossier itself.
+export const Rol = z.enum(['consulent', 'teamleider', 'verwijzer', 'loket', 'privacy']);
 export type Rol = z.infer<typeof Rol>;
 
 /** The bedreigende situaties of Wgs art. 4 lid 2 that shorten the term to the eerste gesprek to 3 werkdagen. */

@@ -555,7 +555,13 @@ export function legVerlengingVast(
 ): TrajectGebeurtenis | undefined {
   const bestaand = traject.verlengingen.find((x) => x.id === v.id);
   if (bestaand) {
-    if (bestaand.stap === v.stap && bestaand.dagen === v.dagen && bestaand.weken === v.weken) return undefined;
+    if (
+      bestaand.stap === v.stap &&
+      bestaand.dagen === v.dagen &&
+      bestaand.weken === v.weken &&
+      bestaand.reden === v.reden
+    )
+      return undefined;
     throw new ConflictFout('VERLENGING_BESTAAT', `verlenging ${v.id} bestaat al met andere gegevens`);
   }
   const stap = stapVan(traject, v.stap);

@@ -4,7 +4,8 @@ import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { beeindigOpschortingVan } from '../../app/termijnen';
 import { OpschortingEindeVerzoek } from '../../contracts/api';
-import { httpHandler, json, trajectIdUit } from './http-handler';
+import { httpHandler, json, periodeIdUit, trajectIdUit } from './http-handler';
+import { registreerInzage } from './inzage';
 import { routeVan } from './routes';
 
 const route = routeVan('beeindig-opschorting');
@@ -13,8 +14,10 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
   httpHandler(deps, { body: OpschortingEindeVerzoek, rollen: route.rollen }, async (v) => {
     const id = trajectIdUit(v.pad);
     const ctx = { id, ...v.gebruiker, correlatieId: v.correlatieId };
-    await beeindigOpschortingVan(v.deps, ctx, { opschortingId: v.pad.oid ?? '', einde: v.body.datum });
-    return json(200, await bekijkTraject(v.deps, ctx));
+    await beeindigOpschortingVan(v.deps, ctx, { opschortingId: periodeIdUit(v.pad, 'oid'), einde: v.body.datum });
+    const weergave = await bekijkTraject(v.deps, ctx);
+    await registreerInzage(v, { trajectId: id });
+    return json(200, weergave);
   });
 
 export const handler = maakHandler(awsAfhankelijkheden);

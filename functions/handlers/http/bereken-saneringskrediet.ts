@@ -21,8 +21,13 @@ const KredietVerzoek = z.pipe(
     const resultaat = (metTermijnen ? SaneringskredietVerzoek : SchuldregelingVerzoek).safeParse(body);
     if (resultaat.success) return resultaat.data;
     // zod/mini's transform context has no addIssue: each issue goes on the payload as classic's addIssue put it.
-    for (const issue of resultaat.error.issues)
-      ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: body });
+    for (const issue of resultaat.error.issues) {
+      // An unknown key keeps its own path, so the problem points at it (`/vakantiegeldPerJaarCnt`).
+      if (issue.code === 'unrecognized_keys') {
+        for (const sleutel of issue.keys)
+          ctx.issues.push({ code: 'custom', message: 'onbekend veld', path: [...issue.path, sleutel], input: body });
+      } else ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: body });
+    }
     return z.NEVER;
   }),
 );

@@ -3,6 +3,7 @@ import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { haalBeschikking } from '../../app/triage-en-beschikking';
 import { httpHandler, json, trajectIdUit } from './http-handler';
+import { registreerInzage } from './inzage';
 import { routeVan } from './routes';
 
 const route = routeVan('haal-beschikking');
@@ -12,6 +13,7 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     const formaat = (v.headers.accept ?? '').includes('application/pdf') ? 'pdf' : 'json';
     const id = trajectIdUit(v.pad);
     const resultaat = await haalBeschikking(v.deps, { id, ...v.gebruiker, formaat });
+    await registreerInzage(v, { trajectId: id });
     if ('pdf' in resultaat) {
       return {
         statusCode: 200,

@@ -4,8 +4,16 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import type { Afhankelijkheden } from '../../app/poorten';
+import { MAX_BODY_BYTES } from '../../contracts/invoer-grenzen';
 import { TrajectId } from '../../contracts/traject-id';
-import { GeenToegangFout, NietGeauthenticeerdFout, NietGevondenFout, ValidatieFout } from '../../domain/fouten';
+import {
+  GeenToegangFout,
+  MediatypeFout,
+  NietGeauthenticeerdFout,
+  NietGevondenFout,
+  TeGrootFout,
+  ValidatieFout,
+} from '../../domain/fouten';
 import { type Actor, Rol } from '../../domain/traject/gebeurtenissen';
 import { logger } from '../logger';
 import { naarProbleem, veldFoutenUit } from './probleem';
@@ -54,6 +62,8 @@ export interface Verzoek<B, Q = undefined> {
   pad: Record<string, string | undefined>;
   headers: Record<string, string | undefined>;
   correlatieId: string;
+  /** The route key (`GET /trajecten/{id}`), for the inzage log. */
+  route: string;
   deps: Afhankelijkheden;
 }
 
@@ -72,12 +82,26 @@ function gebruikerUit(event: HttpEvent, rollen: readonly Rol[]): Gebruiker {
   };
 }
 
+/** `application/json` or any `+json` type (RFC 6839), with or without parameters such as `charset`. */
+const JSON_MEDIATYPE = /^application\/([a-z0-9.!#$&^_-]+\+)?json\s*(;.*)?$/i;
+
 function bodyUit<B>(event: HttpEvent, schema: z.ZodMiniType<B> | undefined): B {
   if (!schema) return undefined as B;
+  const mediatype = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+  if (!mediatype || !JSON_MEDIATYPE.test(mediatype.trim())) {
+    throw new MediatypeFout('GEEN_JSON', 'de body moet JSON zijn: Content-Type application/json', [
+      { veld: '(body)', melding: 'verwacht Content-Type application/json' },
+    ]);
+  }
+  const tekst = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+  if (Buffer.byteLength(tekst, 'utf8') > MAX_BODY_BYTES) {
+    throw new TeGrootFout('BODY_TE_GROOT', `de body is groter dan ${MAX_BODY_BYTES / 1024} KB`, [
+      { veld: '(body)', melding: `hoogstens ${MAX_BODY_BYTES} bytes` },
+    ]);
+  }
   let json: unknown;
   try {
-    const tekst = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body;
-    json = JSON.parse(tekst ?? '');
+    json = JSON.parse(tekst);
   } catch {
     throw new ValidatieFout('ONGELDIGE_JSON', 'de body is geen geldige JSON', [
       { veld: '(body)', melding: 'verwacht een JSON-object' },
@@ -97,8 +121,17 @@ function bodyUit<B>(event: HttpEvent, schema: z.ZodMiniType<B> | undefined): B {
 /** A malformed id names no case: 404, like a case of another gemeente. */
 export function trajectIdUit(pad: Record<string, string | undefined>): string {
   const id = TrajectId.safeParse(pad.id);
-  if (!id.success) throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', `er is geen traject ${pad.id ?? ''}`);
+  if (!id.success) throw new NietGevondenFout('TRAJECT_NIET_GEVONDEN', 'er is geen traject met dit nummer');
   return id.data;
+}
+
+/** The id of a period (opschorting, verlenging) in a path: a malformed one names no period (404). */
+export function periodeIdUit(pad: Record<string, string | undefined>, naam: string): string {
+  const waarde = pad[naam];
+  if (waarde === undefined || !/^[A-Za-z0-9-]{1,64}$/.test(waarde)) {
+    throw new NietGevondenFout('PERIODE_NIET_GEVONDEN', 'er is geen periode met dit nummer');
+  }
+  return waarde;
 }
 
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpAntwoord {
@@ -142,6 +175,7 @@ export function httpHandler<B, Q = undefined>(
           pad: event.pathParameters ?? {},
           headers,
           correlatieId: event.requestContext.requestId,
+          route: event.routeKey,
           deps: deps(),
         });
       } catch (fout) {
@@ -149,9 +183,15 @@ export function httpHandler<B, Q = undefined>(
         if (intern)
           logger.error('verzoek mislukt', {
             fout: fout instanceof Error ? fout.name : 'onbekend',
+            // The cause by name only (an SDK error such as ProvisionedThroughputExceededException): never its text.
+            oorzaak: fout instanceof Error && fout.cause instanceof Error ? fout.cause.name : undefined,
             stack: fout instanceof Error ? fout.stack : undefined,
           });
-        else logger.info('verzoek geweigerd', { status: antwoord.statusCode });
+        else
+          logger.info('verzoek geweigerd', {
+            status: antwoord.statusCode,
+            code: fout instanceof Error && 'code' in fout ? String(fout.code) : undefined,
+          });
         return antwoord;
       }
     });

@@ -4,6 +4,7 @@ import { legBerekeningVast } from '../../app/leg-berekening-vast';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { BerekeningVastleggenVerzoek } from '../../contracts/schulden-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
+import { registreerInzage } from './inzage';
 import { routeVan } from './routes';
 
 const route = routeVan('leg-berekening-vast');
@@ -17,6 +18,7 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
       correlatieId: v.correlatieId,
       verzoek: v.body,
     });
+    await registreerInzage(v, { trajectId: id });
     return json(201, resultaat);
   });
 

@@ -5,6 +5,7 @@ import { neemIntakeAf } from '../../app/intake';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { IntakeVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
+import { registreerInzage } from './inzage';
 import { routeVan } from './routes';
 
 const route = routeVan('neem-intake-af');
@@ -13,7 +14,9 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
   httpHandler(deps, { body: IntakeVerzoek, rollen: route.rollen }, async (v) => {
     const id = trajectIdUit(v.pad);
     await neemIntakeAf(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId, verzoek: v.body });
-    return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
+    const weergave = await bekijkTraject(v.deps, { id, ...v.gebruiker });
+    await registreerInzage(v, { trajectId: id });
+    return json(200, weergave);
   });
 
 export const handler = maakHandler(awsAfhankelijkheden);

@@ -13,6 +13,7 @@ const TITELS: Record<number, string> = {
   404: 'Niet gevonden',
   405: 'Methode niet toegestaan',
   409: 'Conflict',
+  413: 'Verzoek te groot',
   415: 'Niet-ondersteund mediatype',
   422: 'Niet toegestaan door een regel',
   500: 'Interne fout',
@@ -34,15 +35,15 @@ export function probleem(
       type: `${PROBLEEM_TYPE_BASIS}${code.toLowerCase().replaceAll('_', '-')}`,
       title: TITELS[status] ?? 'Fout',
       status,
-      detail,
+      detail: kort(detail, 1000),
       code,
       ...(instance ? { instance } : {}),
       ...(velden.length
         ? {
             errors: velden.map((v) => ({
-              pointer: `/${v.veld.replaceAll('.', '/')}`,
-              field: v.veld,
-              detail: v.melding,
+              pointer: pointerVan(v.veld, v.pad),
+              field: kort(v.veld),
+              detail: kort(v.melding),
             })),
           }
         : {}),
@@ -50,11 +51,37 @@ export function probleem(
   };
 }
 
+/** Error details quote input at most this long, so a 1 MB field never comes back in the answer. */
+const MAX_TEKENS = 300;
+
+export function kort(tekst: string, max = MAX_TEKENS): string {
+  return tekst.length <= max ? tekst : `${tekst.slice(0, max)}… (ingekort)`;
+}
+
+/**
+ * One field error per issue, each at the path of the input it concerns. An unknown key is reported at its own
+ * pointer (`/actor`, `/__proto__`), one entry per key, not at the object that holds it.
+ */
+/** RFC 6901 JSON pointer of a dot-separated field path; `(body)` is the whole body. */
+function pointerVan(veld: string, pad?: readonly (string | number)[]): string {
+  if (veld === '(body)') return '/';
+  const delen = pad ? pad.map((d) => kort(String(d))) : kort(veld).split('.');
+  return `/${delen.map((d) => d.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
+}
+
 export function veldFoutenUit(fout: $ZodError, prefix: (string | number)[] = []): VeldFout[] {
-  return fout.issues.map((i) => ({
-    veld: [...prefix, ...i.path].map(String).join('.') || '(body)',
-    melding: i.message,
-  }));
+  return fout.issues.flatMap((i) => {
+    const pad = [...prefix, ...i.path].map((p) => String(p));
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((sleutel) => ({
+        veld: kort([...pad, sleutel].join('.')),
+        melding: 'onbekend veld',
+        pad: [...pad, sleutel],
+      }));
+    }
+    if (pad.length === 0) return [{ veld: '(body)', melding: kort(i.message) }];
+    return [{ veld: kort(pad.join('.')), melding: kort(i.message), pad }];
+  });
 }
 
 /** Maps any thrown value to a problem. Returns whether it is a server error, which the caller logs. */

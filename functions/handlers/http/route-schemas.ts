@@ -23,6 +23,8 @@ import {
   HistorieQuery,
   IdAntwoord,
   IntakeVerzoek,
+  InzageAntwoord,
+  InzageQuery,
   ModuleVerzoek,
   OpschortingEindeVerzoek,
   OpschortingVerzoek,
@@ -195,4 +197,5 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'registreer-schuld': { body: SchuldVerzoek, antwoord: SchuldenAntwoord },
   'bekijk-schulden': { antwoord: SchuldenAntwoord },
   'kies-dwangakkoord-of-wsnp': { body: KeuzeVerzoek, antwoord: SchuldenAntwoord },
+  'bekijk-inzage': { query: InzageQuery, antwoord: InzageAntwoord },
 };

@@ -575,6 +575,16 @@ export const routes = [
     status: 200,
     toegang: 'rw',
   },
+  {
+    methode: 'GET',
+    pad: '/audit/inzage',
+    functie: 'bekijk-inzage',
+    omschrijving:
+      'Wie las welke persoonsgegevens: per traject, per gebruiker of per periode (van–tot, hoogstens een jaar), met cursor. Elke weergave van een dossier, beschikking of berekening wordt vastgelegd voordat zij wordt getoond (AVG art. 5 lid 2). Voor de rol privacy, de functionaris gegevensbescherming van de gemeente (AVG art. 37–39), die toezicht houdt zonder zelf dossiers te zien, en voor de teamleider, die verantwoordelijk is voor het handelen van het team. Alleen de eigen gemeente.',
+    rollen: ['privacy', 'teamleider'],
+    status: 200,
+    toegang: 'r',
+  },
 ] as const satisfies readonly Route[];
 
 export type FunctieNaam = (typeof routes)[number]['functie'];

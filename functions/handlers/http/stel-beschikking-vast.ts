@@ -5,6 +5,7 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { stelBeschikkingVast } from '../../app/triage-en-beschikking';
 import { VaststellingVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
+import { registreerInzage } from './inzage';
 import { routeVan } from './routes';
 
 const route = routeVan('stel-beschikking-vast');
@@ -18,7 +19,9 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
       correlatieId: v.correlatieId,
       ...(v.body.datum ? { datum: v.body.datum } : {}),
     });
-    return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
+    const weergave = await bekijkTraject(v.deps, { id, ...v.gebruiker });
+    await registreerInzage(v, { trajectId: id });
+    return json(200, weergave);
   });
 
 export const handler = maakHandler(awsAfhankelijkheden);

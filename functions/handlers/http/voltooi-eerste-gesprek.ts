@@ -6,6 +6,7 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { voltooiEersteGesprek } from '../../app/voltooi-eerste-gesprek';
 import { EersteGesprekVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
+import { registreerInzage } from './inzage';
 import { routeVan } from './routes';
 
 const route = routeVan('voltooi-eerste-gesprek');
@@ -15,7 +16,9 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     const id = trajectIdUit(v.pad);
     const { gemeente, rol, actor } = v.gebruiker;
     await voltooiEersteGesprek(v.deps, { id, gemeente, rol, actor, datum: v.body.datum, correlatieId: v.correlatieId });
-    return json(200, await bekijkTraject(v.deps, { id, gemeente, rol }));
+    const weergave = await bekijkTraject(v.deps, { id, gemeente, rol });
+    await registreerInzage(v, { trajectId: id });
+    return json(200, weergave);
   });
 
 export const handler = maakHandler(awsAfhankelijkheden);

@@ -1,0 +1,112 @@
+// End to end: every route × every role × own / other gemeente, generated from the route table, against the expected
+// outcome written down once below. A route without an entry fails the test, so a new route must say who may use it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Rol } from '../../functions/domain/traject/gebeurtenissen';
+import { type Route, routes } from '../../functions/handlers/http/routes';
+import { type Runtime, startRuntime } from '../../local/runtime';
+import { basisBodies } from '../fuzz/basis-verzoeken';
+import { apiClient } from '../support/api';
+
+/**
+ * Per route, the outcome per role in the order of ROLLEN, for a user of the case's own gemeente and of another:
+ * `ja` = past the gate (any answer but 401/403 and a not-found of the case itself: a domain 404/409/422 is fine),
+ * `403` = the role may not, `404` = the case does not exist for this user (tenancy, or a verwijzer who did not refer).
+ */
+const ROLLEN = ['consulent', 'teamleider', 'loket', 'verwijzer', 'privacy'] as const;
+type Uitkomst = 'ja' | '403' | '404';
+const VERWACHT: Record<string, { eigen: string; ander: string }> = {
+  'registreer-aanmelding': { eigen: 'ja ja ja ja 403', ander: 'ja ja ja ja 403' },
+  'verwijs-door': { eigen: '403 403 403 ja 403', ander: '403 403 403 ja 403' },
+  'bekijk-verwijzing': { eigen: '403 403 403 404 403', ander: '403 403 403 404 403' },
+  'bekijk-traject': { eigen: 'ja ja ja 403 403', ander: '404 404 404 403 403' },
+  'voltooi-eerste-gesprek': { eigen: 'ja ja 403 403 403', ander: '404 404 403 403 403' },
+  'neem-intake-af': { eigen: 'ja ja 403 403 403', ander: '404 404 403 403 403' },
+  'haal-beschikking': { eigen: 'ja ja ja 403 403', ander: '404 404 404 403 403' },
+  'stel-beschikking-vast': { eigen: 'ja ja 403 403 403', ander: '404 404 403 403 403' },
+  'schort-op': { eigen: 'ja ja 403 403 403', ander: '404 404 403 403 403' },
+  'beeindig-opschorting': { eigen: 'ja ja 403 403 403', ander: '404 404 403 403 403' },
+  verleng: { eigen: 'ja ja 403 403 403', ander: '404 404 403 403 403' },
+  werkvoorraad: { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },
+  'rapporteer-doorlooptijden': { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },
+  'bereken-vtlb': { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },
+  'bereken-saneringskrediet': { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },
+  'leg-berekening-vast': { eigen: 'ja ja 403 403 403', ander: '404 404 403 403 403' },
+  openapi: { eigen: 'ja ja ja ja ja', ander: 'ja ja ja ja ja' },
+  'bekijk-inzage': { eigen: '403 ja 403 403 ja', ander: '403 ja 403 403 ja' },
+};
+/** Codes that mean "this case (or referral) does not exist for you". */
+const NIET_VOOR_U = ['TRAJECT_NIET_GEVONDEN', 'VERWIJZING_NIET_GEVONDEN'];
+const QUERY: Record<string, string> = {
+  'rapporteer-doorlooptijden': '?van=2026-01-01&tot=2026-03-31',
+  'bekijk-inzage': '?van=2026-03-01&tot=2026-03-31',
+};
+
+function uitkomstVan(status: number, code: string | undefined): Uitkomst | `fout ${number}` {
+  if (status >= 500 || status === 401) return `fout ${status}`;
+  if (status === 403) return '403';
+  if (status === 404 && code && NIET_VOOR_U.includes(code)) return '404';
+  return 'ja';
+}
+
+describe('route × role × gemeente', () => {
+  let runtime: Runtime;
+  let api: ReturnType<typeof apiClient>;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    runtime = await startRuntime({ klokStart: new Date('2026-03-09T10:00:00+01:00') });
+    api = apiClient(runtime.url);
+    const consulent = await api.token('0363', 'consulent', 'matrix-consulent');
+    const r = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {
+      token: consulent,
+      body: { naam: 'Matrix Persoon', telefoon: '0612345678', ontvangenOp: '2026-03-02' },
+    });
+    ids.id = r.body.id;
+    const o = await api.verzoek<{ id: string }>('POST', `/trajecten/${ids.id}/opschortingen`, {
+      token: consulent,
+      body: { start: '2026-03-03', verwachtEinde: '2026-03-20', reden: 'stukken' },
+    });
+    ids.oid = o.body.id;
+  });
+  afterAll(async () => runtime.stop());
+
+  it('has an expected row for every route and no row for a route that is gone', () => {
+    // Assess
+    expect(routes.map((r) => r.functie).filter((f) => !VERWACHT[f])).toEqual([]);
+    expect(Object.keys(VERWACHT).filter((f) => !routes.some((r) => r.functie === f))).toEqual([]);
+    expect([...ROLLEN].sort()).toEqual([...Rol.options].sort());
+  });
+
+  it('gives every role of the own and of another gemeente exactly the expected outcome', async () => {
+    // Prepare
+    const tokens: Record<string, string> = {};
+    for (const g of ['0363', '0599'])
+      for (const rol of ROLLEN) tokens[`${g}/${rol}`] = await api.token(g, rol, `matrix-${rol}`);
+    const gevallen = (routes as readonly Route[]).flatMap((route) =>
+      (['eigen', 'ander'] as const).flatMap((wie) =>
+        ROLLEN.map((rol, i) => ({ route, wie, rol, verwacht: VERWACHT[route.functie]?.[wie].split(' ')[i] })),
+      ),
+    );
+
+    // Act: one after the other, so each write meets the case as the previous left it
+    const mis: string[] = [];
+    for (const g of gevallen) {
+      const pad = g.route.pad.replace(/\{(\w+)\}/g, (_m, n: string) => ids[n] ?? 'x');
+      const body = basisBodies[g.route.functie];
+      const r = await api.verzoek<{ code?: string }>(g.route.methode, `${pad}${QUERY[g.route.functie] ?? ''}`, {
+        token: tokens[`${g.wie === 'eigen' ? '0363' : '0599'}/${g.rol}`],
+        ...(g.route.methode === 'POST' ? { body: body ?? {} } : {}),
+      });
+      const uitkomst = uitkomstVan(r.status, r.body.code);
+      if (uitkomst !== g.verwacht) {
+        mis.push(
+          `${g.route.methode} ${g.route.pad} ${g.rol}@${g.wie}: expected ${g.verwacht}, got ${uitkomst} (${r.status} ${r.body.code ?? ''})`,
+        );
+      }
+    }
+
+    // Assess
+    expect(mis).toEqual([]);
+    expect(gevallen).toHaveLength(routes.length * ROLLEN.length * 2);
+  }, 120_000);
+});
