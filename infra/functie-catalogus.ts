@@ -1,7 +1,7 @@
 // Infrastructure: every Lambda function with its entry file and what it may touch; the HTTP part derives from `routes`.
 import { type Route, routes } from '../functions/handlers/http/routes';
 
-export type FunctieSoort = 'http' | 'workflow' | 'event';
+export type FunctieSoort = 'http' | 'workflow' | 'event' | 'cognito';
 
 export interface FunctieDefinitie {
   naam: string;
@@ -109,5 +109,13 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     bestand: 'functions/handlers/events/herpubliceer.ts',
     tabel: 'rw',
     bus: true,
+  },
+  {
+    // Cognito pre-token-generation trigger: the gemeente and the role of a federated user, from configuration.
+    naam: 'voor-token',
+    soort: 'cognito',
+    bestand: 'functions/handlers/cognito/voor-token.ts',
+    // Cognito waits at most 5 seconds for a trigger.
+    timeoutSeconden: 5,
   },
 ];

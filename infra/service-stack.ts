@@ -1,13 +1,12 @@
 // Infrastructure: what runs and can be redeployed at will: functions, workflows, rules, the HTTP API, sign-in and alarms.
 import path from 'node:path';
-import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -18,10 +17,13 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { WorkflowNaam } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
+import { volledigeScope } from '../functions/contracts/machine-clients';
 import { workflows } from '../functions/contracts/workflows';
 import { type Route, routes } from '../functions/handlers/http/routes';
+import { Aanmelden } from './constructs/aanmelden';
 import { SchuldhulpFunction } from './constructs/schuldhulp-function';
 import { functieCatalogus } from './functie-catalogus';
+import { aanmeldconfiguratieVan } from './gemeenten';
 import { repoRoot } from './repo-root';
 import { documentenBucketNaam, REGEL_NAAM_PREFIX, type StatefulStack } from './stateful-stack';
 
@@ -41,6 +43,7 @@ export class ServiceStack extends Stack {
   readonly stateMachines: ReadonlyMap<WorkflowNaam, sfn.StateMachine>;
   readonly api: apigw.HttpApi;
   readonly alarmTopic: sns.Topic;
+  aanmelden!: Aanmelden;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -167,42 +170,18 @@ export class ServiceStack extends Stack {
   }
 
   private maakApi(): apigw.HttpApi {
-    // Counsellors are created by an administrator; the tenant and role are custom attributes only an admin can set.
-    const gebruikers = new cognito.UserPool(this, 'Gebruikers', {
-      userPoolName: 'schuldhulp-flow',
-      selfSignUpEnabled: false,
-      signInAliases: { email: true },
-      mfa: cognito.Mfa.REQUIRED,
-      mfaSecondFactor: { otp: true, sms: false },
-      passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-      },
-      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
-      customAttributes: {
-        gemeente: new cognito.StringAttribute({ minLen: 4, maxLen: 4, mutable: true }),
-        rol: new cognito.StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
-      },
-      featurePlan: cognito.FeaturePlan.PLUS,
-      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+    // Counsellors sign in at their gemeente's IdP (or, where configured, as administrator-created users); the tenant
+    // and the role come from configuration, never from the user (infra/constructs/aanmelden.ts).
+    const aanmelden = new Aanmelden(this, 'Aanmelden', {
+      configuratie: aanmeldconfiguratieVan(this),
+      voorToken: this.functie('voor-token').functie,
     });
-    const client = gebruikers.addClient('Ui', {
-      authFlows: { userSrp: true },
-      generateSecret: false,
-      preventUserExistenceErrors: true,
-      readAttributes: new cognito.ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true })
-        .withCustomAttributes('gemeente', 'rol'),
-      // Not `custom:gemeente` or `custom:rol`: a user must not move themselves to another tenant or role.
-      writeAttributes: new cognito.ClientAttributes(),
-    });
+    this.aanmelden = aanmelden;
     // The ID token carries `custom:gemeente` and `custom:rol` and has the client id as `aud`; the handlers accept it.
-    const authorizer = new HttpUserPoolAuthorizer('Jwt', gebruikers, { userPoolClients: [client] });
+    // Machine clients' access tokens carry `client_id`, which the authorizer also accepts, and only their scope.
+    const authorizer = new HttpUserPoolAuthorizer('Jwt', aanmelden.gebruikers, {
+      userPoolClients: [aanmelden.uiClient, ...aanmelden.machineClients.values()],
+    });
 
     const api = new apigw.HttpApi(this, 'Api', {
       apiName: 'schuldhulp-flow',
@@ -242,6 +221,7 @@ export class ServiceStack extends Stack {
           this.functie(route.functie).functie,
         ),
         ...(r.publiek ? { authorizer: new apigw.HttpNoneAuthorizer() } : {}),
+        ...(r.machinePartner ? { authorizationScopes: [volledigeScope(r.machinePartner)] } : {}),
       });
       if (r.publiek && added) {
         Validations.of(added).acknowledge({

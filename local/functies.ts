@@ -1,5 +1,6 @@
 // Local runtime: every Lambda function by the name CDK deploys it under, built with the local dependencies.
 import type { Afhankelijkheden } from '../functions/app/poorten';
+import { maakHandler as voorToken } from '../functions/handlers/cognito/voor-token';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as startWorkflow } from '../functions/handlers/events/start-workflow';
 import { maakHandler as beeindigOpschorting } from '../functions/handlers/http/beeindig-opschorting';
@@ -55,6 +56,8 @@ const fabrieken = {
   'start-workflow': startWorkflow,
   herpubliceer,
   openapi: () => openapi,
+  // Cognito's trigger; locally the JWT issuer sets the same claims (local/jwt.ts), so it has no mapping to apply.
+  'voor-token': () => voorToken(() => ({})),
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

@@ -1,5 +1,6 @@
 // Primary adapter: the HTTP routes, one source for the deployed API (CDK), the local server and the OpenAPI document.
 // Metadata only: every handler imports this for its roles, so it stays free of schemas (bundle size).
+import type { MachinePartner } from '../../contracts/machine-clients';
 import type { Rol } from '../../domain/traject/gebeurtenissen';
 
 export interface Route {
@@ -21,6 +22,8 @@ export interface Route {
   pseudonimiseert?: boolean;
   /** Reads (`r`) or writes (`rw`) the document store. */
   documenten?: 'r' | 'rw';
+  /** Called by a machine partner with a client-credentials token: the authorizer requires that partner's scope. */
+  machinePartner?: MachinePartner;
 }
 
 const behandelaars = ['consulent', 'teamleider'] as const;
