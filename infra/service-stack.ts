@@ -21,7 +21,9 @@ import { volledigeScope } from '../functions/contracts/machine-clients';
 import { workflows } from '../functions/contracts/workflows';
 import { type Route, routes } from '../functions/handlers/http/routes';
 import { Aanmelden } from './constructs/aanmelden';
+import { type AlarmDrempels, Bewaking } from './constructs/bewaking';
 import { SchuldhulpFunction } from './constructs/schuldhulp-function';
+import { TracerLaag } from './constructs/tracer-laag';
 import { functieCatalogus } from './functie-catalogus';
 import { aanmeldconfiguratieVan } from './gemeenten';
 import { repoRoot } from './repo-root';
@@ -35,6 +37,10 @@ const LOG_RETENTIE = logs.RetentionDays.THREE_MONTHS;
 /** Every EventBridge target: retry for a while, then park the event in the DLQ (DESIGN 2.4). */
 const DOEL_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(2) };
 
+/** `-c alarmDrempels='{"overschrijdingenPerDag":25}'` arrives as a string; cdk.json context as an object. */
+const drempelsUit = (waarde: unknown): Partial<AlarmDrempels> | undefined =>
+  typeof waarde === 'string' ? (JSON.parse(waarde) as Partial<AlarmDrempels>) : (waarde as Partial<AlarmDrempels>);
+
 export const stateMachineNaam = (naam: WorkflowNaam) => `schuldhulp-flow-${naam}`;
 const pascal = (naam: string) => naam.replace(/(^|-)([a-z0-9])/g, (_m, _s, c: string) => c.toUpperCase());
 
@@ -44,6 +50,7 @@ export class ServiceStack extends Stack {
   readonly api: apigw.HttpApi;
   readonly alarmTopic: sns.Topic;
   aanmelden!: Aanmelden;
+  readonly bewaking: Bewaking;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -55,6 +62,13 @@ export class ServiceStack extends Stack {
     this.maakEventRegels(stateful);
     this.api = this.maakApi();
     this.alarmTopic = this.maakAlarmen(stateful);
+    this.bewaking = new Bewaking(this, 'Bewaking', {
+      api: this.api,
+      stateMachines: this.stateMachines,
+      dlqs: [stateful.eventDoelDlq, stateful.functieDlq],
+      alarmTopic: this.alarmTopic,
+      drempels: drempelsUit(this.node.tryGetContext('alarmDrempels')),
+    });
   }
 
   private functie(naam: string): SchuldhulpFunction {
@@ -65,12 +79,14 @@ export class ServiceStack extends Stack {
 
   private maakFuncties(stateful: StatefulStack): Map<string, SchuldhulpFunction> {
     const functies = new Map<string, SchuldhulpFunction>();
+    const tracerLaag = new TracerLaag(this, 'Tracer').laag;
     for (const def of functieCatalogus) {
       const functie = new SchuldhulpFunction(this, pascal(def.naam), {
         naam: def.naam,
         soort: def.soort,
         bestand: def.bestand,
         logRetention: LOG_RETENTIE,
+        tracerLaag,
         ...(def.soort === 'event' ? { asyncDeadLetterQueue: stateful.functieDlq } : {}),
         ...(def.geheugenMb ? { geheugenMb: def.geheugenMb } : {}),
         ...(def.timeoutSeconden ? { timeoutSeconden: def.timeoutSeconden } : {}),

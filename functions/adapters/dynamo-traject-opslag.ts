@@ -6,6 +6,7 @@ import { ConflictFout } from '../domain/fouten';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { vouw } from '../domain/traject/traject';
+import { getraceerd } from './getraceerd';
 import { isFout, lui } from './lui';
 import { sleutels, TABEL } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
@@ -27,7 +28,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
             import('@aws-sdk/client-dynamodb'),
             lib(),
           ]);
-          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+          return DynamoDBDocumentClient.from(await getraceerd(new DynamoDBClient({})), {
             marshallOptions: { removeUndefinedValues: true },
           });
         });

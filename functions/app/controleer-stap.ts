@@ -17,6 +17,8 @@ export interface ControleResultaat {
   deadline?: string;
   /** Whole wall-clock seconds the workflow waits before it checks again (TimeoutSecondsPath). */
   wachtSeconden: number;
+  /** For the metrics (codes only): the case's gemeente, whether a completed step met its deadline, what was reported. */
+  meting?: { gemeente: string; binnenNorm?: boolean; gemeld?: 'overschrijding' | 'herinnering' };
 }
 
 /**
@@ -38,7 +40,12 @@ export async function controleerStapVoorWorkflow(
     const controle = controleerStap(geladen.traject, opdracht.stap, nu, vandaagInAmsterdam(nu));
     switch (controle.status) {
       case 'voltooid':
-        return { stap: controle.stap, status: 'voltooid', wachtSeconden: 1 };
+        return {
+          stap: controle.stap,
+          status: 'voltooid',
+          wachtSeconden: 1,
+          meting: { gemeente: geladen.traject.gemeente, binnenNorm: controle.binnenNorm },
+        };
       case 'open':
         return {
           stap: controle.stap,
@@ -74,6 +81,10 @@ export async function controleerStapVoorWorkflow(
           status: 'overschreden',
           deadline: controle.deadline,
           wachtSeconden: deps.klok.wachtSeconden(ESCALATIE_DAGEN * 86_400),
+          meting: {
+            gemeente: geladen.traject.gemeente,
+            gemeld: controle.reedsGemeld ? 'herinnering' : 'overschrijding',
+          },
         };
     }
   });

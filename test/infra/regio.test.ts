@@ -18,7 +18,10 @@ describe('region pinning', () => {
     for (const map of mappen.splice(0)) rmSync(map, { recursive: true, force: true });
   });
 
-  it('synthesizes eu-west-1 templates when the CLI passes its us-east-1 fallback and nothing else is set', () => {
+  // A whole synth: slow on a loaded machine.
+  it('synthesizes eu-west-1 templates when the CLI passes its us-east-1 fallback and nothing else is set', {
+    timeout: 120_000,
+  }, () => {
     // Prepare: what `cdk synth` without any AWS configuration puts in the environment.
     const env = { CDK_DEFAULT_REGION: 'us-east-1' };
     const app = nieuweApp();

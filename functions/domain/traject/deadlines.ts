@@ -130,7 +130,11 @@ export function projectiesVan(traject: Traject, vandaag: string, voor?: Traject)
 }
 
 export type StapControle =
-  | { status: 'voltooid'; stap: Stap }
+  | {
+      status: 'voltooid';
+      stap: Stap /** Completed on or before its deadline (for the metrics). */;
+      binnenNorm: boolean;
+    }
   | { status: 'open'; stap: Stap; deadline: string; wachtTot: Date }
   | { status: 'overschreden'; stap: Stap; deadline: string; reedsGemeld: boolean };
 
@@ -141,7 +145,9 @@ export type StapControle =
 export function controleerStap(traject: Traject, stap: Stap, nu: Date, vandaag: string): StapControle {
   const s = traject.stappen.find((x) => x.stap === stap);
   if (!s) throw new Error(`traject ${traject.id} has no step ${stap}`);
-  if (s.voltooidOp !== undefined) return { status: 'voltooid', stap };
+  if (s.voltooidOp !== undefined) {
+    return { status: 'voltooid', stap, binnenNorm: s.voltooidOp <= deadlineVan(traject, s, s.voltooidOp).deadline };
+  }
   const { deadline } = deadlineVan(traject, s, vandaag);
   const wachtTot = eindeVanDagInAmsterdam(deadline);
   if (nu < wachtTot) return { status: 'open', stap, deadline, wachtTot };
