@@ -20,6 +20,7 @@ import { eventRegels } from '../functions/contracts/event-regels';
 import { volledigeScope } from '../functions/contracts/machine-clients';
 import { workflows } from '../functions/contracts/workflows';
 import { type Route, routes } from '../functions/handlers/http/routes';
+import { LOG_RETENTIE } from './bewaartermijnen';
 import { Aanmelden } from './constructs/aanmelden';
 import { type AlarmDrempels, Bewaking } from './constructs/bewaking';
 import { SchuldhulpFunction } from './constructs/schuldhulp-function';
@@ -33,7 +34,6 @@ export interface ServiceStackProps extends StackProps {
   stateful: StatefulStack;
 }
 
-const LOG_RETENTIE = logs.RetentionDays.THREE_MONTHS;
 /** Every EventBridge target: retry for a while, then park the event in the DLQ (DESIGN 2.4). */
 const DOEL_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(2) };
 
