@@ -1,6 +1,7 @@
 // Infrastructure: the two stacks and the cdk-nag checks, on an App the caller makes (the CLI entry or a test).
 import { type App, CrossStackReferences, type Environment, ReferenceStrength, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { omgeving } from './regio';
 import { ServiceStack } from './service-stack';
 import { StatefulStack } from './stateful-stack';
 
@@ -9,15 +10,7 @@ export interface SchuldhulpApp {
   service: ServiceStack;
 }
 
-/** Explicit account and region, no lookups: `cdk synth` works offline and without credentials. */
-export function omgeving(): Environment {
-  return {
-    account: process.env.CDK_DEFAULT_ACCOUNT ?? '000000000000',
-    region: process.env.CDK_DEFAULT_REGION ?? 'eu-west-1',
-  };
-}
-
-export function bouwApp(app: App, env: Environment = omgeving()): SchuldhulpApp {
+export function bouwApp(app: App, env: Environment = omgeving(app)): SchuldhulpApp {
   // Strong (Export/ImportValue), said explicitly: the stateful stack cannot be deleted while the service stack uses it.
   CrossStackReferences.of(app).consume(ReferenceStrength.STRONG);
   const stateful = new StatefulStack(app, 'SchuldhulpFlowStateful', {

@@ -1,7 +1,7 @@
 // Infrastructure: every Lambda function with its entry file and what it may touch; the HTTP part derives from `routes`.
 import { type Route, routes } from '../functions/handlers/http/routes';
 
-export type FunctieSoort = 'http' | 'workflow' | 'event';
+export type FunctieSoort = 'http' | 'workflow' | 'event' | 'cognito';
 
 export interface FunctieDefinitie {
   naam: string;
@@ -246,5 +246,13 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     tabel: 'rw',
     // The hand-over to nazorg is a bus event.
     bus: true,
+  },
+  {
+    // Cognito pre-token-generation trigger: the gemeente and the role of a federated user, from configuration.
+    naam: 'voor-token',
+    soort: 'cognito',
+    bestand: 'functions/handlers/cognito/voor-token.ts',
+    // Cognito waits at most 5 seconds for a trigger.
+    timeoutSeconden: 5,
   },
 ];

@@ -1,13 +1,12 @@
 // Infrastructure: what runs and can be redeployed at will: functions, workflows, rules, the HTTP API, sign-in and alarms.
 import path from 'node:path';
-import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -18,11 +17,17 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { WorkflowNaam } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
+import { volledigeScope } from '../functions/contracts/machine-clients';
 import { stateMachineNaam, workflows } from '../functions/contracts/workflows';
 import { doorvoerVan, STAGE_DOORVOER } from '../functions/handlers/http/doorvoer';
 import { type Route, routes } from '../functions/handlers/http/routes';
+import { LOG_RETENTIE } from './bewaartermijnen';
+import { Aanmelden } from './constructs/aanmelden';
+import { type AlarmDrempels, Bewaking } from './constructs/bewaking';
 import { SchuldhulpFunction } from './constructs/schuldhulp-function';
+import { TracerLaag } from './constructs/tracer-laag';
 import { functieCatalogus } from './functie-catalogus';
+import { aanmeldconfiguratieVan } from './gemeenten';
 import { repoRoot } from './repo-root';
 import { documentenBucketNaam, REGEL_NAAM_PREFIX, type StatefulStack } from './stateful-stack';
 
@@ -30,9 +35,12 @@ export interface ServiceStackProps extends StackProps {
   stateful: StatefulStack;
 }
 
-const LOG_RETENTIE = logs.RetentionDays.THREE_MONTHS;
 /** Every EventBridge target: retry for a while, then park the event in the DLQ (DESIGN 2.4). */
 const DOEL_RETRY = { retryAttempts: 8, maxEventAge: Duration.hours(2) };
+
+/** `-c alarmDrempels='{"overschrijdingenPerDag":25}'` arrives as a string; cdk.json context as an object. */
+const drempelsUit = (waarde: unknown): Partial<AlarmDrempels> | undefined =>
+  typeof waarde === 'string' ? (JSON.parse(waarde) as Partial<AlarmDrempels>) : (waarde as Partial<AlarmDrempels>);
 
 const pascal = (naam: string) => naam.replace(/(^|-)([a-z0-9])/g, (_m, _s, c: string) => c.toUpperCase());
 
@@ -41,6 +49,8 @@ export class ServiceStack extends Stack {
   readonly stateMachines: ReadonlyMap<WorkflowNaam, sfn.StateMachine>;
   readonly api: apigw.HttpApi;
   readonly alarmTopic: sns.Topic;
+  aanmelden!: Aanmelden;
+  readonly bewaking: Bewaking;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -52,6 +62,13 @@ export class ServiceStack extends Stack {
     this.maakEventRegels(stateful);
     this.api = this.maakApi();
     this.alarmTopic = this.maakAlarmen(stateful);
+    this.bewaking = new Bewaking(this, 'Bewaking', {
+      api: this.api,
+      stateMachines: this.stateMachines,
+      dlqs: [stateful.eventDoelDlq, stateful.functieDlq],
+      alarmTopic: this.alarmTopic,
+      drempels: drempelsUit(this.node.tryGetContext('alarmDrempels')),
+    });
   }
 
   private functie(naam: string): SchuldhulpFunction {
@@ -62,12 +79,14 @@ export class ServiceStack extends Stack {
 
   private maakFuncties(stateful: StatefulStack): Map<string, SchuldhulpFunction> {
     const functies = new Map<string, SchuldhulpFunction>();
+    const tracerLaag = new TracerLaag(this, 'Tracer').laag;
     for (const def of functieCatalogus) {
       const functie = new SchuldhulpFunction(this, pascal(def.naam), {
         naam: def.naam,
         soort: def.soort,
         bestand: def.bestand,
         logRetention: LOG_RETENTIE,
+        tracerLaag,
         ...(def.soort === 'event' ? { asyncDeadLetterQueue: stateful.functieDlq } : {}),
         ...(def.geheugenMb ? { geheugenMb: def.geheugenMb } : {}),
         ...(def.timeoutSeconden ? { timeoutSeconden: def.timeoutSeconden } : {}),
@@ -169,42 +188,18 @@ export class ServiceStack extends Stack {
   }
 
   private maakApi(): apigw.HttpApi {
-    // Counsellors are created by an administrator; the tenant and role are custom attributes only an admin can set.
-    const gebruikers = new cognito.UserPool(this, 'Gebruikers', {
-      userPoolName: 'schuldhulp-flow',
-      selfSignUpEnabled: false,
-      signInAliases: { email: true },
-      mfa: cognito.Mfa.REQUIRED,
-      mfaSecondFactor: { otp: true, sms: false },
-      passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-      },
-      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
-      customAttributes: {
-        gemeente: new cognito.StringAttribute({ minLen: 4, maxLen: 4, mutable: true }),
-        rol: new cognito.StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
-      },
-      featurePlan: cognito.FeaturePlan.PLUS,
-      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+    // Counsellors sign in at their gemeente's IdP (or, where configured, as administrator-created users); the tenant
+    // and the role come from configuration, never from the user (infra/constructs/aanmelden.ts).
+    const aanmelden = new Aanmelden(this, 'Aanmelden', {
+      configuratie: aanmeldconfiguratieVan(this),
+      voorToken: this.functie('voor-token').functie,
     });
-    const client = gebruikers.addClient('Ui', {
-      authFlows: { userSrp: true },
-      generateSecret: false,
-      preventUserExistenceErrors: true,
-      readAttributes: new cognito.ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true })
-        .withCustomAttributes('gemeente', 'rol'),
-      // Not `custom:gemeente` or `custom:rol`: a user must not move themselves to another tenant or role.
-      writeAttributes: new cognito.ClientAttributes(),
-    });
+    this.aanmelden = aanmelden;
     // The ID token carries `custom:gemeente` and `custom:rol` and has the client id as `aud`; the handlers accept it.
-    const authorizer = new HttpUserPoolAuthorizer('Jwt', gebruikers, { userPoolClients: [client] });
+    // Machine clients' access tokens carry `client_id`, which the authorizer also accepts, and only their scope.
+    const authorizer = new HttpUserPoolAuthorizer('Jwt', aanmelden.gebruikers, {
+      userPoolClients: [aanmelden.uiClient, ...aanmelden.machineClients.values()],
+    });
 
     const api = new apigw.HttpApi(this, 'Api', {
       apiName: 'schuldhulp-flow',
@@ -253,6 +248,7 @@ export class ServiceStack extends Stack {
           this.functie(route.functie).functie,
         ),
         ...(r.publiek ? { authorizer: new apigw.HttpNoneAuthorizer() } : {}),
+        ...(r.machinePartner ? { authorizationScopes: [volledigeScope(r.machinePartner)] } : {}),
       });
       if (r.publiek && added) {
         Validations.of(added).acknowledge({

@@ -1,5 +1,5 @@
 // Infrastructure: what holds data and must outlive a redeploy: the key, the case store, the bus and the dead-letter queues.
-import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -9,6 +9,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABEL } from '../functions/adapters/tabel-ontwerp';
 import { TRAJECT_BRON } from '../functions/contracts/domein-events';
+import { DLQ_RETENTIE, EVENT_ARCHIEF_RETENTIE, TOEGANGSLOG_RETENTIE } from './bewaartermijnen';
 
 export const BUS_NAAM = 'schuldhulp-flow';
 /** Every EventBridge rule of this app is named `schuldhulp-flow…` or lives on the bus of that name. */
@@ -82,7 +83,7 @@ export class StatefulStack extends Stack {
       archiveName: 'schuldhulp-flow-traject',
       description: 'nl.schuldhulp.traject domain events, for replay',
       eventPattern: { source: [TRAJECT_BRON] },
-      retention: Duration.days(365),
+      retention: EVENT_ARCHIEF_RETENTIE,
     });
 
     const toegangslog = new s3.Bucket(this, 'DocumentenToegangslog', {
@@ -90,7 +91,7 @@ export class StatefulStack extends Stack {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      lifecycleRules: [{ expiration: Duration.days(365) }],
+      lifecycleRules: [{ expiration: TOEGANGSLOG_RETENTIE }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(toegangslog).acknowledge({
@@ -137,7 +138,7 @@ export class StatefulStack extends Stack {
       // SQS-managed SSE: EventBridge and Lambda can write without a key policy; the messages are event envelopes (ids).
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+      retentionPeriod: DLQ_RETENTIE,
       // Undelivered events wait here for a redrive; deleting the stack must not drop them.
       removalPolicy: RemovalPolicy.RETAIN,
     });

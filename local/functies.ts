@@ -1,5 +1,6 @@
 // Local runtime: every Lambda function by the name CDK deploys it under, built with the local dependencies.
 import type { Afhankelijkheden } from '../functions/app/poorten';
+import { maakHandler as voorToken } from '../functions/handlers/cognito/voor-token';
 import { maakHandler as bewaarNaAfsluiting } from '../functions/handlers/events/bewaar-na-afsluiting';
 import { maakHandler as herpubliceer } from '../functions/handlers/events/herpubliceer';
 import { maakHandler as ontvangVroegsignaal } from '../functions/handlers/events/ontvang-vroegsignaal';
@@ -161,6 +162,8 @@ const fabrieken = {
   'start-wsnp': startWsnp,
   'controleer-wsnp': controleerWsnp,
   'sluit-wsnp-af': sluitWsnpAf,
+  // Cognito's trigger; locally the JWT issuer sets the same claims (local/jwt.ts), so it has no mapping to apply.
+  'voor-token': () => voorToken(() => ({})),
 } as const;
 
 export type LokaleFunctie = keyof typeof fabrieken;

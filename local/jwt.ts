@@ -1,19 +1,31 @@
-// Local runtime: the JWT issuer and verifier that stand in for Cognito and the API Gateway JWT authorizer.
+// Local runtime: the JWT issuer and verifier that stand in for Cognito and the API Gateway JWT authorizer. The token
+// carries the claims a Cognito ID token of this stack carries (infra/constructs/aanmelden.ts): `custom:gemeente` and
+// `custom:rol` (set by the voor-token trigger for federated users), `token_use: id`, `cognito:username`, `name`.
 import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 
 export const LOKALE_ISSUER = 'https://schuldhulp-flow.local/issuer';
 export const LOKALE_AUDIENCE = 'schuldhulp-flow';
 
+export interface LokaleClaims {
+  sub: string;
+  gemeente: string;
+  rol: string;
+  name?: string;
+}
+
 export class LokaleJwt {
   private readonly sleutel = randomBytes(32);
 
   /** `verlooptOp` only for tests of the authorizer (an expired token); by default a token lasts 8 hours. */
-  async geefUit(
-    claims: { sub: string; gemeente: string; rol: string; naam?: string },
-    verlooptOp?: Date,
-  ): Promise<string> {
-    return new SignJWT({ gemeente: claims.gemeente, rol: claims.rol, ...(claims.naam ? { name: claims.naam } : {}) })
+  async geefUit(claims: LokaleClaims, verlooptOp?: Date): Promise<string> {
+    return new SignJWT({
+      'custom:gemeente': claims.gemeente,
+      'custom:rol': claims.rol,
+      'cognito:username': claims.sub,
+      token_use: 'id',
+      ...(claims.name ? { name: claims.name } : {}),
+    })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.sub)
       .setIssuer(LOKALE_ISSUER)

@@ -17,6 +17,7 @@ import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurteniss
 import { evolueer, type Traject } from '../domain/traject/traject';
 import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
+import { getraceerd } from './getraceerd';
 import { eisItemPast } from './item-grootte';
 import { isFout, lui } from './lui';
 import { OUTBOX_SHARDS, SNAPSHOT_SCHEMA, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
@@ -39,7 +40,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
             import('@aws-sdk/client-dynamodb'),
             lib(),
           ]);
-          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+          return DynamoDBDocumentClient.from(await getraceerd(new DynamoDBClient({})), {
             marshallOptions: { removeUndefinedValues: true },
           });
         });

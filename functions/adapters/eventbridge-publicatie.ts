@@ -2,12 +2,15 @@
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { EventPublicatie } from '../app/poorten';
 import type { DomeinEvent } from '../contracts/domein-events';
+import { getraceerd } from './getraceerd';
 import { lui } from './lui';
 
 const sdk = lui(() => import('@aws-sdk/client-eventbridge'));
 
 export class EventBridgePublicatie implements EventPublicatie {
-  private readonly client = lui(async (): Promise<EventBridgeClient> => new (await sdk()).EventBridgeClient({}));
+  private readonly client = lui(
+    async (): Promise<EventBridgeClient> => getraceerd(new (await sdk()).EventBridgeClient({})),
+  );
 
   constructor(private readonly busNaam: string) {}
 

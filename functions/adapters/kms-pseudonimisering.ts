@@ -1,12 +1,13 @@
 // Secondary adapter: keyed hash by an HMAC key in KMS; the key material never leaves KMS.
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { Pseudonimisering } from '../app/poorten';
+import { getraceerd } from './getraceerd';
 import { lui } from './lui';
 
 const sdk = lui(() => import('@aws-sdk/client-kms'));
 
 export class KmsPseudonimisering implements Pseudonimisering {
-  private readonly client = lui(async (): Promise<KMSClient> => new (await sdk()).KMSClient({}));
+  private readonly client = lui(async (): Promise<KMSClient> => getraceerd(new (await sdk()).KMSClient({})));
 
   constructor(private readonly sleutelId: string) {}
 

@@ -2,12 +2,13 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DocumentOpslag } from '../app/poorten';
 import { NietGevondenFout } from '../domain/fouten';
+import { getraceerd } from './getraceerd';
 import { isFout, lui } from './lui';
 
 const sdk = lui(() => import('@aws-sdk/client-s3'));
 
 export class S3DocumentOpslag implements DocumentOpslag {
-  private readonly client = lui(async (): Promise<S3Client> => new (await sdk()).S3Client({}));
+  private readonly client = lui(async (): Promise<S3Client> => getraceerd(new (await sdk()).S3Client({})));
 
   constructor(private readonly bucket: string) {}
 

@@ -1,6 +1,7 @@
 // Secondary adapter: starts executions and resumes waiting Tasks on AWS Step Functions.
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { WorkflowNaam, WorkflowPoort } from '../app/poorten';
+import { getraceerd } from './getraceerd';
 import { isFout, lui } from './lui';
 
 const sdk = lui(() => import('@aws-sdk/client-sfn'));
@@ -9,7 +10,7 @@ const sdk = lui(() => import('@aws-sdk/client-sfn'));
 export const LEG_FOUT_VAST = 'LegFoutVast';
 
 export class StepFunctionsWorkflow implements WorkflowPoort {
-  private readonly client = lui(async (): Promise<SFNClient> => new (await sdk()).SFNClient({}));
+  private readonly client = lui(async (): Promise<SFNClient> => getraceerd(new (await sdk()).SFNClient({})));
 
   /** `stateMachineArn` is asked only when starting: a function that only answers tokens needs no ARN. */
   constructor(private readonly stateMachineArn: (workflow: WorkflowNaam) => string) {}

@@ -17,6 +17,8 @@ export interface ControleResultaat {
   deadline?: string;
   /** Whole wall-clock seconds the workflow waits before it checks again (TimeoutSecondsPath). */
   wachtSeconden: number;
+  /** For the metrics (codes only): the case's gemeente, whether a completed step met its deadline, what was reported. */
+  meting?: { gemeente: string; binnenNorm?: boolean; gemeld?: 'overschrijding' | 'herinnering' };
 }
 
 /**
@@ -38,8 +40,14 @@ export async function controleerStapVoorWorkflow(
     const controle = controleerStap(geladen.traject, opdracht.stap, nu, vandaagInAmsterdam(nu));
     switch (controle.status) {
       case 'voltooid':
+        return {
+          stap: controle.stap,
+          status: 'voltooid',
+          wachtSeconden: 1,
+          meting: { gemeente: geladen.traject.gemeente, binnenNorm: controle.binnenNorm },
+        };
       case 'afgesloten':
-        return { stap: controle.stap, status: controle.status, wachtSeconden: 1 };
+        return { stap: controle.stap, status: 'afgesloten', wachtSeconden: 1 };
       case 'verstreken':
         return { stap: controle.stap, status: 'verstreken', deadline: controle.deadline, wachtSeconden: 1 };
       case 'open':
@@ -82,6 +90,10 @@ export async function controleerStapVoorWorkflow(
             (volgendeHerinnering(controle.deadline, geladen.traject.id, controle.stap, nu).getTime() - nu.getTime()) /
               1000,
           ),
+          meting: {
+            gemeente: geladen.traject.gemeente,
+            gemeld: controle.reedsGemeld ? 'herinnering' : 'overschrijding',
+          },
         };
     }
   });

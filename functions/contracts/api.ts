@@ -210,8 +210,8 @@ export const TokenVerzoek = z.strictObject({
   gemeente: z.string().check(z.regex(/^\d{4}$/, { error: 'verwacht een CBS-gemeentecode van 4 cijfers' })),
   rol: Rol,
   sub: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** The display name (OIDC `name`), as the gemeente's identity provider passes it; letters show it. */
-  naam: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  /** The display name the IdP passes (Cognito's `name`), optional. */
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 
 export const Probleem = z.object({

@@ -11,6 +11,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { TRACER_LAAG_PAD } from '../../functions/adapters/getraceerd';
 import { TABEL } from '../../functions/adapters/tabel-ontwerp';
 import type { WorkflowNaam } from '../../functions/app/poorten';
 import { stateMachineNaam, workflowEnvNaam } from '../../functions/contracts/workflows';
@@ -30,6 +31,8 @@ export interface SchuldhulpFunctionProps {
   /** Defaults: 512 MB; 10 s (HTTP, events) or 30 s (workflow Tasks). */
   geheugenMb?: number;
   timeoutSeconden?: number;
+  /** The tracer layer (constructs/tracer-laag.ts): X-Ray subsegments for the SDK calls. */
+  tracerLaag?: lambda.ILayerVersion;
 }
 
 const LEES_ACTIES = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
@@ -83,6 +86,7 @@ export class SchuldhulpFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: 'schuldhulp-flow',
         NODE_OPTIONS: '--enable-source-maps',
       },
+      ...(props.tracerLaag ? { layers: [props.tracerLaag] } : {}),
       ...(props.asyncDeadLetterQueue
         ? { deadLetterQueueEnabled: true, deadLetterQueue: props.asyncDeadLetterQueue, retryAttempts: 2 }
         : {}),
@@ -94,7 +98,8 @@ export class SchuldhulpFunction extends Construct {
         minify: true,
         sourceMap: true,
         sourcesContent: false,
-        externalModules: ['@aws-sdk/*'],
+        // The SDK is in the runtime; the tracer is in the layer, loaded from its absolute path (getraceerd.ts).
+        externalModules: ['@aws-sdk/*', `${path.dirname(TRACER_LAAG_PAD)}/*`],
       },
     });
 

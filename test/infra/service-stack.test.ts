@@ -253,11 +253,14 @@ describe('ServiceStack', () => {
   });
 
   describe('HTTP API', () => {
-    it('has a Cognito JWT authorizer for the UI client', () => {
+    it('has a Cognito JWT authorizer for the UI client and the machine clients (test/infra/aanmelden.test.ts)', () => {
       template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
         AuthorizerType: 'JWT',
         IdentitySource: ['$request.header.Authorization'],
-        JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
+        JwtConfiguration: {
+          Audience: [Match.anyValue(), Match.anyValue(), Match.anyValue()],
+          Issuer: Match.anyValue(),
+        },
       });
     });
 

@@ -165,7 +165,11 @@ function ddasAls(traject: Traject, voor: Traject | undefined): { ddas?: DdasReco
 }
 
 export type StapControle =
-  | { status: 'voltooid'; stap: Stap }
+  | {
+      status: 'voltooid';
+      stap: Stap /** Completed on or before its deadline (for the metrics). */;
+      binnenNorm: boolean;
+    }
   /** The case was closed (ended on purpose, or its route ended): every wait of the workflow ends. */
   | { status: 'afgesloten'; stap: Stap }
   /** A term that runs out (the bezwaar window) has run out: the workflow goes on. */
@@ -181,7 +185,9 @@ export function controleerStap(traject: Traject, stap: Stap, nu: Date, vandaag: 
   if (traject.afgesloten) return { status: 'afgesloten', stap };
   const s = traject.stappen.find((x) => x.stap === stap);
   if (!s) throw new Error(`traject ${traject.id} has no step ${stap}`);
-  if (s.voltooidOp !== undefined) return { status: 'voltooid', stap };
+  if (s.voltooidOp !== undefined) {
+    return { status: 'voltooid', stap, binnenNorm: s.voltooidOp <= deadlineVan(traject, s, s.voltooidOp).deadline };
+  }
   const { deadline } = deadlineVan(traject, s, vandaag);
   // The date rule stays (on time when completed on or before the date); the check itself comes at the case's own
   // moment in the night after it (wachtmoment.ts), so thousands of deadlines on one date do not fire at once.

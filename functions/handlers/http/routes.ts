@@ -1,5 +1,6 @@
 // Primary adapter: the HTTP routes, one source for the deployed API (CDK), the local server and the OpenAPI document.
 // Metadata only: every handler imports this for its roles, so it stays free of schemas (bundle size).
+import type { MachinePartner } from '../../contracts/machine-clients';
 import type { Rol } from '../../domain/traject/gebeurtenissen';
 
 export interface Route {
@@ -29,6 +30,8 @@ export interface Route {
    * `geen` for a read.
    */
   schrijven?: Schrijfregel;
+  /** Called by a machine partner with a client-credentials token: the authorizer requires that partner's scope. */
+  machinePartner?: MachinePartner;
 }
 
 /**

@@ -4,6 +4,7 @@ import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { controleerStapVoorWorkflow } from '../../app/controleer-stap';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { logger } from '../logger';
+import { meetStapControle } from '../metrieken';
 import { StapInvoer } from './workflow-invoer';
 import '../../domain/zod-meldingen';
 
@@ -16,6 +17,7 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
       correlatieId: invoer.executie ?? invoer.trajectId,
     });
     logger.info('stap gecontroleerd', { trajectId: invoer.trajectId, stap: invoer.stap, status: resultaat.status });
+    meetStapControle(resultaat);
     return resultaat;
   });
 
