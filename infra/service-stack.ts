@@ -78,6 +78,10 @@ export class ServiceStack extends Stack {
   }
 
   private maakFuncties(stateful: StatefulStack): Map<string, SchuldhulpFunction> {
+    const functieLogs = new logs.LogGroup(this, 'FunctieLogs', {
+      logGroupName: '/aws/lambda/schuldhulp-flow',
+      retention: LOG_RETENTIE,
+    });
     const functies = new Map<string, SchuldhulpFunction>();
     const tracerLaag = new TracerLaag(this, 'Tracer').laag;
     for (const def of functieCatalogus) {
@@ -86,6 +90,7 @@ export class ServiceStack extends Stack {
         soort: def.soort,
         bestand: def.bestand,
         logRetention: LOG_RETENTIE,
+        logGroup: functieLogs,
         tracerLaag,
         ...(def.soort === 'event' ? { asyncDeadLetterQueue: stateful.functieDlq } : {}),
         ...(def.geheugenMb ? { geheugenMb: def.geheugenMb } : {}),
@@ -296,13 +301,19 @@ export class ServiceStack extends Stack {
         `An execution of ${stateMachineNaam(naam)} failed: redrive it once the cause is fixed.`,
       );
     }
-    for (const [naam, functie] of this.functies) {
-      alarm(
-        `${pascal(naam)}FoutenAlarm`,
-        functie.functie.metricErrors({ period: Duration.minutes(1), statistic: cloudwatch.Stats.SUM }),
-        `schuldhulp-flow-${naam} reported errors.`,
-      );
-    }
+    // One alarm over every function's errors (AWS/Lambda Errors without a FunctionName dimension: the account's
+    // functions in this region): an alarm per function would cost ~80 resources of the stack's 500. The dashboard
+    // and the shared log group (filtered by function_name) show which function it was.
+    alarm(
+      'FunctieFoutenAlarm',
+      new cloudwatch.Metric({
+        namespace: 'AWS/Lambda',
+        metricName: 'Errors',
+        period: Duration.minutes(1),
+        statistic: cloudwatch.Stats.SUM,
+      }),
+      'A schuldhulp-flow function reported errors: see the dashboard and the log group /aws/lambda/schuldhulp-flow.',
+    );
     return topic;
   }
 }

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { TokenVerzoek } from '../functions/contracts/api';
+import { vandaagInAmsterdam } from '../functions/domain/kalender/kalender';
 import { probleem, veldFoutenUit } from '../functions/handlers/http/probleem';
 import { routes } from '../functions/handlers/http/routes';
 import { logger } from '../functions/handlers/logger';
@@ -70,6 +71,8 @@ export async function startApi(opties: {
   jwt: LokaleJwt;
   bus: LokaleBus;
   workflows: LokaleWorkflows;
+  /** The simulated clock: `GET /_local/klok` tells a script what day it is on the server (CLOCK_SPEED). */
+  klok: () => Date;
   /** Receives every access-log line; default: the structured logger. */
   toegangslog?: (regel: ToegangsRegel) => void;
 }): Promise<LokaleApi> {
@@ -161,6 +164,10 @@ async function behandel(
     const claims = TokenVerzoek.safeParse(invoer);
     if (!claims.success) return probleem(400, 'ONGELDIGE_INVOER', 'ongeldig tokenverzoek', veldFoutenUit(claims.error));
     return jsonAntwoord(200, { token: await o.jwt.geefUit(claims.data) });
+  }
+  if (url.pathname === '/_local/klok' && methode === 'GET') {
+    const nu = o.klok();
+    return jsonAntwoord(200, { nu: nu.toISOString(), vandaag: vandaagInAmsterdam(nu) });
   }
   if (url.pathname === '/_local/events' && methode === 'GET') {
     return jsonAntwoord(200, { events: o.bus.log, deadLetters: o.bus.deadLetters });

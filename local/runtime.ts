@@ -116,6 +116,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     jwt,
     bus,
     workflows,
+    klok: klok.nu,
     ...(opties.toegangslog ? { toegangslog: opties.toegangslog } : {}),
   });
   const sweep = opties.herpublicatieMs

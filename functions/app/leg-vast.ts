@@ -176,7 +176,6 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
     case 'persoon-gewijzigd':
     case 'begeleider-overgedragen':
       return []; // the journal, the person and the begeleider live in the case store and its indexes only
-      return []; // the outbound message itself went out through the koppelingen port
     case 'schuld-geregistreerd':
       return []; // the claim is case content; the exchange's own events follow when messages go out
     case 'schuldeisers-aangeschreven':

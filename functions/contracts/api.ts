@@ -19,7 +19,6 @@ import {
   Verwijzing,
   Wijziging,
 } from '../domain/traject/gebeurtenissen';
-import { IntakeAntwoordenVerzoek } from '../domain/triage/instrument-schema';
 import { MAX_ANTWOORDEN, MAX_PLAN, VerzoekDatum, VerzoekEmail, VerzoekTekst } from './invoer-grenzen';
 import { JournaalWeergave } from './journaal-weergave';
 import { EvaluatieWeergave, NazorgWeergave } from './nazorg-api';

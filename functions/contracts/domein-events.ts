@@ -80,6 +80,11 @@ export const DomeinEvents = {
   'schuldregeling-uitkomst': detail({ uitkomst: z.enum(['akkoord', 'afgewezen']), datum: Datum }),
   /** After a refusal that stands: the consulent chose a verzoek dwangakkoord (art. 287a Fw) or a WSNP request. */
   'dwangakkoord-wsnp-gekozen': detail({ keuze: z.enum(['dwangakkoord', 'wsnp']), datum: Datum }),
+  /**
+   * A monthly payment of the 18-month regeling was missed: a terugval during nazorg. The regeling that publishes it
+   * is not built yet (issue #12); the nazorg phase consumes it already (rule GemisteBetalingIsTerugval).
+   */
+  'betaling-gemist': detail({ maand: z.int().check(z.positive(), z.maximum(18)) }),
   /** Met vertrouwen verder: the nazorg window opened; `einde` is its last day. */
   'nazorg-gestart': detail({ einde: Datum }),
   /** A vroegsignaal or missed payment inside the nazorg window: the personal-contact workflow starts on this. */

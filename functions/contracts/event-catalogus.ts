@@ -8,6 +8,8 @@
 import type * as z from 'zod/mini';
 import { DomeinEvents, TRAJECT_BRON } from './domein-events';
 import { type EventRegel, eventRegels } from './event-regels';
+import { KNOOPPUNT_BRON, SchuldenknooppuntBerichten } from './schuldenknooppunt-berichten';
+import { VROEGSIGNALERING_BRON, VroegsignaalEvents } from './vroegsignalen';
 
 export type EventRichting = 'publiceert' | 'ontvangt';
 
@@ -67,7 +69,28 @@ export const gepubliceerdeEvents: readonly EventSoort[] = Object.entries(DomeinE
 });
 
 /** Every event schuldhulp-flow consumes from partners (creditor messages, vroegsignalen): append here. */
-export const ontvangenEvents: readonly EventSoort[] = [];
+export const ontvangenEvents: readonly EventSoort[] = [
+  ...Object.entries(SchuldenknooppuntBerichten).map(
+    ([detailType, schema]): EventSoort => ({
+      bron: KNOOPPUNT_BRON,
+      detailType,
+      versie: 1,
+      schema,
+      richting: 'ontvangt',
+      omschrijving: `Een bericht van een schuldeiser via het Schuldenknooppunt: ${detailType}.`,
+    }),
+  ),
+  ...Object.entries(VroegsignaalEvents).map(
+    ([detailType, schema]): EventSoort => ({
+      bron: VROEGSIGNALERING_BRON,
+      detailType,
+      versie: 1,
+      schema,
+      richting: 'ontvangt',
+      omschrijving: `Een vroegsignaal (Wgs art. 3a) van een partner: ${detailType}.`,
+    }),
+  ),
+];
 
 export const eventCatalogus: readonly EventSoort[] = [...gepubliceerdeEvents, ...ontvangenEvents];
 

@@ -50,6 +50,7 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       StartNazorgFunctionArn: 'start-nazorg',
       ControleerNazorgFunctionArn: 'controleer-nazorg',
       SluitNazorgAfFunctionArn: 'sluit-nazorg-af',
+      LegFoutVastFunctionArn: 'leg-fout-vast',
     },
   },
   wsnp: {
@@ -58,6 +59,7 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       StartWsnpFunctionArn: 'start-wsnp',
       ControleerWsnpFunctionArn: 'controleer-wsnp',
       SluitWsnpAfFunctionArn: 'sluit-wsnp-af',
+      LegFoutVastFunctionArn: 'leg-fout-vast',
     },
   },
   terugval: {
@@ -65,6 +67,7 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
     functies: {
       ControleerStapFunctionArn: 'controleer-stap',
       WachtOpStapFunctionArn: 'wacht-op-stap',
+      LegFoutVastFunctionArn: 'leg-fout-vast',
     },
   },
 };

@@ -28,6 +28,12 @@ export interface SchuldhulpFunctionProps {
   asyncDeadLetterQueue?: sqs.IQueue;
   logLevel?: string;
   logRetention?: logs.RetentionDays;
+  /**
+   * The log group to write to. The service stack passes one group for all its functions: a log group per function
+   * would cost a CloudFormation resource each, and the stack must stay under the 500-resource limit. Every line
+   * carries the function name (Powertools), so ops filter by it.
+   */
+  logGroup?: logs.ILogGroup;
   /** Defaults: 512 MB; 10 s (HTTP, events) or 30 s (workflow Tasks). */
   geheugenMb?: number;
   timeoutSeconden?: number;
@@ -46,17 +52,19 @@ const ESM_BANNER =
 
 export class SchuldhulpFunction extends Construct {
   readonly functie: nodejs.NodejsFunction;
-  readonly logGroup: logs.LogGroup;
+  readonly logGroup: logs.ILogGroup;
   readonly rol: iam.Role;
 
   constructor(scope: Construct, id: string, props: SchuldhulpFunctionProps) {
     super(scope, id);
     const functionName = `schuldhulp-flow-${props.naam}`;
 
-    this.logGroup = new logs.LogGroup(this, 'Logs', {
-      logGroupName: `/aws/lambda/${functionName}`,
-      retention: props.logRetention ?? logs.RetentionDays.THREE_MONTHS,
-    });
+    this.logGroup =
+      props.logGroup ??
+      new logs.LogGroup(this, 'Logs', {
+        logGroupName: `/aws/lambda/${functionName}`,
+        retention: props.logRetention ?? logs.RetentionDays.THREE_MONTHS,
+      });
 
     // An own role instead of AWSLambdaBasicExecutionRole: logging only to this function's log group.
     this.rol = new iam.Role(this, 'Rol', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });

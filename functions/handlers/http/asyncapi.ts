@@ -58,6 +58,8 @@ export function voorbeeldVan(schema: Json, veld = ''): unknown {
       if (veld === 'trajectId') return '3f2b8c1e-7a4d-4e9b-9c21-5d6e7f8a9b0c';
       if (veld === 'id') return '3f2b8c1e-7a4d-4e9b-9c21-5d6e7f8a9b0c/1';
       if (veld === 'gemeente') return '0363';
+      // A BSN from the range reserved for tests (BRP test BSNs start with 9999), valid by the elfproef.
+      if (veld === 'bsn') return '999990019';
       if (veld === 'correlationId') return 'b6f1c9e2-0d7a-4c55-9b0a-3f8e8f0c2a11';
       return 'voorbeeld';
     default:
