@@ -203,7 +203,8 @@ async function behandel(
   spoor.route = route.routeKey;
   const claims = route.publiek ? undefined : await o.jwt.controleer(req.headers.authorization);
   if (claims?.sub) spoor.sub = claims.sub.slice(0, 200);
-  if (claims?.gemeente) spoor.gemeente = claims.gemeente.slice(0, 4);
+  const gemeente = claims?.gemeente ?? claims?.['custom:gemeente'];
+  if (gemeente) spoor.gemeente = gemeente.slice(0, 4);
   if (!route.publiek && !claims) return probleem(401, 'GEEN_GELDIG_TOKEN', 'een geldig bearer-token is nodig');
 
   const waarden = url.pathname.match(route.regex)?.slice(1) ?? [];

@@ -12,7 +12,7 @@ export const OUTBOX_SHARDS = 32;
  * is folded from its history (and the next append rewrites the snapshot): bump it when an existing event folds
  * differently. A new event type needs no bump (old snapshots never saw it).
  */
-export const SNAPSHOT_SCHEMA = 1;
+export const SNAPSHOT_SCHEMA = 2;
 
 export const TABEL = {
   partitionKey: 'pk',

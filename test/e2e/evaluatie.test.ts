@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { REGELING } from '../domain/triage/antwoorden';
 import { apiClient } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 
 type Verandering = {
   domein: string;
@@ -29,6 +30,7 @@ describe('Evaluatie met het meetinstrument', () => {
   beforeAll(async () => {
     runtime = await startRuntime({ klokStart: new Date('2026-03-09T10:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
     token = await api.token('0363', 'consulent', 'consulent-noord');
     const { body } = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {
       token,

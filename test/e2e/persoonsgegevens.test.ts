@@ -8,6 +8,7 @@ import type { ToegangsRegel } from '../../local/http-server';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { REGELING } from '../domain/triage/antwoorden';
 import { apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 import { logVanger, verzamel, zoekPersoonsgegevens } from '../support/persoonsgegevens';
 
 const NAAM = 'Wilhelmina Zeldzaamheid';
@@ -47,6 +48,8 @@ describe('no personal data outside the authorised API', () => {
       toegangslog: (r) => toegang.push(r),
     });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
+    await configureerGemeente(api, '0599');
   });
   afterAll(async () => {
     await runtime.stop();

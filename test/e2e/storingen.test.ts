@@ -5,6 +5,7 @@ import type { LambdaHandler } from '../../local/lambda-context';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { REGELING } from '../domain/triage/antwoorden';
 import { type Antwoord, apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 
 type Historie = { historie: { volgnummer: number; type: string }[]; opschortingen: { id: string }[] };
 
@@ -21,6 +22,7 @@ describe('faults injected and survived', () => {
       herpublicatieMs: 50,
     });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
     token = await api.token('0363', 'consulent', 'consulent-storing');
   });
   afterAll(async () => runtime.stop());
@@ -40,8 +42,20 @@ describe('faults injected and survived', () => {
     return r.body.id;
   }
 
+  /** The whole history, paged (the case view shows only the latest events). */
   async function historie(id: string): Promise<Historie> {
-    return (await api.verzoek<Historie>('GET', `/trajecten/${id}`, { token })).body;
+    const alles: Historie['historie'] = [];
+    for (let na: number | null = 0; na !== null; ) {
+      const pagina: { body: { items: Historie['historie']; volgendeNa: number | null } } = await api.verzoek(
+        'GET',
+        `/trajecten/${id}/historie?na=${na}&limiet=200`,
+        { token },
+      );
+      alles.push(...pagina.body.items);
+      na = pagina.body.volgendeNa;
+    }
+    const view = (await api.verzoek<Historie>('GET', `/trajecten/${id}`, { token })).body;
+    return { ...view, historie: alles };
   }
 
   function volgnummersAaneengesloten(h: Historie): boolean {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { REGELING } from '../domain/triage/antwoorden';
 import { apiClient, wachtTot } from '../support/api';
+import { configureerGemeente } from '../support/gemeente';
 import { DRIE_SCHULDEN } from '../support/schulden';
 
 type Probleem = { code: string; detail: string; errors?: { pointer: string; field: string; detail: string }[] };
@@ -43,6 +44,7 @@ describe('strict and bounded input', () => {
   beforeAll(async () => {
     runtime = await startRuntime({ klokStart: new Date('2026-03-09T10:00:00+01:00') });
     api = apiClient(runtime.url);
+    await configureerGemeente(api, '0363');
     token = await api.token('0363', 'consulent', 'consulent-strikt');
   });
   afterAll(async () => runtime.stop());

@@ -14,6 +14,11 @@ export const basisBodies: Record<string, unknown> = {
     soort: 'wijkteam',
     toestemming: { gegeven: true, datum: '2026-03-09' },
   },
+  'corrigeer-feit': { feit: 'eerste-gesprek.datum', nieuw: '2026-03-04', reden: 'typfout bij het vastleggen' },
+  'beeindig-traject': { reden: 'ingetrokken' },
+  'beslis-op-bezwaar': { uitkomst: 'ongegrond' },
+  'volg-doorverwijzing-op': { geholpen: true },
+  'herzie-triage': { route: 'schuldregeling', reden: 'het inkomen is stabiel' },
   'voltooi-eerste-gesprek': { datum: '2026-03-04' },
   'neem-intake-af': {
     instrument: { id: 'schuldhulp-screening', versie: '2026.1' },

@@ -295,7 +295,9 @@ describe('fuzzer: bad requests on every route', () => {
       };
     });
     const arbitraries = specs.flatMap((s) => arbitraryVoor(s, ids) ?? []);
-    expect(arbitraries.length).toBeGreaterThanOrEqual(routes.length - 1);
+    // Every route that takes input (a body, a query or a path parameter) is fuzzed.
+    const metInvoer = specs.filter((s) => s.knopen.length > 0 || s.query.length > 0 || s.route.pad.includes('{'));
+    expect(arbitraries.length).toBeGreaterThanOrEqual(metInvoer.length);
     const arbitrary = fc.oneof(...arbitraries);
     const verzoeken = fc.sample(arbitrary, { seed: SEED, numRuns: RUNS });
     const begin = performance.now();

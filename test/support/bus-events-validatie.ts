@@ -4,7 +4,7 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, expect } from 'vitest';
-import type { DomeinEvent } from '../../functions/contracts/domein-events';
+import { type DomeinEvent, TRAJECT_BRON } from '../../functions/contracts/domein-events';
 import { asyncApiDocument, berichtId } from '../../functions/handlers/http/asyncapi';
 import { LokaleBus } from '../../local/bus';
 
@@ -32,6 +32,9 @@ export const gecontroleerd = { aantal: 0, afwijkingen: [] as string[] };
 const publiceer = LokaleBus.prototype.publiceer;
 LokaleBus.prototype.publiceer = async function (this: LokaleBus, events: DomeinEvent[]): Promise<void> {
   for (const e of events) {
+    // Partner events (creditor messages, vroegsignalen) are input: their ingest validates them and parks what does
+    // not parse, and tests send malformed ones on purpose. What we publish must match the catalogue.
+    if (e.source !== TRAJECT_BRON) continue;
     gecontroleerd.aantal++;
     gecontroleerd.afwijkingen.push(...afwijkingenVanAsyncApi(e));
   }

@@ -152,8 +152,8 @@ export function openApiDocument(): Json {
     const problemen = [
       ...(rs.body || rs.query || parameters.length ? [400] : []),
       ...(r.publiek ? [] : [401, 403]),
-      ...(r.pad.includes('{') ? [404] : []),
-      ...(r.methode === 'POST' ? [409, 415, 422] : []),
+      ...(r.pad.includes('{') || rs.ookProblemen?.includes(404) ? [404] : []),
+      ...(r.methode !== 'GET' ? [409, 415, 422] : []),
       429,
       500,
     ];

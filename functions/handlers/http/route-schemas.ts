@@ -103,6 +103,8 @@ export interface RouteSchemas {
   location?: boolean;
   /** Further success statuses besides the route's own (with the same body). */
   ookStatus?: readonly number[];
+  /** Problem statuses beyond the ones the route's shape implies (a 404 on a route without a path parameter). */
+  ookProblemen?: readonly number[];
   /** A request body example, taken from a file in docs/ that tests keep valid. */
   voorbeeld?: { naam: string; waarde: unknown };
 }
@@ -122,8 +124,11 @@ export const schemaNamen: readonly (readonly [z.ZodMiniType, string])[] = [
 ];
 
 export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
-  'leg-bsn-vast': { body: BsnVerzoek },
-  'leg-outreach-uitkomst-vast': { body: OutreachUitkomstVerzoek },
+  'leg-bsn-vast': { body: BsnVerzoek, antwoord: IdAntwoord },
+  'leg-outreach-uitkomst-vast': {
+    body: OutreachUitkomstVerzoek,
+    antwoord: z.object({ id: z.string(), uitkomst: z.string() }),
+  },
   evalueer: { body: EvaluatieVerzoek, antwoord: EvaluatieAntwoord },
   'leg-terugval-uitkomst-vast': { body: TerugvalUitkomstVerzoek, antwoord: TerugvalUitkomstAntwoord },
   'bekijk-vroegsignalen': { antwoord: OutreachAntwoord },
@@ -173,7 +178,7 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'beeindig-begeleiding': { body: BegeleidingEindeVerzoek, antwoord: TrajectWeergave },
   'herzie-triage': { body: TriageHerzieningVerzoek, antwoord: TrajectWeergave },
   'volg-doorverwijzing-op': { body: OpvolgingVerzoek, antwoord: TrajectWeergave },
-  'bekijk-gemeente-configuratie': { antwoord: ConfiguratieAntwoord },
+  'bekijk-gemeente-configuratie': { antwoord: ConfiguratieAntwoord, ookProblemen: [404] },
   'wijzig-gemeente-configuratie': {
     body: GemeenteConfiguratie,
     antwoord: ConfiguratieAntwoord,
@@ -192,9 +197,9 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'voeg-document-toe': { body: DocumentVerzoek, antwoord: DocumentAntwoord },
   'haal-document': {},
   'wijzig-persoon': { body: PersoonVerzoek, antwoord: PersoonAntwoord },
-  'corrigeer-feit': { body: CorrectieVerzoek, antwoord: CorrectieAntwoord },
+  'corrigeer-feit': { body: CorrectieVerzoek, antwoord: CorrectieAntwoord, ookStatus: [200] },
   'draag-begeleiding-over': { body: OverdrachtVerzoek, antwoord: OverdrachtAntwoord },
-  'registreer-schuld': { body: SchuldVerzoek, antwoord: SchuldenAntwoord },
+  'registreer-schuld': { body: SchuldVerzoek, antwoord: SchuldenAntwoord, ookStatus: [200] },
   'bekijk-schulden': { antwoord: SchuldenAntwoord },
   'kies-dwangakkoord-of-wsnp': { body: KeuzeVerzoek, antwoord: SchuldenAntwoord },
   'bekijk-inzage': { query: InzageQuery, antwoord: InzageAntwoord },
