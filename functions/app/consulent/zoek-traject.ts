@@ -11,7 +11,6 @@ import {
 } from '../../domain/persoon/zoektokens';
 import type { Rol } from '../../domain/traject/gebeurtenissen';
 import type { Afhankelijkheden } from '../poorten';
-import { legZoekInzageVast } from './inzage';
 import { metTermijn, type TrajectRij } from './mijn-trajecten';
 import { zoeksleutelsVoor } from './zoeksleutels';
 
@@ -42,13 +41,5 @@ export async function zoekTraject(
     rijen = rijen.filter((r) => naamPastBij(r.naam, naam));
   }
   const vandaag = vandaagInAmsterdam(deps.klok.nu());
-  await legZoekInzageVast({
-    gemeente: o.gemeente,
-    sub: o.sub,
-    rol: o.rol,
-    soort: Object.keys(o.vraag)[0] ?? 'onbekend',
-    aantalGevonden: rijen.length,
-    trajectIds: rijen.map((r) => r.trajectId),
-  });
   return { items: rijen.map((r) => metTermijn(r, vandaag)) };
 }
