@@ -1,13 +1,14 @@
 // Secondary adapter: retention on the single table. The TTL attribute on every item of a closed case's partition (AWS
 // TTL deletes them; the local runtime purges on its own schedule), and the anonymous figures under a key that names
 // no case. The periods come from configuration (env `BEWAARTERMIJNEN` in Lambda, the runtime options locally).
+
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Bewaring } from '../app/poorten';
 import type { AnoniemeStatistiek, Bewaartermijnen } from '../domain/bewaren/bewaartermijn';
-import { lui } from './lui';
+import { documentClient, dynamoLib } from './dynamo-client';
 import { sleutels, TABEL } from './tabel-ontwerp';
 
-const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
+const lib = dynamoLib;
 
 export class DynamoBewaring implements Bewaring {
   private readonly client: () => Promise<DynamoDBDocumentClient>;
@@ -17,17 +18,7 @@ export class DynamoBewaring implements Bewaring {
     private readonly perGemeente: Record<string, Bewaartermijnen>,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = client
-      ? async () => client
-      : lui(async () => {
-          const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
-            import('@aws-sdk/client-dynamodb'),
-            lib(),
-          ]);
-          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-            marshallOptions: { removeUndefinedValues: true },
-          });
-        });
+    this.client = documentClient(client);
   }
 
   private async doc() {

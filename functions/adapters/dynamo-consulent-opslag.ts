@@ -3,15 +3,16 @@
 // per gemeente, running cases only), `GEPLAND#<n>` (a planned contact moment not yet held, keyed per gemeente +
 // begeleider) and `ZOEK#<hash>` (one
 // per keyed hash of a search token). Every read is a Query on a key or a GetItem; no Scan, no constant key.
+
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ConsulentOpslag } from '../app/poorten';
 import type { ConsulentProjecties, OverzichtRij } from '../domain/consulent/projecties';
 import { ValidatieFout } from '../domain/fouten';
 import type { Stap } from '../domain/traject/gebeurtenissen';
-import { lui } from './lui';
+import { documentClient, dynamoLib } from './dynamo-client';
 import { sleutels, TABEL } from './tabel-ontwerp';
 
-const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
+const lib = dynamoLib;
 type Lib = Awaited<ReturnType<typeof lib>>;
 
 const GEEN = '-';
@@ -99,17 +100,7 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = client
-      ? async () => client
-      : lui(async () => {
-          const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
-            import('@aws-sdk/client-dynamodb'),
-            lib(),
-          ]);
-          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-            marshallOptions: { removeUndefinedValues: true },
-          });
-        });
+    this.client = documentClient(client);
   }
 
   private async doc() {

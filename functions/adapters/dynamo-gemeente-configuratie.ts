@@ -1,11 +1,13 @@
 // Secondary adapter: the per-gemeente configuration, one item per gemeente (its own partition: no hot key).
+
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { GemeenteConfiguratieOpslag, OpgeslagenConfiguratie } from '../app/poorten';
 import { ConflictFout } from '../domain/fouten';
 import { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
-import { isFout, lui } from './lui';
+import { documentClient, dynamoLib } from './dynamo-client';
+import { isFout } from './lui';
 
-const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
+const lib = dynamoLib;
 
 export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
   private readonly client: () => Promise<DynamoDBDocumentClient>;
@@ -14,17 +16,7 @@ export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = client
-      ? async () => client
-      : lui(async () => {
-          const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
-            import('@aws-sdk/client-dynamodb'),
-            lib(),
-          ]);
-          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-            marshallOptions: { removeUndefinedValues: true },
-          });
-        });
+    this.client = documentClient(client);
   }
 
   async haal(gemeente: string): Promise<OpgeslagenConfiguratie | undefined> {

@@ -2,13 +2,14 @@
 // the case history. Keys per gemeente and day (`INZAGE#<gemeente>#DAG#<dag>`) and per gemeente and case
 // (`INZAGE#<gemeente>#TRAJECT#<id>`): never a constant key, and a tenant's records never share a partition with
 // another tenant's. The sort key starts with the day, so a day range is one key condition.
+
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { InzageFilter, InzageLog, InzageRecord } from '../app/poorten';
 import { ValidatieFout } from '../domain/fouten';
 import { plusKalenderdagen, vandaagInAmsterdam } from '../domain/kalender/kalender';
-import { lui } from './lui';
+import { documentClient, dynamoLib } from './dynamo-client';
 
-const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
+const lib = dynamoLib;
 
 export const inzageSleutels = {
   dag: (gemeente: string, dag: string) => `INZAGE#${gemeente}#DAG#${dag}`,
@@ -29,17 +30,7 @@ export class DynamoInzageLog implements InzageLog {
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = client
-      ? async () => client
-      : lui(async () => {
-          const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
-            import('@aws-sdk/client-dynamodb'),
-            lib(),
-          ]);
-          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-            marshallOptions: { removeUndefinedValues: true },
-          });
-        });
+    this.client = documentClient(client);
   }
 
   /**

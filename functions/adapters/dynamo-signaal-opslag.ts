@@ -1,13 +1,15 @@
 // Secondary adapter: the vroegsignalen on the single table. A signal is one item keyed by gemeente and signal id
 // (a conditional put makes the ingest idempotent); open outreach signals carry the sparse worklist keys of the
 // overloaded `werkvoorraad` index; the BSN person index is an item in the case's partition.
+
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OpgeslagenSignaal, SignaalOpslag } from '../app/poorten';
 import { NietGevondenFout } from '../domain/fouten';
-import { isFout, lui } from './lui';
+import { documentClient, dynamoLib } from './dynamo-client';
+import { isFout } from './lui';
 import { TABEL } from './tabel-ontwerp';
 
-const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
+const lib = dynamoLib;
 
 export const signaalSleutels = {
   signaal: (gemeente: string, id: string) => `SIGNAAL#${gemeente}#${id}`,
@@ -24,17 +26,7 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = client
-      ? async () => client
-      : lui(async () => {
-          const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
-            import('@aws-sdk/client-dynamodb'),
-            lib(),
-          ]);
-          return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-            marshallOptions: { removeUndefinedValues: true },
-          });
-        });
+    this.client = documentClient(client);
   }
 
   private async doc() {

@@ -1,5 +1,6 @@
 // Secondary adapter: the case store on DynamoDB. History events are immutable items appended with a conditional
 // put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
+
 import type { DynamoDBDocumentClient, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type {
   DoorlooptijdAggregaat,
@@ -15,15 +16,15 @@ import type { Ronde } from '../domain/schulden/schuld-gebeurtenissen';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject } from '../domain/traject/traject';
+import { documentClient, dynamoLib } from './dynamo-client';
 import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
-import { getraceerd } from './getraceerd';
 import { eisItemPast } from './item-grootte';
-import { isFout, lui } from './lui';
+import { isFout } from './lui';
 import { OUTBOX_SHARDS, SNAPSHOT_SCHEMA, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
 
-const lib = lui(() => import('@aws-sdk/lib-dynamodb'));
+const lib = dynamoLib;
 
 export class DynamoTrajectOpslag implements TrajectOpslag {
   private readonly client: () => Promise<DynamoDBDocumentClient>;
@@ -33,17 +34,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = client
-      ? async () => client
-      : lui(async () => {
-          const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
-            import('@aws-sdk/client-dynamodb'),
-            lib(),
-          ]);
-          return DynamoDBDocumentClient.from(await getraceerd(new DynamoDBClient({})), {
-            marshallOptions: { removeUndefinedValues: true },
-          });
-        });
+    this.client = documentClient(client);
   }
 
   /** The lazily loaded lib-dynamodb module (its command classes) and the client. */
