@@ -5,25 +5,20 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Bewaring } from '../app/poorten';
 import type { AnoniemeStatistiek, Bewaartermijnen } from '../domain/bewaren/bewaartermijn';
-import { documentClient, dynamoLib } from './dynamo-client';
+import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { sleutels, TABEL } from './tabel-ontwerp';
 
-const lib = dynamoLib;
+const _lib = dynamoLib;
 
 export class DynamoBewaring implements Bewaring {
-  private readonly client: () => Promise<DynamoDBDocumentClient>;
+  private readonly doc: DynamoToegang;
 
   constructor(
     private readonly tabel: string,
     private readonly perGemeente: Record<string, Bewaartermijnen>,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = documentClient(client);
-  }
-
-  private async doc() {
-    const [m, db] = await Promise.all([lib(), this.client()]);
-    return { m, db };
+    this.doc = dynamoToegang(client);
   }
 
   async termijnen(gemeente: string): Promise<Bewaartermijnen> {

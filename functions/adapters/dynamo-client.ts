@@ -21,3 +21,18 @@ const gedeeld = lui(async (): Promise<DynamoDBDocumentClient> => {
 export function documentClient(client?: DynamoDBDocumentClient): () => Promise<DynamoDBDocumentClient> {
   return client ? async () => client : gedeeld;
 }
+
+/** lib-dynamodb's command classes (`m`) and the client (`db`), both loaded on first use. */
+export type DynamoToegang = () => Promise<{
+  m: Awaited<ReturnType<typeof dynamoLib>>;
+  db: DynamoDBDocumentClient;
+}>;
+
+/** What every table adapter calls before a command: the module and the client (given, or the shared one). */
+export function dynamoToegang(client?: DynamoDBDocumentClient): DynamoToegang {
+  const db = documentClient(client);
+  return async () => {
+    const [m, d] = await Promise.all([dynamoLib(), db()]);
+    return { m, db: d };
+  };
+}

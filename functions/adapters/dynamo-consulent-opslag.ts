@@ -9,7 +9,7 @@ import type { ConsulentOpslag } from '../app/poorten';
 import type { ConsulentProjecties, OverzichtRij } from '../domain/consulent/projecties';
 import { ValidatieFout } from '../domain/fouten';
 import type { Stap } from '../domain/traject/gebeurtenissen';
-import { documentClient, dynamoLib } from './dynamo-client';
+import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { sleutels, TABEL } from './tabel-ontwerp';
 
 const lib = dynamoLib;
@@ -94,18 +94,13 @@ const idUit = (pk: unknown) => String(pk).slice('TRAJECT#'.length);
 const begeleiderUit = (b: unknown) => (b === GEEN || typeof b !== 'string' ? null : b);
 
 export class DynamoConsulentOpslag implements ConsulentOpslag {
-  private readonly client: () => Promise<DynamoDBDocumentClient>;
+  private readonly doc: DynamoToegang;
 
   constructor(
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = documentClient(client);
-  }
-
-  private async doc() {
-    const [m, db] = await Promise.all([lib(), this.client()]);
-    return { m, db };
+    this.doc = dynamoToegang(client);
   }
 
   /** One page of a Query on the index partition `pk`, optionally on a sort-key prefix and an upper bound. */

@@ -4,23 +4,23 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { GemeenteConfiguratieOpslag, OpgeslagenConfiguratie } from '../app/poorten';
 import { ConflictFout } from '../domain/fouten';
 import { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
-import { documentClient, dynamoLib } from './dynamo-client';
+import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { isFout } from './lui';
 
-const lib = dynamoLib;
+const _lib = dynamoLib;
 
 export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
-  private readonly client: () => Promise<DynamoDBDocumentClient>;
+  private readonly doc: DynamoToegang;
 
   constructor(
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = documentClient(client);
+    this.doc = dynamoToegang(client);
   }
 
   async haal(gemeente: string): Promise<OpgeslagenConfiguratie | undefined> {
-    const [m, db] = await Promise.all([lib(), this.client()]);
+    const { m, db } = await this.doc();
     const res = await db.send(
       new m.GetCommand({ TableName: this.tabel, Key: { pk: `GEMEENTE#${gemeente}`, sk: 'CONFIGURATIE' } }),
     );
@@ -34,7 +34,7 @@ export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
   }
 
   async bewaar(gemeente: string, nieuw: Omit<OpgeslagenConfiguratie, 'versie'>, vorigeVersie: number): Promise<number> {
-    const [m, db] = await Promise.all([lib(), this.client()]);
+    const { m, db } = await this.doc();
     try {
       await db.send(
         new m.PutCommand({

@@ -7,9 +7,9 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { InzageFilter, InzageLog, InzageRecord } from '../app/poorten';
 import { ValidatieFout } from '../domain/fouten';
 import { plusKalenderdagen, vandaagInAmsterdam } from '../domain/kalender/kalender';
-import { documentClient, dynamoLib } from './dynamo-client';
+import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 
-const lib = dynamoLib;
+const _lib = dynamoLib;
 
 export const inzageSleutels = {
   dag: (gemeente: string, dag: string) => `INZAGE#${gemeente}#DAG#${dag}`,
@@ -24,13 +24,13 @@ interface Cursor {
 }
 
 export class DynamoInzageLog implements InzageLog {
-  private readonly client: () => Promise<DynamoDBDocumentClient>;
+  private readonly doc: DynamoToegang;
 
   constructor(
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = documentClient(client);
+    this.doc = dynamoToegang(client);
   }
 
   /**
@@ -38,7 +38,7 @@ export class DynamoInzageLog implements InzageLog {
    * each is a complete record). If either fails the promise rejects and the caller's read fails with it.
    */
   async leg(record: InzageRecord): Promise<void> {
-    const [m, db] = await Promise.all([lib(), this.client()]);
+    const { m, db } = await this.doc();
     const dag = vandaagInAmsterdam(new Date(record.op));
     const sk = inzageSleutels.sort(record);
     const item = { ...record, dag, sk, soort: 'inzage' };
@@ -60,7 +60,7 @@ export class DynamoInzageLog implements InzageLog {
   }
 
   async zoek(filter: InzageFilter, max: number, cursor?: string): Promise<{ items: InzageRecord[]; cursor?: string }> {
-    const [m, db] = await Promise.all([lib(), this.client()]);
+    const { m, db } = await this.doc();
     const partities = filter.trajectId
       ? [inzageSleutels.traject(filter.gemeente, filter.trajectId)]
       : dagenVan(filter.van, filter.tot).map((d) => inzageSleutels.dag(filter.gemeente, d));

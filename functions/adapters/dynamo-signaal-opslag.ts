@@ -5,11 +5,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OpgeslagenSignaal, SignaalOpslag } from '../app/poorten';
 import { NietGevondenFout } from '../domain/fouten';
-import { documentClient, dynamoLib } from './dynamo-client';
+import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { isFout } from './lui';
 import { TABEL } from './tabel-ontwerp';
 
-const lib = dynamoLib;
+const _lib = dynamoLib;
 
 export const signaalSleutels = {
   signaal: (gemeente: string, id: string) => `SIGNAAL#${gemeente}#${id}`,
@@ -20,18 +20,13 @@ export const signaalSleutels = {
 };
 
 export class DynamoSignaalOpslag implements SignaalOpslag {
-  private readonly client: () => Promise<DynamoDBDocumentClient>;
+  private readonly doc: DynamoToegang;
 
   constructor(
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = documentClient(client);
-  }
-
-  private async doc() {
-    const [m, db] = await Promise.all([lib(), this.client()]);
-    return { m, db };
+    this.doc = dynamoToegang(client);
   }
 
   async bewaar(s: OpgeslagenSignaal): Promise<boolean> {

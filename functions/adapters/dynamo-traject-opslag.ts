@@ -16,7 +16,7 @@ import type { Ronde } from '../domain/schulden/schuld-gebeurtenissen';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject } from '../domain/traject/traject';
-import { documentClient, dynamoLib } from './dynamo-client';
+import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
 import { eisItemPast } from './item-grootte';
@@ -24,23 +24,17 @@ import { isFout } from './lui';
 import { OUTBOX_SHARDS, SNAPSHOT_SCHEMA, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
 
-const lib = dynamoLib;
+const _lib = dynamoLib;
 
 export class DynamoTrajectOpslag implements TrajectOpslag {
-  private readonly client: () => Promise<DynamoDBDocumentClient>;
+  private readonly doc: DynamoToegang;
 
   /** Without a client, one is made on first use (Lambda); the local runtime passes its own. */
   constructor(
     private readonly tabel: string,
     client?: DynamoDBDocumentClient,
   ) {
-    this.client = documentClient(client);
-  }
-
-  /** The lazily loaded lib-dynamodb module (its command classes) and the client. */
-  private async doc() {
-    const [m, db] = await Promise.all([lib(), this.client()]);
-    return { m, db };
+    this.doc = dynamoToegang(client);
   }
 
   /** Every page of a Query, up to `max` items (a case's history is one page unless it passes 1 MB). */
