@@ -173,7 +173,9 @@ describe('faults injected and survived', () => {
       'eerste-gesprek-gevoerd',
       'opschorting-gestart',
     ]);
-    expect(termijnEvents()).toHaveLength(1);
+    // The outbox sweep and the replay may both publish the stranded event (at-least-once, DESIGN 2.4): it is one
+    // event, by its stable id, which every consumer deduplicates on. It was applied once (the history above).
+    expect(new Set(termijnEvents().map((e) => (e.detail as { metadata: { id: string } }).metadata.id)).size).toBe(1);
   });
 
   it('the bus refuses a batch: the aanmelding stands, the outbox delivers it later, the workflow starts once', async () => {
