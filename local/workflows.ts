@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { LEG_FOUT_VAST } from '../functions/adapters/step-functions-workflow';
-import type { WorkflowNaam, WorkflowPoort } from '../functions/app/poorten';
+import { WACHT_OORZAAK, type WachtFout, type WorkflowNaam, type WorkflowPoort } from '../functions/app/poorten';
 import { workflows } from '../functions/contracts/workflows';
 import { type LambdaHandler, lambdaContext } from './lambda-context';
 
@@ -92,7 +92,10 @@ export class LokaleWorkflows implements WorkflowPoort {
   readonly executies = new Map<string, LokaleExecutie>();
   private readonly machines = new Map<WorkflowNaam, StateMachine>();
   private readonly definities = new Map<WorkflowNaam, Record<string, unknown>>();
-  private readonly wachtend = new Map<string, { resolve: (o: Json) => void; sleutel: string }>();
+  private readonly wachtend = new Map<
+    string,
+    { resolve: (o: Json) => void; reject: (e: Error) => void; sleutel: string }
+  >();
   /** Handler calls in flight: aborting an execution does not cancel them, so stop() waits for them. */
   private readonly lopend = new Set<Promise<unknown>>();
   private gestopt = false;
@@ -171,6 +174,13 @@ export class LokaleWorkflows implements WorkflowPoort {
     wacht.resolve(output as Json);
   }
 
+  async taakMislukt(token: string, fout: WachtFout): Promise<void> {
+    const wacht = this.wachtend.get(token);
+    if (!wacht) return;
+    this.wachtend.delete(token);
+    wacht.reject(Object.assign(new Error(WACHT_OORZAAK[fout]), { name: fout }));
+  }
+
   async mislukteStaat(executieId: string): Promise<string | undefined> {
     const executie = [...this.executies.values()].find((e) => e.id === executieId);
     return executie?.bezochteStaten.filter((s) => s !== LEG_FOUT_VAST && this.isTaak(executie.workflow, s)).at(-1);
@@ -209,8 +219,8 @@ export class LokaleWorkflows implements WorkflowPoort {
           const sleutel = `${executie}/${staat}${per}`;
           const token = `${sleutel}/${randomUUID()}`;
           for (const [oud, w] of this.wachtend) if (w.sleutel === sleutel) this.wachtend.delete(oud); // timed out
-          const { promise, resolve } = Promise.withResolvers<Json>();
-          this.wachtend.set(token, { resolve, sleutel });
+          const { promise, resolve, reject } = Promise.withResolvers<Json>();
+          this.wachtend.set(token, { resolve, reject, sleutel });
           await this.volg(functie({ ...Payload, taakToken: token }, lambdaContext('wacht')));
           return promise;
         };

@@ -21,6 +21,7 @@ import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
 import { eisItemPast } from './item-grootte';
 import { isFout } from './lui';
+import { schrijfMetriek } from './metriek-regel';
 import { OUTBOX_SHARDS, SNAPSHOT_SCHEMA, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
 
@@ -292,6 +293,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       if (vorig && vorig.voltooidOp === a.voltooidOp && vorig.doorlooptijdDagen === a.doorlooptijdDagen) continue;
       if (vorig?.voltooidOp) await this.telAfgerond(gemeente, vorig, -1);
       await this.telAfgerond(gemeente, a, 1);
+      // Counted here, once per completion (a replay counted nothing above), whichever path completed the step.
+      if (!vorig?.voltooidOp)
+        schrijfMetriek(a.binnenTermijn ? 'StapBinnenNorm' : 'StapBuitenNorm', { stap: a.stap, gemeente });
     }
   }
 

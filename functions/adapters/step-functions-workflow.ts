@@ -1,6 +1,6 @@
 // Secondary adapter: starts executions and resumes waiting Tasks on AWS Step Functions.
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import type { WorkflowNaam, WorkflowPoort } from '../app/poorten';
+import { WACHT_OORZAAK, type WachtFout, type WorkflowNaam, type WorkflowPoort } from '../app/poorten';
 import { getraceerd } from './getraceerd';
 import { isFout, lui } from './lui';
 
@@ -35,6 +35,16 @@ export class StepFunctionsWorkflow implements WorkflowPoort {
     const [{ SendTaskSuccessCommand }, client] = await Promise.all([sdk(), this.client()]);
     try {
       await client.send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify(output) }));
+    } catch (e) {
+      if (isFout(e, 'TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken')) return;
+      throw e;
+    }
+  }
+
+  async taakMislukt(token: string, fout: WachtFout): Promise<void> {
+    const [{ SendTaskFailureCommand }, client] = await Promise.all([sdk(), this.client()]);
+    try {
+      await client.send(new SendTaskFailureCommand({ taskToken: token, error: fout, cause: WACHT_OORZAAK[fout] }));
     } catch (e) {
       if (isFout(e, 'TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken')) return;
       throw e;

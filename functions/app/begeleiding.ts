@@ -10,7 +10,7 @@ import { volgDoorverwijzingOp } from '../domain/doorverwijzing/doorverwijzing';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Rol, Stap } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
-import { eisBehandelaar, hervatStap } from './behandelaar';
+import { eisBehandelaar, hervatStap, wekWachtenden } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -39,9 +39,7 @@ export async function planModule(deps: Afhankelijkheden, ctx: Context, module: M
     const gebeurtenis = werkModuleBij(geladen.traject, module);
     if (gebeurtenis) await legVast(deps, ctx.id, geladen, gebeurtenis, ctx);
   });
-  for (const token of await deps.opslag.wachtendeTokens(ctx.id)) {
-    await deps.workflow.taakVoltooid(token, { status: 'herberekenen' });
-  }
+  await wekWachtenden(deps, ctx.id, 'TermijnGewijzigd');
 }
 
 /** Appends `gebeurtenis` and then `volgende` (decided on the state after it), each at most once. */

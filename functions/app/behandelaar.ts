@@ -1,7 +1,9 @@
 // Application layer: what the use cases of a case's own handlers share: who may act, and resuming a waiting workflow.
 import { GeenToegangFout } from '../domain/fouten';
 import type { Rol, Stap } from '../domain/traject/gebeurtenissen';
-import type { Afhankelijkheden } from './poorten';
+import { laadTraject } from './bekijk-traject';
+import { termijnenVoorWorkflow } from './controleer-stap';
+import type { Afhankelijkheden, WachtFout } from './poorten';
 
 /** Only a consulent or a teamleider works on a case; `wat` completes the sentence "alleen … <wat>". */
 export function eisBehandelaar(rol: Rol, wat: string): void {
@@ -15,11 +17,38 @@ export function eisBehandelaar(rol: Rol, wat: string): void {
  * Also on a replay: the first request may have failed between its append and this resume.
  */
 export async function hervatStap(
-  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow'>,
+  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow' | 'klok'>,
   id: string,
   gemeente: string,
   stap: Stap,
 ): Promise<void> {
   const { token } = await deps.opslag.markeerStapVoltooid(id, gemeente, stap);
-  if (token) await deps.workflow.taakVoltooid(token, { stap, status: 'voltooid' });
+  if (token) await hervatVoltooid(deps, token, id, stap);
+}
+
+/**
+ * Resumes a wait whose step is complete, with the wait of every step from now: the workflow's next `WachtOp<Stap>`
+ * starts on it at once (the success of a wait always means its step is done).
+ */
+export async function hervatVoltooid(
+  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow' | 'klok'>,
+  token: string,
+  id: string,
+  stap: Stap,
+): Promise<void> {
+  const { traject } = await laadTraject(deps, id);
+  const termijnen = termijnenVoorWorkflow(traject, deps.klok.nu(), deps.klok);
+  await deps.workflow.taakVoltooid(token, { stap, status: 'voltooid', termijnen });
+}
+
+/**
+ * Wakes every wait of the case after a change that is not a completion: a term moved (`TermijnGewijzigd`: the wait
+ * checks again, `Controleer<Stap>`), or the case was closed (`TrajectAfgeslotenFout`: the execution ends closed).
+ */
+export async function wekWachtenden(
+  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow'>,
+  id: string,
+  fout: WachtFout,
+): Promise<void> {
+  for (const token of await deps.opslag.wachtendeTokens(id)) await deps.workflow.taakMislukt(token, fout);
 }

@@ -4,10 +4,11 @@ import { TRAJECT_BRON } from '../contracts/domein-events';
 import { vandaagInAmsterdam, verschilInDagen } from '../domain/kalender/kalender';
 import { ESCALATIE_DAGEN, volgendeHerinnering } from '../domain/normen/wachtmoment';
 import { controleerStap } from '../domain/traject/deadlines';
-import type { Stap } from '../domain/traject/gebeurtenissen';
+import { Stap } from '../domain/traject/gebeurtenissen';
+import type { Traject } from '../domain/traject/traject';
 import { laadTraject } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
-import type { Afhankelijkheden } from './poorten';
+import type { Afhankelijkheden, Klok } from './poorten';
 
 export { ESCALATIE_DAGEN } from '../domain/normen/wachtmoment';
 
@@ -17,8 +18,36 @@ export interface ControleResultaat {
   deadline?: string;
   /** Whole wall-clock seconds the workflow waits before it checks again (TimeoutSecondsPath). */
   wachtSeconden: number;
-  /** For the metrics (codes only): the case's gemeente, whether a completed step met its deadline, what was reported. */
-  meting?: { gemeente: string; binnenNorm?: boolean; gemeld?: 'overschrijding' | 'herinnering' };
+  /** The wait of every step from now (see `termijnenVoorWorkflow`), this step's being `wachtSeconden`. */
+  termijnen: Termijnen;
+  /** For the metrics (codes only): the case's gemeente and what was reported (a completion is counted at its write). */
+  meting?: { gemeente: string; gemeld: 'overschrijding' | 'herinnering' };
+}
+
+/** Seconds per step, keyed by `termijnSleutel(stap)`: what a workflow's next `WachtOp<Stap>` waits. */
+export type Termijnen = Record<string, number>;
+
+/** The key of a step in `termijnen`: camel case, so the ASL reads it in JSONPath dot notation (`eersteGesprek`). */
+export const termijnSleutel = (stap: Stap): string => stap.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * How long each step's wait lasts from now: until the step's own moment after its deadline date while it is open;
+ * 1 second for any other step (completed, breached, not opened yet, or the case closed), so that such a wait times
+ * out at once into `Controleer<Stap>`, which decides. Every completion and every check hands this to the workflow,
+ * so its next wait starts without a check first (one state transition per human step on the happy path).
+ */
+export function termijnenVoorWorkflow(traject: Traject, nu: Date, klok: Klok): Termijnen {
+  const vandaag = vandaagInAmsterdam(nu);
+  const termijnen: Termijnen = {};
+  for (const stap of Stap.options) {
+    let seconden = 1;
+    if (!traject.afgesloten && traject.stappen.some((s) => s.stap === stap)) {
+      const c = controleerStap(traject, stap, nu, vandaag);
+      if (c.status === 'open') seconden = klok.wachtSeconden((c.wachtTot.getTime() - nu.getTime()) / 1000);
+    }
+    termijnen[termijnSleutel(stap)] = seconden;
+  }
+  return termijnen;
 }
 
 /**
@@ -29,6 +58,8 @@ export interface ControleResultaat {
  * 2. Completed: tell the workflow to move on. Still open: wait until the deadline date has ended.
  * 3. Passed: record the breach once per deadline (`deadline-overschreden`, published on the bus), then wait one
  *    escalation interval and check again, so the case keeps waiting for the step.
+ * 4. With every answer, the wait of every step from now (`termijnen`): on `voltooid` the workflow's next wait reads its
+ *    own, without a check of its own first.
  */
 export async function controleerStapVoorWorkflow(
   deps: Afhankelijkheden,
@@ -38,25 +69,25 @@ export async function controleerStapVoorWorkflow(
     const geladen = await laadTraject(deps, opdracht.trajectId);
     const nu = deps.klok.nu();
     const controle = controleerStap(geladen.traject, opdracht.stap, nu, vandaagInAmsterdam(nu));
+    const termijnen = termijnenVoorWorkflow(geladen.traject, nu, deps.klok);
+    const met = (r: Omit<ControleResultaat, 'termijnen'>): ControleResultaat => ({
+      ...r,
+      termijnen: { ...termijnen, [termijnSleutel(r.stap)]: r.wachtSeconden },
+    });
     switch (controle.status) {
       case 'voltooid':
-        return {
-          stap: controle.stap,
-          status: 'voltooid',
-          wachtSeconden: 1,
-          meting: { gemeente: geladen.traject.gemeente, binnenNorm: controle.binnenNorm },
-        };
+        return met({ stap: controle.stap, status: 'voltooid', wachtSeconden: 1 });
       case 'afgesloten':
-        return { stap: controle.stap, status: 'afgesloten', wachtSeconden: 1 };
+        return met({ stap: controle.stap, status: 'afgesloten', wachtSeconden: 1 });
       case 'verstreken':
-        return { stap: controle.stap, status: 'verstreken', deadline: controle.deadline, wachtSeconden: 1 };
+        return met({ stap: controle.stap, status: 'verstreken', deadline: controle.deadline, wachtSeconden: 1 });
       case 'open':
-        return {
+        return met({
           stap: controle.stap,
           status: 'open',
           deadline: controle.deadline,
           wachtSeconden: deps.klok.wachtSeconden((controle.wachtTot.getTime() - nu.getTime()) / 1000),
-        };
+        });
       case 'overschreden':
         if (controle.reedsGemeld) {
           await herinner(
@@ -80,7 +111,7 @@ export async function controleerStapVoorWorkflow(
             },
           );
         }
-        return {
+        return met({
           stap: controle.stap,
           status: 'overschreden',
           deadline: controle.deadline,
@@ -94,7 +125,7 @@ export async function controleerStapVoorWorkflow(
             gemeente: geladen.traject.gemeente,
             gemeld: controle.reedsGemeld ? 'herinnering' : 'overschrijding',
           },
-        };
+        });
     }
   });
 }

@@ -138,11 +138,21 @@ export interface EventPublicatie {
 
 export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'begeleiding' | 'nazorg' | 'terugval' | 'wsnp';
 
+/** Why a wait is woken without its step done: its term changed (check again), or the case was closed. */
+export type WachtFout = 'TermijnGewijzigd' | 'TrajectAfgeslotenFout';
+/** The cause a woken wait carries into its execution history (no personal data: codes only). */
+export const WACHT_OORZAAK: Record<WachtFout, string> = {
+  TermijnGewijzigd: 'een termijn van het traject is gewijzigd: de stap wordt opnieuw gecontroleerd',
+  TrajectAfgeslotenFout: 'het traject is afgesloten',
+};
+
 export interface WorkflowPoort {
   /** Idempotent on `naam`: starting an execution that exists already does nothing. */
   start(workflow: WorkflowNaam, naam: string, input: { trajectId: string; gemeente: string }): Promise<void>;
   /** Resolves a waiting Task. A token that expired or was used already is not an error: the store is the truth. */
   taakVoltooid(token: string, output: Record<string, unknown>): Promise<void>;
+  /** Fails a waiting Task with `fout`, which its Catch routes (SendTaskFailure); a spent token is not an error. */
+  taakMislukt(token: string, fout: WachtFout): Promise<void>;
   /** The last Task state an execution entered before the current one: where a failed execution failed. */
   mislukteStaat(executieId: string): Promise<string | undefined>;
 }

@@ -1,5 +1,6 @@
 // Application layer: use case "wacht op een stap" (the Lambda behind a workflow's .waitForTaskToken Task).
 import type { Stap } from '../domain/traject/gebeurtenissen';
+import { hervatVoltooid } from './behandelaar';
 import type { Afhankelijkheden } from './poorten';
 
 /**
@@ -8,7 +9,7 @@ import type { Afhankelijkheden } from './poorten';
  * the single-item update orders the two writers, and whichever comes second sees both.
  */
 export async function registreerWachtstap(
-  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow'>,
+  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow' | 'klok'>,
   opdracht: { trajectId: string; gemeente: string; stap: Stap; taakToken: string },
 ): Promise<void> {
   const { voltooid } = await deps.opslag.registreerWachttoken(
@@ -17,5 +18,5 @@ export async function registreerWachtstap(
     opdracht.stap,
     opdracht.taakToken,
   );
-  if (voltooid) await deps.workflow.taakVoltooid(opdracht.taakToken, { stap: opdracht.stap, status: 'voltooid' });
+  if (voltooid) await hervatVoltooid(deps, opdracht.taakToken, opdracht.trajectId, opdracht.stap);
 }

@@ -5,7 +5,7 @@ import { ConflictFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { registreerSchuld, type SchuldenStaat, statusVan } from '../domain/schulden/schulden';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
-import { eisBehandelaar, hervatStap } from './behandelaar';
+import { eisBehandelaar, hervatStap, wekWachtenden } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -54,9 +54,7 @@ export async function registreerSchuldOpTraject(
   });
   // 4. Resume the waits of the case, so the Plaatje compleet workflow sends this creditor its saldoverzoek now.
   if (uitkomst.nieuw) {
-    for (const token of await deps.opslag.wachtendeTokens(opdracht.id)) {
-      await deps.workflow.taakVoltooid(token, { status: 'herberekenen' });
-    }
+    await wekWachtenden(deps, opdracht.id, 'TermijnGewijzigd');
   }
   return uitkomst;
 }

@@ -34,8 +34,9 @@ export const berichtId = (trajectId: string, ronde: Ronde | 'akkoord', nr: numbe
   `${trajectId}/${ronde}/${nr}${extra ? `/${extra}` : ''}`;
 
 /**
- * Input: traject id and round. Output: the numbers of the creditors to wait for (the Map's items), and how many were
- * written to in this round (0: nothing to send).
+ * Input: traject id and round. Output: the creditors to wait for (the Map's items: the number on the case and the
+ * seconds its wait lasts, so the wait starts without a check first), and how many were written to in this round
+ * (0: nothing to send).
  *
  * Primary course:
  * 1. Load the case and decide who gets this round's message (domain `schrijfAan`): the Kennisgeving with the
@@ -47,7 +48,7 @@ export const berichtId = (trajectId: string, ronde: Ronde | 'akkoord', nr: numbe
 export async function schrijfSchuldeisersAan(
   deps: Afhankelijkheden,
   opdracht: { trajectId: string; ronde: Ronde; correlatieId: string },
-): Promise<{ schuldeisers: number[]; aangeschreven: number }> {
+): Promise<{ schuldeisers: { nr: number; wachtSeconden: number }[]; aangeschreven: number }> {
   const { traject, nrs } = await metHerhalingBijConflict(async () => {
     const geladen = await laadTraject(deps, opdracht.trajectId);
     const inVoorstel = geladen.traject.betaalvoorstel?.voorstellen.map((v) => v.schuldeiserId) ?? [];
@@ -74,7 +75,13 @@ export async function schrijfSchuldeisersAan(
       berichtId: berichtId(traject.id, opdracht.ronde, nr),
     })),
   );
-  return { schuldeisers: wachtOp(traject.schulden, opdracht.ronde), aangeschreven: nrs.length };
+  const nu = deps.klok.nu();
+  const schuldeisers = wachtOp(traject.schulden, opdracht.ronde).map((nr) => {
+    const c = controleerSchuldeiser(traject.id, traject.schulden, nr, opdracht.ronde, nu, vandaagInAmsterdam(nu));
+    const seconden = c.status === 'open' ? (c.wachtTot.getTime() - nu.getTime()) / 1000 : 0;
+    return { nr, wachtSeconden: deps.klok.wachtSeconden(seconden) };
+  });
+  return { schuldeisers, aangeschreven: nrs.length };
 }
 
 export interface SchuldeiserControleResultaat {
@@ -104,6 +111,7 @@ export async function controleerSchuldeiserVoorWorkflow(
     if (geladen.traject.afgesloten) return { schuldeiser: opdracht.schuldeiser, status: 'klaar', wachtSeconden: 1 };
     const nu = deps.klok.nu();
     const c = controleerSchuldeiser(
+      geladen.traject.id,
       geladen.traject.schulden,
       opdracht.schuldeiser,
       opdracht.ronde,

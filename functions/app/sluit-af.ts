@@ -5,7 +5,7 @@ import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { AfsluitReden, BeeindigingsReden } from '../domain/traject/afsluiting';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
-import { eisBehandelaar } from './behandelaar';
+import { eisBehandelaar, wekWachtenden } from './behandelaar';
 import { laadTraject, laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -77,9 +77,7 @@ export async function sluitAf(
     );
     return na;
   });
-  for (const token of await deps.opslag.wachtendeTokens(trajectId)) {
-    await deps.workflow.taakVoltooid(token, { status: 'afgesloten' });
-  }
+  await wekWachtenden(deps, trajectId, 'TrajectAfgeslotenFout');
   return gesloten;
 }
 

@@ -5,7 +5,7 @@ import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { opschortingToegestaan } from '../domain/traject/deadlines';
 import type { Actor, Rol, Stap, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
 import { beeindigOpschorting, legVerlengingVast, startOpschorting, type Traject } from '../domain/traject/traject';
-import { eisBehandelaar } from './behandelaar';
+import { eisBehandelaar, wekWachtenden } from './behandelaar';
 import { laadVoorWijziging } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -40,9 +40,7 @@ async function wijzigTermijn(
     // legVast computes the projections (every deadline) before it writes: a forbidden change throws there.
     await legVast(deps, ctx.id, geladen, gebeurtenis, ctx);
   });
-  for (const token of await deps.opslag.wachtendeTokens(ctx.id)) {
-    await deps.workflow.taakVoltooid(token, { status: 'herberekenen' });
-  }
+  await wekWachtenden(deps, ctx.id, 'TermijnGewijzigd');
 }
 
 /** An id from the Idempotency-Key (a retried request finds its own period) or a fresh one. */

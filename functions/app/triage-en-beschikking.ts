@@ -17,6 +17,7 @@ import { leidtTotSchuldregeling, type Traject } from '../domain/traject/traject'
 import { aanbodVoorDoelgroepen, bepaalTriage, type TriageUitkomst, zoekInstrument } from '../domain/triage/triage';
 import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadTraject, laadVoorGemeente, laadVoorWijziging } from './bekijk-traject';
+import { type Termijnen, termijnenVoorWorkflow } from './controleer-stap';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden, OpgeslagenConfiguratie } from './poorten';
 
@@ -196,29 +197,33 @@ async function maakBrief(
 
 /**
  * Task StelBeschikkingOp (concept): the content (JSON) and the PDF, stored in the document store; the vaststelling
- * step opens. A retry after a stored beschikking changes nothing. Output: the besluit, which the workflow branches on.
+ * step opens. A retry after a stored beschikking changes nothing. Output: the besluit and the wait of every step
+ * (`termijnen`, as a check answers), which the vaststelling's wait reads.
  */
 export async function stelBeschikkingOpVoorWorkflow(
   deps: Afhankelijkheden,
   renderer: BeschikkingRenderer,
   opdracht: { trajectId: string; correlatieId: string },
-): Promise<{ opgesteld: true; besluit: 'toelating' | 'afwijzing' }> {
+): Promise<{ opgesteld: true; besluit: 'toelating' | 'afwijzing'; termijnen: Termijnen }> {
   return metHerhalingBijConflict(async () => {
     const geladen = await laadTraject(deps, opdracht.trajectId);
     const { traject } = geladen;
-    if (traject.beschikking) return { opgesteld: true, besluit: traject.beschikking.besluit };
+    const termijnen = (t: Traject) => termijnenVoorWorkflow(t, deps.klok.nu(), deps.klok);
+    if (traject.beschikking)
+      return { opgesteld: true, besluit: traject.beschikking.besluit, termijnen: termijnen(traject) };
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
     const configuratie = await deps.configuratie.haal(traject.gemeente);
     const inhoud = stelBeschikkingOp(beschikkingInvoer(traject, vandaag, configuratie));
     const brief = await maakBrief(deps, renderer, traject, inhoud, `${traject.versie + 1}`);
-    await legVast(
+    const na = await legVast(
       deps,
       traject.id,
       geladen,
       { type: 'beschikking-opgesteld', data: { datum: vandaag, ...brief } },
       { actor: SYSTEEM, gemeente: traject.gemeente, correlatieId: opdracht.correlatieId },
     );
-    return { opgesteld: true, besluit: inhoud.soort };
+    // The vaststelling step is open now: its wait starts on this, without a check first.
+    return { opgesteld: true, besluit: inhoud.soort, termijnen: termijnen(na.traject) };
   });
 }
 

@@ -11,10 +11,10 @@ export const metrieken = {
   DeadlineOverschreden: 'deadline passed, first report (controleer-stap)',
   /** A reminder per escalation interval while a breached step stays open. Dimension: stap. */
   DeadlineHerinnering: 'reminder after a breach (controleer-stap)',
-  /** A step completed on or before its deadline, seen when its workflow moves on. Dimension: stap. */
-  StapBinnenNorm: 'step completed within its norm (controleer-stap)',
+  /** A step completed on or before its deadline, counted where the lead-time aggregate counts it. Dimension: stap. */
+  StapBinnenNorm: 'step completed within its norm (the store, functions/adapters/metriek-regel.ts)',
   /** A step completed after its deadline. Dimension: stap. */
-  StapBuitenNorm: 'step completed after its deadline (controleer-stap)',
+  StapBuitenNorm: 'step completed after its deadline (the store, functions/adapters/metriek-regel.ts)',
   /** A workflow ended failed and its cause was recorded on the case. Dimension: workflow. */
   WorkflowMislukt: 'workflow failed, recorded on the case (meetWorkflowMislukt)',
   /**

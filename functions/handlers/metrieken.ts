@@ -37,14 +37,13 @@ export function meet(naam: MetriekNaam, context: { stap?: string; workflow?: str
   m.addMetric(naam, MetricUnit.Count, 1);
 }
 
-/** The deadline check of a step: a first breach, a reminder, or a completed step within or outside its norm. */
+/** The deadline check of a step: a first breach or a reminder (a completion is counted by the store as it is written). */
 export function meetStapControle(resultaat: ControleResultaat): void {
   const { meting, stap } = resultaat;
   if (!meting) return;
   const context = { stap, gemeente: meting.gemeente };
   if (meting.gemeld === 'overschrijding') meet('DeadlineOverschreden', context);
   if (meting.gemeld === 'herinnering') meet('DeadlineHerinnering', context);
-  if (meting.binnenNorm !== undefined) meet(meting.binnenNorm ? 'StapBinnenNorm' : 'StapBuitenNorm', context);
 }
 
 /** For the code that records a failed workflow on the case. */

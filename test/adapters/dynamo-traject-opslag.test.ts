@@ -69,7 +69,12 @@ describe('DynamoTrajectOpslag at scale', () => {
           if (bus.stuk) throw new Error('EventBridge unreachable');
         },
       },
-      workflow: { start: async () => {}, taakVoltooid: async () => {}, mislukteStaat: async () => undefined },
+      workflow: {
+        start: async () => {},
+        taakVoltooid: async () => {},
+        taakMislukt: async () => {},
+        mislukteStaat: async () => undefined,
+      },
       klok: versneldeKlok(1, new Date('2026-03-02T09:00:00+01:00')),
       ids: { nieuwId: randomUUID },
       pseudoniem: new HmacPseudonimisering(Buffer.from('test')),

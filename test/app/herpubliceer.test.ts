@@ -32,7 +32,12 @@ describe('herpubliceer (the outbox)', () => {
           bus.ontvangen.push(...events);
         },
       },
-      workflow: { start: async () => {}, taakVoltooid: async () => {}, mislukteStaat: async () => undefined },
+      workflow: {
+        start: async () => {},
+        taakVoltooid: async () => {},
+        taakMislukt: async () => {},
+        mislukteStaat: async () => undefined,
+      },
       // Ten minutes per wall second: the republisher's in-flight window (60 s) passes within a tenth of a second.
       klok: versneldeKlok(600, new Date('2026-03-02T09:00:00+01:00')),
       ids: { nieuwId: randomUUID },

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { schrijfMetriek } from '../../functions/adapters/metriek-regel';
 import { METRIEK_NAMESPACE, metrieken } from '../../functions/contracts/metrieken';
 import { meet, meetInzageLogMislukt, meetStapControle, meetWorkflowMislukt } from '../../functions/handlers/metrieken';
 
@@ -36,6 +37,7 @@ describe('metrics in embedded metric format', () => {
       stap: 'eerste-gesprek' as const,
       status: 'overschreden' as const,
       wachtSeconden: 1,
+      termijnen: {},
       meting: { gemeente: '0363', gemeld: 'overschrijding' as const },
     };
 
@@ -52,22 +54,23 @@ describe('metrics in embedded metric format', () => {
     expect(record).toMatchObject({ stap: 'eerste-gesprek', gemeente: '0363', DeadlineOverschreden: 1 });
   });
 
-  it('counts a completed step within or outside its norm, a reminder, and nothing for an open step', () => {
+  it('counts a completed step within or outside its norm (the store), a reminder, and nothing for an open step', () => {
     // Prepare
-    const basis = { stap: 'intake' as const, wachtSeconden: 1 };
+    const basis = { stap: 'intake' as const, wachtSeconden: 1, termijnen: {} };
 
     // Act
-    meetStapControle({ ...basis, status: 'voltooid', meting: { gemeente: '0363', binnenNorm: true } });
-    meetStapControle({ ...basis, status: 'voltooid', meting: { gemeente: '0363', binnenNorm: false } });
+    schrijfMetriek('StapBinnenNorm', { stap: 'intake', gemeente: '0363' });
+    schrijfMetriek('StapBuitenNorm', { stap: 'intake', gemeente: '0363' });
     meetStapControle({ ...basis, status: 'overschreden', meting: { gemeente: '0363', gemeld: 'herinnering' } });
     meetStapControle({ ...basis, status: 'open', deadline: '2026-12-01' });
 
     // Assess
-    expect(records().map((r) => r._aws.CloudWatchMetrics[0]?.Metrics[0]?.Name)).toEqual([
-      'StapBinnenNorm',
-      'StapBuitenNorm',
-      'DeadlineHerinnering',
-    ]);
+    const namen = records().map((r) => r._aws.CloudWatchMetrics[0]?.Metrics[0]?.Name);
+    expect(namen).toEqual(['StapBinnenNorm', 'StapBuitenNorm', 'DeadlineHerinnering']);
+    const [binnen, , herinnering] = records();
+    // The store's record has the shape Powertools writes, so one alarm and one widget read both.
+    expect(binnen?._aws.CloudWatchMetrics[0]?.Dimensions).toEqual(herinnering?._aws.CloudWatchMetrics[0]?.Dimensions);
+    expect(binnen).toMatchObject({ service: 'schuldhulp-flow', stap: 'intake', gemeente: '0363', StapBinnenNorm: 1 });
   });
 
   it('adds a gemeente dimension set only where the deployment asks for it', () => {

@@ -3,7 +3,7 @@
 import { vandaagInAmsterdam } from '../../domain/kalender/kalender';
 import type { Actor, Rol, TrajectGebeurtenis } from '../../domain/traject/gebeurtenissen';
 import type { Traject } from '../../domain/traject/traject';
-import { eisBehandelaar } from '../behandelaar';
+import { eisBehandelaar, wekWachtenden } from '../behandelaar';
 import { laadVoorGemeente } from '../bekijk-traject';
 import { legVast, metHerhalingBijConflict } from '../leg-vast';
 import type { Afhankelijkheden } from '../poorten';
@@ -38,9 +38,7 @@ export async function schrijfOpTraject(
     return { traject, gebeurtenis };
   });
   if (opties.herbereken && uitkomst.gebeurtenis) {
-    for (const token of await deps.opslag.wachtendeTokens(ctx.id)) {
-      await deps.workflow.taakVoltooid(token, { status: 'herberekenen' });
-    }
+    await wekWachtenden(deps, ctx.id, 'TermijnGewijzigd');
   }
   return uitkomst;
 }

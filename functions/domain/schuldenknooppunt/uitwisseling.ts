@@ -1,7 +1,7 @@
 // Domain layer: the exchange with the creditors through the Schuldenknooppunt: who gets which message, the wait per
 // creditor with its 10-werkdagen deadline, reminder, geen-reactie, and the outcome of the offer. Pure.
-import { eindeVanDagInAmsterdam } from '../kalender/kalender';
 import { berekenDeadline } from '../normen/deadline';
+import { wachtmomentNaDeadline } from '../normen/wachtmoment';
 import type { Ronde } from '../schulden/schuld-gebeurtenissen';
 import { akkoordZonderWachten, isAkkoord, type SchuldenStaat, type SchuldGebeurtenis } from '../schulden/schulden';
 
@@ -72,6 +72,7 @@ export type SchuldeiserControle =
  * exchange goes on without this answer (the known amount in the saldo round; no akkoord in an offer round).
  */
 export function controleerSchuldeiser(
+  trajectId: string,
   staat: SchuldenStaat | undefined,
   nr: number,
   ronde: Ronde,
@@ -80,7 +81,8 @@ export function controleerSchuldeiser(
 ): SchuldeiserControle {
   const s = staat?.schulden.find((x) => x.nr === nr);
   if (!s?.ronde || s.ronde.ronde !== ronde || s.ronde.uitkomst !== undefined) return { status: 'klaar' };
-  const wachtTot = eindeVanDagInAmsterdam(s.ronde.deadline);
+  // The deadline date rules; the check comes at this creditor's own moment in the night after it (no midnight herd).
+  const wachtTot = wachtmomentNaDeadline(s.ronde.deadline, trajectId, `schuldeiser-${nr}-${ronde}`);
   if (nu < wachtTot) return { status: 'open', deadline: s.ronde.deadline, wachtTot };
   if (!s.ronde.herinnerd) {
     const nieuweDeadline = antwoordDeadline(vandaag);
@@ -90,7 +92,7 @@ export function controleerSchuldeiser(
         type: 'schuldeiser-termijn-verstreken',
         data: { nr, ronde, deadline: s.ronde.deadline, gevolg: 'herinnering', nieuweDeadline },
       },
-      wachtTot: eindeVanDagInAmsterdam(nieuweDeadline),
+      wachtTot: wachtmomentNaDeadline(nieuweDeadline, trajectId, `schuldeiser-${nr}-${ronde}`),
     };
   }
   return {
