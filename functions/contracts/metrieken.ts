@@ -16,12 +16,12 @@ export const metrieken = {
   /** A step completed after its deadline. Dimension: stap. */
   StapBuitenNorm: 'step completed after its deadline (the store, functions/adapters/metriek-regel.ts)',
   /** A workflow ended failed and its cause was recorded on the case. Dimension: workflow. */
-  WorkflowMislukt: 'workflow failed, recorded on the case (meetWorkflowMislukt)',
+  WorkflowMislukt: 'workflow failed, recorded on the case (leg-fout-vast)',
   /**
-   * An audit record of a read of personal data (issue #15 item 3) could not be written. No dimension. The audit code
-   * calls `meetInzageLogMislukt()` from functions/handlers/metrieken.ts; an alarm fires on the first one.
+   * An audit record of a read of personal data (issue #15 item 3) could not be written. No dimension. Written by
+   * `registreerInzage` (functions/handlers/http/inzage.ts); an alarm fires on the first one.
    */
-  InzageLogMislukt: 'audit write of a read failed (meetInzageLogMislukt)',
+  InzageLogMislukt: 'audit write of a read failed (registreerInzage)',
 } as const;
 
 export type MetriekNaam = keyof typeof metrieken;

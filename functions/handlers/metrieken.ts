@@ -51,7 +51,3 @@ export function meetWorkflowMislukt(workflow: string, gemeente?: string): void {
   meet('WorkflowMislukt', { workflow, ...(gemeente ? { gemeente } : {}) });
 }
 
-/** For the audit of reads: an audit record that could not be written (the alarm `InzageLogMislukt` fires). */
-export function meetInzageLogMislukt(): void {
-  meet('InzageLogMislukt');
-}

@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { schrijfMetriek } from '../../functions/adapters/metriek-regel';
 import { METRIEK_NAMESPACE, metrieken } from '../../functions/contracts/metrieken';
-import { meet, meetInzageLogMislukt, meetStapControle, meetWorkflowMislukt } from '../../functions/handlers/metrieken';
+import type { Verzoek } from '../../functions/handlers/http/http-handler';
+import { registreerInzage } from '../../functions/handlers/http/inzage';
+import { meet, meetStapControle, meetWorkflowMislukt } from '../../functions/handlers/metrieken';
 
 type Emf = {
   _aws: {
@@ -88,11 +92,23 @@ describe('metrics in embedded metric format', () => {
     ]);
   });
 
-  it('emits InzageLogMislukt, the metric the audit code reports a failed write with', () => {
+  it('emits InzageLogMislukt when the audit record of a read cannot be written, and fails the read', async () => {
+    // Prepare: an inzage log that refuses the write
+    const v = {
+      deps: {
+        inzage: { leg: async () => Promise.reject(new Error('throttled')) },
+        klok: { nu: () => new Date(), wachtSeconden: (s: number) => s },
+      },
+      gebruiker: { gemeente: '0363', sub: 'u-1', rol: 'loket' },
+      route: 'GET /trajecten/{id}',
+      correlatieId: 'r-1',
+    } as unknown as Verzoek<unknown, unknown>;
+
     // Act
-    meetInzageLogMislukt();
+    const lezen = registreerInzage(v, { trajectId: 't-1' });
 
     // Assess
+    await expect(lezen).rejects.toThrow();
     expect(Object.keys(metrieken)).toContain('InzageLogMislukt');
     expect(records()[0]).toMatchObject({ InzageLogMislukt: 1 });
     expect(records()[0]?._aws.CloudWatchMetrics[0]?.Dimensions).toEqual([['service']]);
@@ -112,9 +128,34 @@ describe('metrics in embedded metric format', () => {
     delete process.env.POWERTOOLS_METRICS_DISABLED;
 
     // Act
-    meetInzageLogMislukt();
+    meet('InzageLogMislukt');
+    schrijfMetriek('StapBinnenNorm', { stap: 'intake' });
 
     // Assess
     expect(records()).toEqual([]);
+  });
+
+  it('has a production call site for every metric of the contract (a widget or alarm never watches a silent metric)', () => {
+    // Prepare: every source file under functions/, without the contract and the two writers themselves
+    const bron = (map: string): string[] =>
+      readdirSync(map, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? bron(join(map, e.name)) : e.name.endsWith('.ts') ? [join(map, e.name)] : [],
+      );
+    const code = bron('functions')
+      .filter((f) => !f.endsWith('contracts/metrieken.ts'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const binnenOfBuiten = /schrijfMetriek\(a\.binnenTermijn \? 'StapBinnenNorm' : 'StapBuitenNorm'/;
+    const aanroep: Record<string, RegExp> = {
+      WorkflowMislukt: /meetWorkflowMislukt\(invoer\.workflow/,
+      DeadlineOverschreden: /meetStapControle\(resultaat\)/,
+      DeadlineHerinnering: /meetStapControle\(resultaat\)/,
+      StapBinnenNorm: binnenOfBuiten,
+      StapBuitenNorm: binnenOfBuiten,
+      InzageLogMislukt: /schrijfMetriek\('InzageLogMislukt'/,
+    };
+
+    // Assess
+    for (const naam of Object.keys(metrieken)) expect(code, naam).toMatch(aanroep[naam] ?? /a call site nobody wrote/);
   });
 });

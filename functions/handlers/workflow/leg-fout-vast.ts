@@ -4,6 +4,7 @@ import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { legWorkflowFoutVast } from '../../app/workflow-fout';
 import { logger } from '../logger';
+import { meetWorkflowMislukt } from '../metrieken';
 import { FoutInvoer } from './workflow-invoer';
 import '../../domain/zod-meldingen';
 
@@ -19,6 +20,7 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     });
     // A structured error for the alarms and for ops; the case id, the state and the cause: no personal data.
     logger.error('workflow gestopt', { trajectId: invoer.trajectId, workflow: invoer.workflow, ...oorzaak });
+    meetWorkflowMislukt(invoer.workflow, invoer.gemeente);
     return { staat: oorzaak.staat };
   });
 
