@@ -220,6 +220,8 @@ export class LokaleWorkflows implements WorkflowPoort {
           const token = `${sleutel}/${randomUUID()}`;
           for (const [oud, w] of this.wachtend) if (w.sleutel === sleutel) this.wachtend.delete(oud); // timed out
           const { promise, resolve, reject } = Promise.withResolvers<Json>();
+          // A wait woken with a failure after its execution was stopped has no reader left: not an unhandled error.
+          promise.catch(() => {});
           this.wachtend.set(token, { resolve, reject, sleutel });
           await this.volg(functie({ ...Payload, taakToken: token }, lambdaContext('wacht')));
           return promise;

@@ -3,7 +3,7 @@
 import { TRAJECT_BRON } from '../contracts/domein-events';
 import { vandaagInAmsterdam, verschilInDagen } from '../domain/kalender/kalender';
 import { ESCALATIE_DAGEN, volgendeHerinnering } from '../domain/normen/wachtmoment';
-import { controleerStap } from '../domain/traject/deadlines';
+import { controleerStap, naastTermijnen } from '../domain/traject/deadlines';
 import { Stap } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
 import { laadTraject } from './bekijk-traject';
@@ -11,6 +11,8 @@ import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden, Klok } from './poorten';
 
 export { ESCALATIE_DAGEN } from '../domain/normen/wachtmoment';
+
+const DEADLINEBEWAKING = { soort: 'systeem', naam: 'deadlinebewaking' } as const;
 
 export interface ControleResultaat {
   stap: Stap;
@@ -43,11 +45,19 @@ export function termijnenVoorWorkflow(traject: Traject, nu: Date, klok: Klok): T
     let seconden = 1;
     if (!traject.afgesloten && traject.stappen.some((s) => s.stap === stap)) {
       const c = controleerStap(traject, stap, nu, vandaag);
-      if (c.status === 'open') seconden = klok.wachtSeconden((c.wachtTot.getTime() - nu.getTime()) / 1000);
+      if (c.status === 'open')
+        seconden = klok.wachtSeconden((eerder(c.wachtTot, traject, stap, nu).getTime() - nu.getTime()) / 1000);
     }
     termijnen[termijnSleutel(stap)] = seconden;
   }
   return termijnen;
+}
+
+/** `tot`, or sooner when a term beside the step (BEWAAKT_NAAST) must be checked first; at once when one passed. */
+function eerder(tot: Date, traject: Traject, stap: Stap, nu: Date): Date {
+  const naast = naastTermijnen(traject, stap, nu, vandaagInAmsterdam(nu));
+  if (naast.overschreden.length > 0) return nu;
+  return new Date(Math.min(tot.getTime(), ...naast.open.map((n) => n.wachtTot.getTime())));
 }
 
 /**
@@ -57,7 +67,9 @@ export function termijnenVoorWorkflow(traject: Traject, nu: Date, klok: Klok): T
  * 1. Load the case and recompute the step's deadline (an opschorting or verlenging may have moved it).
  * 2. Completed: tell the workflow to move on. Still open: wait until the deadline date has ended.
  * 3. Passed: record the breach once per deadline (`deadline-overschreden`, published on the bus), then wait one
- *    escalation interval and check again, so the case keeps waiting for the step.
+ *    escalation interval and check again, so the case keeps waiting for the step. A term that runs beside the step
+ *    (BEWAAKT_NAAST: the beschikking beside the intake) is checked too: its breach is recorded, and an open one
+ *    ends the wait sooner when its moment comes first.
  * 4. With every answer, the wait of every step from now (`termijnen`): on `voltooid` the workflow's next wait reads its
  *    own, without a check of its own first.
  */
@@ -66,8 +78,19 @@ export async function controleerStapVoorWorkflow(
   opdracht: { trajectId: string; stap: Stap; correlatieId: string },
 ): Promise<ControleResultaat> {
   return metHerhalingBijConflict(async () => {
-    const geladen = await laadTraject(deps, opdracht.trajectId);
+    let geladen = await laadTraject(deps, opdracht.trajectId);
     const nu = deps.klok.nu();
+    // A term beside this step that has passed: its breach is recorded now, before this step's own check.
+    for (const naast of naastTermijnen(geladen.traject, opdracht.stap, nu, vandaagInAmsterdam(nu)).overschreden) {
+      const na = await legVast(
+        deps,
+        opdracht.trajectId,
+        geladen,
+        { type: 'deadline-overschreden', data: naast },
+        { actor: DEADLINEBEWAKING, gemeente: geladen.traject.gemeente, correlatieId: opdracht.correlatieId },
+      );
+      geladen = { ...geladen, traject: na.traject };
+    }
     const controle = controleerStap(geladen.traject, opdracht.stap, nu, vandaagInAmsterdam(nu));
     const termijnen = termijnenVoorWorkflow(geladen.traject, nu, deps.klok);
     const met = (r: Omit<ControleResultaat, 'termijnen'>): ControleResultaat => ({
@@ -86,7 +109,9 @@ export async function controleerStapVoorWorkflow(
           stap: controle.stap,
           status: 'open',
           deadline: controle.deadline,
-          wachtSeconden: deps.klok.wachtSeconden((controle.wachtTot.getTime() - nu.getTime()) / 1000),
+          wachtSeconden: deps.klok.wachtSeconden(
+            (eerder(controle.wachtTot, geladen.traject, controle.stap, nu).getTime() - nu.getTime()) / 1000,
+          ),
         });
       case 'overschreden':
         if (controle.reedsGemeld) {
@@ -105,7 +130,7 @@ export async function controleerStapVoorWorkflow(
             geladen,
             { type: 'deadline-overschreden', data: { stap: controle.stap, deadline: controle.deadline } },
             {
-              actor: { soort: 'systeem', naam: 'deadlinebewaking' },
+              actor: DEADLINEBEWAKING,
               gemeente: geladen.traject.gemeente,
               correlatieId: opdracht.correlatieId,
             },

@@ -50,4 +50,3 @@ export function meetStapControle(resultaat: ControleResultaat): void {
 export function meetWorkflowMislukt(workflow: string, gemeente?: string): void {
   meet('WorkflowMislukt', { workflow, ...(gemeente ? { gemeente } : {}) });
 }
-

@@ -320,7 +320,8 @@ describe('Schuldenknooppunt exchange (Plaatje compleet)', () => {
     const id = await trajectMet('Weigerende Schuldeiser', eisers);
     await naSaldoronde(id);
     await api.verzoek('POST', `/trajecten/${id}/berekeningen`, { token, body: berekening });
-    await wachtTot(() => (executie(id)?.status === 'SUCCEEDED' ? true : undefined), GEDULD);
+    // The refusal stands: the workflow watches the 120 days to the akkoord until the consulent chooses
+    await wachtTot(() => (executie(id)?.huidigeStaat === 'WachtOpSchuldregelingAkkoord' ? true : undefined), GEDULD);
     const afgewezen = await schulden(id);
 
     // Act: the consulent chooses the dwangakkoord (with the WSNP request)
@@ -335,10 +336,11 @@ describe('Schuldenknooppunt exchange (Plaatje compleet)', () => {
       body: { ...keuze, keuze: 'wsnp' },
     });
     await runtime.bus.stil();
+    await wachtTot(() => (executie(id)?.status === 'SUCCEEDED' ? true : undefined), GEDULD);
     const view = await api.verzoek<Traject & { historie: { type: string }[] }>('GET', `/trajecten/${id}`, { token });
 
-    // Assess
-    expect(executie(id)?.huidigeStaat).toBe('AfwijzingBlijftStaan');
+    // Assess: the choice completed the akkoord step, which ended the wait
+    expect(executie(id)?.huidigeStaat).toBe('KeuzeVastgelegd');
     expect(afgewezen.uitkomst).toMatchObject({ uitkomst: 'afgewezen', weigeraars: [1] });
     expect(afgewezen.schulden.map((s) => s.status)).toEqual(['afgewezen', 'akkoord', 'akkoord']);
     expect([eerste.status, nogmaals.status, anders.status]).toEqual([200, 200, 409]);

@@ -16,6 +16,37 @@ export type DeadlineStatusWaarde = 'open' | 'voltooid' | 'overschreden';
  */
 export const VERSTRIJKENDE_TERMIJNEN: ReadonlySet<Stap> = new Set<Stap>(['bezwaar']);
 
+/**
+ * Terms with no wait of their own, because they run beside a human step: the wait of that step watches them too, so
+ * their breach is recorded on its day (`deadline-overschreden`, once per deadline; no weekly reminder, the worklist
+ * shows them overdue). The beschikking (Wgs art. 4a: 8 weeks after the eerste gesprek) runs beside the intake and the
+ * vaststelling; the 120 days to the akkoord (NVVK Module Schuldregeling) beside the stabilisatie (the berekening for
+ * the betaalvoorstel). After the exchange the akkoord step has its own wait (plaatje-compleet).
+ */
+export const BEWAAKT_NAAST: Partial<Record<Stap, readonly Stap[]>> = {
+  intake: ['beschikking'],
+  vaststelling: ['beschikking'],
+  betaalvoorstel: ['schuldregeling-akkoord'],
+};
+
+/** The terms beside `stap` that run now: open (with the moment to check them) or passed and not reported yet. */
+export function naastTermijnen(
+  traject: Traject,
+  stap: Stap,
+  nu: Date,
+  vandaag: string,
+): { open: { stap: Stap; wachtTot: Date }[]; overschreden: { stap: Stap; deadline: string }[] } {
+  const open: { stap: Stap; wachtTot: Date }[] = [];
+  const overschreden: { stap: Stap; deadline: string }[] = [];
+  for (const naast of BEWAAKT_NAAST[stap] ?? []) {
+    if (!traject.stappen.some((s) => s.stap === naast)) continue;
+    const c = controleerStap(traject, naast, nu, vandaag);
+    if (c.status === 'open') open.push({ stap: naast, wachtTot: c.wachtTot });
+    if (c.status === 'overschreden' && !c.reedsGemeld) overschreden.push({ stap: naast, deadline: c.deadline });
+  }
+  return { open, overschreden };
+}
+
 export interface DeadlineStatus {
   stap: Stap;
   start: string;
