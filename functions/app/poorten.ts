@@ -136,7 +136,14 @@ export interface EventPublicatie {
   publiceer(events: DomeinEvent[]): Promise<void>;
 }
 
-export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'begeleiding' | 'nazorg' | 'terugval' | 'wsnp';
+export type WorkflowNaam =
+  | 'in-contact'
+  | 'plaatje-compleet'
+  | 'begeleiding'
+  | 'nazorg'
+  | 'terugval'
+  | 'wsnp'
+  | 'regeling';
 
 export interface WorkflowPoort {
   /** Idempotent on `naam`: starting an execution that exists already does nothing. */
