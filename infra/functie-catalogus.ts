@@ -248,6 +248,14 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     bus: true,
   },
   {
+    naam: 'volg-regeling',
+    soort: 'workflow',
+    bestand: 'functions/handlers/workflow/volg-regeling.ts',
+    tabel: 'rw',
+    // betaling-gemist, the period's end and the hand-over to nazorg are bus events.
+    bus: true,
+  },
+  {
     // Cognito pre-token-generation trigger: the gemeente and the role of a federated user, from configuration.
     naam: 'voor-token',
     soort: 'cognito',

@@ -35,6 +35,7 @@ import { maakHandler as herstartWorkflow } from '../functions/handlers/http/hers
 import { maakHandler as herzieTriage } from '../functions/handlers/http/herzie-triage';
 import { maakHandler as kiesDwangakkoordOfWsnp } from '../functions/handlers/http/kies-dwangakkoord-of-wsnp';
 import { maakHandler as legBerekeningVast } from '../functions/handlers/http/leg-berekening-vast';
+import { maakHandler as legBetalingVast } from '../functions/handlers/http/leg-betaling-vast';
 import { maakHandler as legBsnVast } from '../functions/handlers/http/leg-bsn-vast';
 import { maakHandler as legContactmomentVast } from '../functions/handlers/http/leg-contactmoment-vast';
 import { maakHandler as legNotitieVast } from '../functions/handlers/http/leg-notitie-vast';
@@ -78,6 +79,7 @@ import { maakHandler as sluitWsnpAf } from '../functions/handlers/workflow/sluit
 import { maakHandler as startNazorg } from '../functions/handlers/workflow/start-nazorg';
 import { maakHandler as startWsnp } from '../functions/handlers/workflow/start-wsnp';
 import { maakHandler as stelBeschikkingOp } from '../functions/handlers/workflow/stel-beschikking-op';
+import { maakHandler as volgRegeling } from '../functions/handlers/workflow/volg-regeling';
 import { maakHandler as wachtOpSchuldeiser } from '../functions/handlers/workflow/wacht-op-schuldeiser';
 import { maakHandler as wachtOpStap } from '../functions/handlers/workflow/wacht-op-stap';
 import type { LambdaHandler } from './lambda-context';
@@ -162,6 +164,8 @@ const fabrieken = {
   'start-wsnp': startWsnp,
   'controleer-wsnp': controleerWsnp,
   'sluit-wsnp-af': sluitWsnpAf,
+  'volg-regeling': volgRegeling,
+  'leg-betaling-vast': legBetalingVast,
   // Cognito's trigger; locally the JWT issuer sets the same claims (local/jwt.ts), so it has no mapping to apply.
   'voor-token': () => voorToken(() => ({})),
 } as const;

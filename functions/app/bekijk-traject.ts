@@ -3,6 +3,7 @@ import type { TrajectWeergave } from '../contracts/api';
 import { veranderingen } from '../domain/evaluatie/evaluatie';
 import { GeenToegangFout, NietGevondenFout, TrajectAfgeslotenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
+import { regelingOverzicht } from '../domain/regeling/regeling';
 import { deadlinesVan } from '../domain/traject/deadlines';
 import type { OpgeslagenGebeurtenis, Rol, Stap } from '../domain/traject/gebeurtenissen';
 import type { Traject } from '../domain/traject/traject';
@@ -23,6 +24,8 @@ const WAT: Record<Stap, string> = {
   nazorg: 'nazorg: vroegsignalen volgen tot het einde van de nazorgperiode',
   'persoonlijk-contact': 'persoonlijk contact met de hulpvrager na een terugval',
   wsnp: 'begeleiding tijdens de looptijd van de WSNP',
+  'regeling-betaling': 'maandelijkse betaling van de regeling: ontvangen of gemist (na de respijttermijn)',
+  'regeling-evaluatie': 'periodieke evaluatie van het plan tijdens de regeling',
 };
 
 /** How many of the latest history events the case view shows; the rest is paged at `historieHref`. */
@@ -121,6 +124,9 @@ export async function bekijkTraject(
     ...(traject.betaalvoorstel ? { betaalvoorstel: traject.betaalvoorstel } : {}),
     ...(traject.afgesloten ? { afgesloten: traject.afgesloten } : {}),
     ...(traject.nazorg ? { nazorg: traject.nazorg } : {}),
+    ...(traject.regeling
+      ? { regeling: { ...regelingOverzicht(traject.regeling), terugvallen: traject.regeling.terugvallen } }
+      : {}),
     ...(traject.evaluaties
       ? {
           evaluaties: traject.evaluaties.map((e) => ({

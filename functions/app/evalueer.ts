@@ -2,7 +2,7 @@
 import { legEvaluatieVast, type Verandering, veranderingen } from '../domain/evaluatie/evaluatie';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
-import { eisBehandelaar } from './behandelaar';
+import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
@@ -39,7 +39,7 @@ export async function evalueer(
   },
 ): Promise<{ id: string; planVersie: number | null; veranderingen: Verandering[] }> {
   eisBehandelaar(opdracht.rol, 'legt een evaluatie vast');
-  return metHerhalingBijConflict(async () => {
+  const antwoord = await metHerhalingBijConflict(async () => {
     const geladen = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
     const { datum, ...rest } = opdracht.evaluatie;
@@ -56,9 +56,16 @@ export async function evalueer(
     const vastgelegd = traject.evaluaties?.find((e) => e.id === opdracht.evaluatie.id);
     if (!vastgelegd) throw new Error(`evaluatie ${opdracht.evaluatie.id} not in the fold`);
     return {
+      traject,
       id: vastgelegd.id,
       planVersie: vastgelegd.planVersie ?? null,
       veranderingen: veranderingen(traject, vastgelegd),
     };
   });
+  const { traject, ...resultaat } = antwoord;
+  // The regeling's evaluation moment: the evaluation completes its step, so resume the wait (also on a replay).
+  if (traject.stappen.some((s) => s.stap === 'regeling-evaluatie' && s.voltooidOp !== undefined)) {
+    await hervatStap(deps, opdracht.id, opdracht.gemeente, 'regeling-evaluatie');
+  }
+  return resultaat;
 }

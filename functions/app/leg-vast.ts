@@ -262,6 +262,45 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
           detail: { metadata, data: { trajectId, besluit: g.data.besluit, datum: g.data.datum } },
         },
       ];
+    case 'regeling-gestart':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'regeling-gestart',
+          detail: { metadata, data: { trajectId, einde: g.data.einde, looptijdMaanden: g.data.looptijdMaanden } },
+        },
+      ];
+    case 'betaling-ontvangen':
+    case 'betaling-gemist':
+      return [
+        { source: TRAJECT_BRON, detailType: g.type, detail: { metadata, data: { trajectId, maand: g.data.maand } } },
+      ];
+    case 'regeling-periode-afgerond':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'regeling-periode-afgerond',
+          detail: { metadata, data: { trajectId, periode: g.data.periode, volgende: g.data.periode + 1 } },
+        },
+      ];
+    case 'schuldregeling-beeindigd':
+      return [
+        {
+          source: TRAJECT_BRON,
+          detailType: 'schuldregeling-beeindigd',
+          detail: {
+            metadata,
+            data: {
+              trajectId,
+              datum: g.data.datum,
+              maandenOntvangen: g.data.maandenOntvangen,
+              maandenGemist: g.data.maandenGemist,
+            },
+          },
+        },
+      ];
+    case 'regeling-maand-geopend': // the month's step is in the case view and the worklist
+    case 'regeling-evaluatie-geopend':
     case 'wsnp-gestart':
     case 'wsnp-afgerond': // the hand-over to nazorg that follows is its own event
     case 'bsn-vastgelegd': // never on the bus: the BSN stays in the case item

@@ -8,6 +8,7 @@ import {
   signaleerTerugval,
   startNazorg,
   type TerugvalBesluit,
+  terugvallenVan,
 } from '../domain/nazorg/nazorg';
 import type { TerugvalBron, TerugvalUitkomst } from '../domain/nazorg/nazorg-gebeurtenissen';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
@@ -188,7 +189,7 @@ export async function legTerugvalUitkomstVast(
   eisBehandelaar(opdracht.rol, 'legt de uitkomst van een terugval vast');
   const eerst = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
   let nieuwTrajectId: string | undefined;
-  const bestaand = eerst.traject.nazorg?.terugvallen.find((t) => t.id === opdracht.terugvalId);
+  const bestaand = terugvallenVan(eerst.traject).find((t) => t.id === opdracht.terugvalId);
   if (bestaand?.uitkomst !== undefined && bestaand.uitkomst !== opdracht.uitkomst) {
     throw new ConflictFout(
       'TERUGVAL_AL_AFGEHANDELD',

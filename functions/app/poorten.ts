@@ -136,7 +136,14 @@ export interface EventPublicatie {
   publiceer(events: DomeinEvent[]): Promise<void>;
 }
 
-export type WorkflowNaam = 'in-contact' | 'plaatje-compleet' | 'begeleiding' | 'nazorg' | 'terugval' | 'wsnp';
+export type WorkflowNaam =
+  | 'in-contact'
+  | 'plaatje-compleet'
+  | 'begeleiding'
+  | 'nazorg'
+  | 'terugval'
+  | 'wsnp'
+  | 'regeling';
 
 /** Why a wait is woken without its step done: its term changed (check again), or the case was closed. */
 export type WachtFout = 'TermijnGewijzigd' | 'TrajectAfgeslotenFout';

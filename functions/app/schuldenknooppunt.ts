@@ -19,7 +19,7 @@ import { legVast, metHerhalingBijConflict } from './leg-vast';
  */
 const POGINGEN = 16;
 
-import type { Afhankelijkheden } from './poorten';
+import type { Afhankelijkheden, GeladenTraject } from './poorten';
 
 const SYSTEEM: Actor = { soort: 'systeem', naam: 'schuldenknooppunt' };
 
@@ -176,8 +176,13 @@ export async function beoordeelUitkomst(
     const t = geladen.traject;
     const b = beoordeelAkkoorden(t.schulden);
     const weigeraars = b.uitkomst === 'akkoord' ? [] : b.weigeraars;
-    if (b.uitkomst === 'heroverweging' || t.schulden?.uitkomst) return { ...b, weigeraars, traject: t };
-    const { traject } = await legVast(
+    if (b.uitkomst === 'heroverweging') return { ...b, weigeraars, traject: t };
+    if (t.schulden?.uitkomst) {
+      // A retry after the outcome was recorded: the hand-over to the regeling may still be missing.
+      if (b.uitkomst === 'akkoord') await naarRegeling(deps, geladen, opdracht.correlatieId);
+      return { ...b, weigeraars, traject: t };
+    }
+    const na = await legVast(
       deps,
       opdracht.trajectId,
       geladen,
@@ -199,6 +204,14 @@ export async function beoordeelUitkomst(
       },
       { actor: SYSTEEM, gemeente: t.gemeente, correlatieId: opdracht.correlatieId },
     );
+    const { traject } = na;
+    if (b.uitkomst === 'akkoord') {
+      await naarRegeling(
+        deps,
+        { ...geladen, traject, recent: [...geladen.recent, na.opgeslagen] },
+        opdracht.correlatieId,
+      );
+    }
     return { ...b, weigeraars, traject };
   }, POGINGEN);
   if (uitkomst === 'akkoord') {
@@ -214,4 +227,23 @@ export async function beoordeelUitkomst(
     await hervatStap(deps, traject.id, traject.gemeente, 'schuldregeling-akkoord');
   }
   return { uitkomst, weigeraars: weigeraars.length };
+}
+
+/**
+ * After the akkoord: `fase-overgedragen` naar regeling (once), on which the regeling's workflow starts (rule
+ * StartRegelingBijAkkoord): the 18 months of the saneringskrediet or the schuldbemiddeling.
+ */
+async function naarRegeling(deps: Afhankelijkheden, geladen: GeladenTraject, correlatieId: string): Promise<void> {
+  const t = geladen.traject;
+  if (t.overdrachten.some((o) => o.naar === 'regeling') || !t.schulden?.uitkomst) return;
+  await legVast(
+    deps,
+    t.id,
+    geladen,
+    {
+      type: 'fase-overgedragen',
+      data: { naar: 'regeling', datum: t.schulden.uitkomst.op, aanleiding: 'akkoord van alle schuldeisers' },
+    },
+    { actor: SYSTEEM, gemeente: t.gemeente, correlatieId },
+  );
 }

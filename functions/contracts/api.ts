@@ -22,6 +22,7 @@ import {
 import { MAX_ANTWOORDEN, MAX_PLAN, VerzoekDatum, VerzoekEmail, VerzoekTekst } from './invoer-grenzen';
 import { JournaalWeergave } from './journaal-weergave';
 import { EvaluatieWeergave, NazorgWeergave } from './nazorg-api';
+import { RegelingWeergave } from './regeling-api';
 
 /** Contact fields of a request: as stored (ContactVelden), with the e-mail bounded too. */
 const VerzoekContactVelden = { ...ContactVelden, email: z.optional(VerzoekEmail) };
@@ -110,6 +111,8 @@ export const TrajectWeergave = z.object({
   afgesloten: z.optional(z.object({ reden: AfsluitReden, op: Datum, toelichting: z.optional(z.string()) })),
   /** Met vertrouwen verder: the nazorg window and every terugval with its outcome. */
   nazorg: z.optional(NazorgWeergave),
+  /** The 18-month regeling: months paid and missed, the next vervaldag, the end date, evaluations, terugvallen. */
+  regeling: z.optional(RegelingWeergave),
   /** Evaluations with the measurement instrument: the change per life domain since the intake and the previous one. */
   evaluaties: z.optional(z.array(EvaluatieWeergave)),
   /** The journal: contact moments held, notes, documents (with href), each with who recorded it and when. */

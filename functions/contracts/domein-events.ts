@@ -80,11 +80,23 @@ export const DomeinEvents = {
   'schuldregeling-uitkomst': detail({ uitkomst: z.enum(['akkoord', 'afgewezen']), datum: Datum }),
   /** After a refusal that stands: the consulent chose a verzoek dwangakkoord (art. 287a Fw) or a WSNP request. */
   'dwangakkoord-wsnp-gekozen': detail({ keuze: z.enum(['dwangakkoord', 'wsnp']), datum: Datum }),
+  /** The 18-month regeling started (saneringskrediet or schuldbemiddeling); `einde` is its last vervaldag. */
+  'regeling-gestart': detail({ einde: Datum, looptijdMaanden: z.int().check(z.positive(), z.maximum(18)) }),
+  /** A month of the regeling was paid (the amount stays in the case store). */
+  'betaling-ontvangen': detail({ maand: z.int().check(z.positive(), z.maximum(18)) }),
   /**
-   * A monthly payment of the 18-month regeling was missed: a terugval during nazorg. The regeling that publishes it
-   * is not built yet (issue #12); the nazorg phase consumes it already (rule GemisteBetalingIsTerugval).
+   * A monthly payment of the 18-month regeling was missed (reported, or nothing came in by the vervaldag plus the
+   * respijt): a terugval during the regeling and the nazorg (rule GemisteBetalingIsTerugval).
    */
   'betaling-gemist': detail({ maand: z.int().check(z.positive(), z.maximum(18)) }),
+  /** A period of the regeling ended; the next workflow execution (`<trajectId>-r<volgende>`) starts on this event. */
+  'regeling-periode-afgerond': detail({ periode: z.int().check(z.positive()), volgende: z.int().check(z.positive()) }),
+  /** The end of the regeling: finale kwijting; how many months were paid and missed. The nazorg hand-over follows. */
+  'schuldregeling-beeindigd': detail({
+    datum: Datum,
+    maandenOntvangen: z.int().check(z.nonnegative()),
+    maandenGemist: z.int().check(z.nonnegative()),
+  }),
   /** Met vertrouwen verder: the nazorg window opened; `einde` is its last day. */
   'nazorg-gestart': detail({ einde: Datum }),
   /** A vroegsignaal or missed payment inside the nazorg window: the personal-contact workflow starts on this. */

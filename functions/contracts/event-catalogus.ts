@@ -45,6 +45,13 @@ const OMSCHRIJVINGEN: Partial<Record<keyof typeof DomeinEvents, string>> = {
   'vish-registratie-gevraagd': 'Uitgaand: registreer de hulpvrager in VISH (NVVK–KBvG-convenant).',
   'vish-afmelding-gevraagd': 'Uitgaand: meld de hulpvrager af in VISH.',
   'schuldenpauze-gevraagd': 'Uitgaand: vraag de landelijke schuldenpauze (moratorium) aan.',
+  'regeling-gestart': 'De regeling van 18 maanden na het akkoord is gestart (saneringskrediet of schuldbemiddeling).',
+  'betaling-ontvangen': 'Een maandbetaling van de regeling is ontvangen.',
+  'betaling-gemist':
+    'Een maandbetaling van de regeling is gemist (gemeld, of niet binnen de respijttermijn): een terugval met persoonlijk contact.',
+  'regeling-periode-afgerond':
+    'Een periode van de regeling is afgerond; de workflow van de volgende periode start hierop.',
+  'schuldregeling-beeindigd': 'De regeling is beëindigd met finale kwijting; de overdracht naar nazorg volgt.',
 };
 
 const POORTEN: Partial<Record<keyof typeof DomeinEvents, string>> = {

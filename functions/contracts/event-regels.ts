@@ -79,7 +79,7 @@ export const eventRegels: readonly EventRegel[] = [
   },
   {
     naam: 'GemisteBetalingIsTerugval',
-    omschrijving: 'Een gemiste betaling (schuldregeling) telt tijdens de nazorg als terugval.',
+    omschrijving: 'Een gemiste betaling telt tijdens de regeling en de nazorg als terugval (persoonlijk contact).',
     patroon: { source: [TRAJECT_BRON], 'detail-type': ['betaling-gemist'] },
     doel: 'registreer-betaling-gemist',
   },
@@ -95,6 +95,19 @@ export const eventRegels: readonly EventRegel[] = [
     omschrijving:
       'Een traject dat naar de WSNP gaat krijgt een eigen begeleidingsfase voor de looptijd (18 maanden, Fw art. 349a), met daarna nazorg.',
     patroon: { source: [TRAJECT_BRON], 'detail-type': ['fase-overgedragen'], detail: { data: { naar: ['wsnp'] } } },
+    doel: 'start-vervolgfase',
+  },
+  {
+    naam: 'StartRegelingBijAkkoord',
+    omschrijving:
+      'Het akkoord op de schuldregeling draagt over naar de regeling: de workflow van de eerste periode van zes maanden start (naam <traject>-r1).',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['fase-overgedragen'], detail: { data: { naar: ['regeling'] } } },
+    doel: 'start-vervolgfase',
+  },
+  {
+    naam: 'VervolgRegelingBijPeriode',
+    omschrijving: 'Een afgeronde periode van de regeling start de workflow van de volgende (naam <traject>-r<n>).',
+    patroon: { source: [TRAJECT_BRON], 'detail-type': ['regeling-periode-afgerond'] },
     doel: 'start-vervolgfase',
   },
 ];

@@ -70,6 +70,15 @@ export const workflows: Record<WorkflowNaam, WorkflowDefinitie> = {
       LegFoutVastFunctionArn: 'leg-fout-vast',
     },
   },
+  regeling: {
+    bestand: 'workflows/regeling/definition.asl.json',
+    functies: {
+      VolgRegelingFunctionArn: 'volg-regeling',
+      ControleerStapFunctionArn: 'controleer-stap',
+      WachtOpStapFunctionArn: 'wacht-op-stap',
+      LegFoutVastFunctionArn: 'leg-fout-vast',
+    },
+  },
 };
 
 /** The deployed name of a state machine: `schuldhulp-flow-<naam>`. */

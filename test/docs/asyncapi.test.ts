@@ -55,6 +55,7 @@ describe('GET /asyncapi.json', () => {
       'schuldregeling',
       'wsnp',
       'nazorg',
+      'regeling',
     ]);
   });
 

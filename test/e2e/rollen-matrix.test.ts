@@ -68,6 +68,7 @@ const VERWACHT: Record<string, { eigen: string; ander: string }> = {
   'kies-dwangakkoord-of-wsnp': { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },
   'leg-bsn-vast': { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },
   'leg-terugval-uitkomst-vast': { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },
+  'leg-betaling-vast': { eigen: 'ja ja 403 403 403', ander: '404 404 403 403 403' },
   'bekijk-vroegsignalen': { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },
   'meld-aan-vanuit-signaal': { eigen: '404 404 403 403 403', ander: '404 404 403 403 403' },
   evalueer: { eigen: 'ja ja 403 403 403', ander: 'ja ja 403 403 403' },

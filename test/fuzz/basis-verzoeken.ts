@@ -16,6 +16,7 @@ export const basisBodies: Record<string, unknown> = {
   },
   'corrigeer-feit': { feit: 'eerste-gesprek.datum', nieuw: '2026-03-04', reden: 'typfout bij het vastleggen' },
   'beeindig-traject': { reden: 'ingetrokken' },
+  'leg-betaling-vast': { maand: 1, ontvangenOp: '2026-03-20' },
   'beslis-op-bezwaar': { uitkomst: 'ongegrond' },
   'volg-doorverwijzing-op': { geholpen: true },
   'herzie-triage': { route: 'schuldregeling', reden: 'het inkomen is stabiel' },

@@ -35,6 +35,11 @@ export const GemeenteConfiguratie = z.strictObject({
       bbz: z.optional(Tekst(200)),
     }),
   ),
+  /**
+   * The regeling after the akkoord: every how many months the plan is evaluated (no source sets it: configuration,
+   * default 6, functions/domain/regeling/regeling.ts).
+   */
+  regeling: z.optional(z.strictObject({ evaluatieIntervalMaanden: z.int().check(z.positive(), z.maximum(18)) })),
 });
 export type GemeenteConfiguratie = z.infer<typeof GemeenteConfiguratie>;
 

@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import { ConflictFout, NietGevondenFout, RegelFout, ValidatieFout } from '../fouten';
 import { eindeVanDagInAmsterdam } from '../kalender/kalender';
 import { berekenDeadline } from '../normen/deadline';
+import { binnenRegeling } from '../regeling/regeling';
 import type { OpgeslagenGebeurtenis, TrajectGebeurtenis } from '../traject/gebeurtenissen';
 import type { StapVoortgang, Traject } from '../traject/traject';
 import type { NAZORG_GEBEURTENISSEN, TerugvalBron, TerugvalUitkomst } from './nazorg-gebeurtenissen';
@@ -58,26 +59,52 @@ function openTerugvallen(n: NazorgStaat | undefined): Terugval[] {
   return (n?.terugvallen ?? []).filter((t) => t.uitkomst === undefined);
 }
 
+/** Every terugval of the case: those during the regeling, then those in the nazorg window (ids unique per case). */
+export function terugvallenVan(traject: Traject): Terugval[] {
+  return [...(traject.regeling?.terugvallen ?? []), ...(traject.nazorg?.terugvallen ?? [])];
+}
+
+/** The step the case waits in once no personal contact is open any more. */
+function stapNaContact(traject: Traject): Traject['stap'] {
+  const open = (stap: string) => traject.stappen.some((s) => s.stap === stap && s.voltooidOp === undefined);
+  if (traject.nazorg) return traject.nazorg.afgerondOp ? null : 'nazorg';
+  if (open('regeling-evaluatie')) return 'regeling-evaluatie';
+  if (open('regeling-betaling')) return 'regeling-betaling';
+  return null;
+}
+
+function metTerugvallen(traject: Traject, f: (t: Terugval[]) => Terugval[]): Traject {
+  if (traject.nazorg) return { ...traject, nazorg: { ...traject.nazorg, terugvallen: f(traject.nazorg.terugvallen) } };
+  if (traject.regeling) {
+    return { ...traject, regeling: { ...traject.regeling, terugvallen: f(traject.regeling.terugvallen) } };
+  }
+  return traject;
+}
+
 /** The fold for the nazorg events (called from `evolueer`). */
 export function evolueerNazorg(traject: Traject, g: NazorgGebeurtenis, _e: OpgeslagenGebeurtenis): Traject {
   switch (g.type) {
     case 'bsn-vastgelegd':
       return { ...traject, bsn: g.data.bsn, bsnSleutel: g.data.sleutel };
-    case 'nazorg-gestart':
+    case 'nazorg-gestart': {
+      // A personal contact after a terugval of the regeling that is still open goes on into the nazorg.
+      const contact = (s: StapVoortgang) =>
+        s.stap === 'persoonlijk-contact' && terugvallenVan(traject).some((t) => t.uitkomst === undefined);
       return {
         ...traject,
-        stap: 'nazorg',
+        stap: traject.stappen.some((s) => contact(s) && s.voltooidOp === undefined) ? 'persoonlijk-contact' : 'nazorg',
         nazorg: { start: g.data.start, einde: g.data.einde, terugvallen: [] },
         // The traject before it ended: terms that were still running no longer apply (as at traject-afgesloten).
         stappen: [
-          ...traject.stappen.filter((s) => s.stap !== 'nazorg' && s.voltooidOp !== undefined),
+          ...traject.stappen.filter((s) => s.stap !== 'nazorg' && (s.voltooidOp !== undefined || contact(s))),
           { stap: 'nazorg', start: g.data.start, gemeldeOverschrijdingen: [] },
         ],
       };
+    }
     case 'terugval-gesignaleerd': {
-      const nazorg = traject.nazorg;
-      if (!nazorg) return traject;
-      const alOpen = openTerugvallen(nazorg).length > 0;
+      // In the nazorg window, or during the regeling (a missed payment): the same personal-contact step.
+      if (!traject.nazorg && !traject.regeling) return traject;
+      const alOpen = terugvallenVan(traject).some((t) => t.uitkomst === undefined);
       // One personal-contact step at a time: a second signal while one is open joins it (same begeleider, one call).
       const stappen: StapVoortgang[] = alOpen
         ? traject.stappen
@@ -85,17 +112,11 @@ export function evolueerNazorg(traject: Traject, g: NazorgGebeurtenis, _e: Opges
             ...traject.stappen.filter((s) => s.stap !== 'persoonlijk-contact'),
             { stap: 'persoonlijk-contact', start: g.data.datum, gemeldeOverschrijdingen: [] },
           ];
-      return {
-        ...traject,
-        stap: 'persoonlijk-contact',
-        stappen,
-        nazorg: { ...nazorg, terugvallen: [...nazorg.terugvallen, g.data] },
-      };
+      return { ...metTerugvallen(traject, (t) => [...t, g.data]), stap: 'persoonlijk-contact', stappen };
     }
     case 'terugval-afgehandeld': {
-      const nazorg = traject.nazorg;
-      if (!nazorg) return traject;
-      const terugvallen = nazorg.terugvallen.map((t) =>
+      if (!terugvallenVan(traject).some((t) => t.id === g.data.id)) return traject;
+      const afhandel = (t: Terugval): Terugval =>
         t.id === g.data.id
           ? {
               ...t,
@@ -104,19 +125,24 @@ export function evolueerNazorg(traject: Traject, g: NazorgGebeurtenis, _e: Opges
               ...(g.data.reden ? { reden: g.data.reden } : {}),
               ...(g.data.nieuwTrajectId ? { nieuwTrajectId: g.data.nieuwTrajectId } : {}),
             }
-          : t,
-      );
-      const nogOpen = terugvallen.some((t) => t.uitkomst === undefined);
-      return {
+          : t;
+      // A terugval of the regeling stays in the regeling's list after the nazorg started.
+      const na: Traject = {
         ...traject,
-        stap: nogOpen ? 'persoonlijk-contact' : nazorg.afgerondOp ? null : 'nazorg',
-        nazorg: { ...nazorg, terugvallen },
-        stappen: nogOpen
-          ? traject.stappen
-          : traject.stappen.map((s) =>
-              s.stap === 'persoonlijk-contact' && s.voltooidOp === undefined ? { ...s, voltooidOp: g.data.datum } : s,
-            ),
+        ...(traject.nazorg
+          ? { nazorg: { ...traject.nazorg, terugvallen: traject.nazorg.terugvallen.map(afhandel) } }
+          : {}),
+        ...(traject.regeling
+          ? { regeling: { ...traject.regeling, terugvallen: traject.regeling.terugvallen.map(afhandel) } }
+          : {}),
       };
+      const nogOpen = terugvallenVan(na).some((t) => t.uitkomst === undefined);
+      const stappen = nogOpen
+        ? traject.stappen
+        : traject.stappen.map((s) =>
+            s.stap === 'persoonlijk-contact' && s.voltooidOp === undefined ? { ...s, voltooidOp: g.data.datum } : s,
+          );
+      return { ...na, stappen, stap: nogOpen ? 'persoonlijk-contact' : stapNaContact({ ...na, stappen }) };
     }
     case 'nazorg-afgerond':
       if (!traject.nazorg) return traject;
@@ -165,10 +191,14 @@ export type TerugvalBesluit =
  * for the begeleider); outside it nothing on this case. The same signal or month again changes nothing.
  */
 export function signaleerTerugval(traject: Traject, datum: string, bron: TerugvalBron): TerugvalBesluit {
-  const bestaand = traject.nazorg?.terugvallen.find((t) => zelfdeBron(t.bron, bron));
+  const alle = terugvallenVan(traject);
+  const bestaand = alle.find((t) => zelfdeBron(t.bron, bron));
   if (bestaand) return { soort: 'herhaling', id: bestaand.id };
-  if (!binnenNazorgVenster(traject, datum)) return { soort: 'buiten-venster' };
-  const id = `t${(traject.nazorg?.terugvallen.length ?? 0) + 1}`;
+  // During the regeling a missed payment (or a vroegsignaal) is a terugval too: personal contact on every one.
+  if (!binnenNazorgVenster(traject, datum) && !(traject.nazorg === undefined && binnenRegeling(traject, datum))) {
+    return { soort: 'buiten-venster' };
+  }
+  const id = `t${alle.length + 1}`;
   return { soort: 'nieuw', id, gebeurtenis: { type: 'terugval-gesignaleerd', data: { id, datum, bron } } };
 }
 
@@ -177,7 +207,7 @@ export function handelTerugvalAf(
   opdracht: { id: string; uitkomst: TerugvalUitkomst; reden?: string; nieuwTrajectId?: string },
   vandaag: string,
 ): TrajectGebeurtenis | undefined {
-  const t = traject.nazorg?.terugvallen.find((x) => x.id === opdracht.id);
+  const t = terugvallenVan(traject).find((x) => x.id === opdracht.id);
   if (!t) throw new NietGevondenFout('TERUGVAL_NIET_GEVONDEN', `er is geen terugval ${opdracht.id}`);
   if (t.uitkomst !== undefined) {
     if (t.uitkomst === opdracht.uitkomst && (t.reden ?? undefined) === opdracht.reden) return undefined;

@@ -24,6 +24,9 @@ export const StapNaam = /* @__PURE__ */ z.enum([
   'doorverwijzing',
   'persoonlijk-contact',
   'wsnp',
+  'schuldregeling',
+  'regeling-betaling',
+  'regeling-evaluatie',
 ]);
 export type StapNaam = z.infer<typeof StapNaam>;
 
@@ -51,6 +54,9 @@ export const StartGebeurtenis = /* @__PURE__ */ z.enum([
   'doorverwijzing-overgedragen',
   'terugval-gesignaleerd',
   'wsnp-uitgesproken',
+  'akkoord-schuldregeling',
+  'vervaldag-betaling',
+  'evaluatiemoment',
 ]);
 export type StartGebeurtenis = z.infer<typeof StartGebeurtenis>;
 

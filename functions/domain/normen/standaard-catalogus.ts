@@ -319,6 +319,61 @@ const normen: NormDefinitie[] = [
       bron: 'Fw art. 349a (verlenging door de rechter); DESIGN §3.1: ten hoogste 3,5 jaar in totaal',
     },
   },
+  {
+    stap: 'schuldregeling',
+    variant: 'standaard',
+    omschrijving:
+      'Looptijd van de minnelijke schuldregeling (saneringskrediet of schuldbemiddeling): 18 maanden vanaf het akkoord',
+    startgebeurtenis: 'akkoord-schuldregeling',
+    soort: 'afspraak',
+    // NVVK (13 July 2023): since 1 July 2023 the term of the minnelijke regeling is 18 months, as the WSNP's (Fw art.
+    // 349a lid 1, Stb. 2023, 87); DESIGN §3.1. A duration, not a term to act within: Atw art. 1 is not applied.
+    termijn: { termijn: 18, eenheid: 'maanden', bron: 'NVVK 13 juli 2023 (looptijd 18 maanden sinds 1 juli 2023)' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 18, eenheid: 'maanden', bron: 'NVVK 13 juli 2023' },
+    termijnPerGemeente: false,
+    opschorting: GEEN_OPSCHORTING('NVVK: de looptijd loopt door'),
+    verlenging: GEEN_VERLENGING('keuze: een langere regeling is een nieuw akkoord'),
+  },
+  {
+    stap: 'regeling-betaling',
+    variant: 'standaard',
+    omschrijving:
+      'Maandelijkse betaling (reservering of afdracht) van de regeling: binnen de respijttermijn na de vervaldag',
+    startgebeurtenis: 'vervaldag-betaling',
+    soort: 'servicenorm',
+    // No source sets how long after the vervaldag a payment counts as missed: configuration. Default 14 days, our
+    // choice (about two weeks for a salary or benefit that comes late); each gemeente sets its own.
+    termijn: {
+      termijn: 14,
+      eenheid: 'kalenderdagen',
+      bron: 'respijttermijn zonder bron (configureerbaar per gemeente; standaard 14 dagen)',
+    },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 14, eenheid: 'kalenderdagen', bron: 'respijttermijn zonder bron (configureerbaar)' },
+    termijnPerGemeente: true,
+    opschorting: GEEN_OPSCHORTING('keuze: de vervaldagen van de regeling schuiven niet'),
+    verlenging: GEEN_VERLENGING('keuze: de vervaldagen van de regeling schuiven niet'),
+  },
+  {
+    stap: 'regeling-evaluatie',
+    variant: 'standaard',
+    omschrijving: 'Periodieke evaluatie van het plan tijdens de regeling (standaard na elke 6 maanden)',
+    startgebeurtenis: 'evaluatiemoment',
+    soort: 'servicenorm',
+    // Neither the Wgs nor a readable NVVK text sets an evaluation term during the regeling: configuration. Default 4
+    // weeks from the evaluation moment, our choice.
+    termijn: { termijn: 4, eenheid: 'weken', bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)' },
+    eindeVolgensAtw: false,
+    servicenorm: { termijn: 4, eenheid: 'weken', bron: 'servicenorm zonder wettelijke grondslag (configureerbaar)' },
+    termijnPerGemeente: true,
+    opschorting: GEEN_OPSCHORTING('keuze: de evaluatie wacht niet'),
+    verlenging: {
+      toegestaan: true,
+      maximum: { termijn: 4, eenheid: 'weken' },
+      bron: 'keuze: servicenorm, eenmalig ten hoogste 4 weken verlengbaar',
+    },
+  },
 ];
 
 /** Version 2021.1: the Wgs as amended with effect from 1 January 2021 (art. 4 and 4a). */

@@ -80,5 +80,5 @@ export const uitstroomredenVoorDdas: Record<
  * The phases a case is handed over to by a `fase-overgedragen` event; each owner's workflow starts on the bus event of
  * the same name (rules filter on `detail.data.naar`).
  */
-export const OverdrachtNaar = z.enum(['begeleiding', 'schuldregeling', 'wsnp', 'nazorg']);
+export const OverdrachtNaar = z.enum(['begeleiding', 'schuldregeling', 'wsnp', 'nazorg', 'regeling']);
 export type OverdrachtNaar = z.infer<typeof OverdrachtNaar>;

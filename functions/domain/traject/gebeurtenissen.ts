@@ -6,6 +6,7 @@ import { FeitGecorrigeerd } from '../correctie/correctie-gebeurtenissen';
 import { ContactmomentGehouden, DocumentToegevoegd, NotitieGemaakt } from '../journaal/journaal-gebeurtenissen';
 import { NAZORG_GEBEURTENISSEN } from '../nazorg/nazorg-gebeurtenissen';
 import { PersoonGewijzigd } from '../persoon/persoon-gebeurtenissen';
+import { REGELING_GEBEURTENISSEN } from '../regeling/regeling-gebeurtenissen';
 import { SchuldGebeurtenissen } from '../schulden/schuld-gebeurtenissen';
 import { DoorverwijzingNaar } from '../triage/triage-uitkomst';
 import { AfsluitReden, OverdrachtNaar } from './afsluiting';
@@ -55,6 +56,10 @@ export const Stap = z.enum([
   'nazorg',
   'persoonlijk-contact',
   'wsnp',
+  /** One month of the regeling: the payment due on its vervaldag, missed after the respijt. */
+  'regeling-betaling',
+  /** The periodic evaluation of the plan during the regeling. */
+  'regeling-evaluatie',
 ]);
 export type Stap = z.infer<typeof Stap>;
 
@@ -354,6 +359,7 @@ export const TrajectGebeurtenis = z.discriminatedUnion('type', [
   BegeleiderOvergedragen,
   ...SchuldGebeurtenissen,
   ...NAZORG_GEBEURTENISSEN,
+  ...REGELING_GEBEURTENISSEN,
 ]);
 export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 

@@ -13,6 +13,7 @@ import { evolueerNazorg, type NazorgStaat } from '../nazorg/nazorg';
 import { evolueerWsnp, type WsnpStaat } from '../nazorg/wsnp';
 import { evolueerPersoon } from '../persoon/persoon';
 import type { PersoonGegevens } from '../persoon/persoon-gebeurtenissen';
+import { evaluatieInRegeling, evolueerRegeling, type RegelingStaat } from '../regeling/regeling';
 import { evolueerSchulden, type SchuldenStaat } from '../schulden/schulden';
 import type { AfsluitReden, OverdrachtNaar } from './afsluiting';
 import type {
@@ -124,6 +125,8 @@ export interface Traject {
   evaluaties?: Evaluatie[];
   /** The WSNP begeleiding phase (functions/domain/nazorg/wsnp). */
   wsnp?: WsnpStaat;
+  /** The 18-month regeling after the akkoord (functions/domain/regeling). */
+  regeling?: RegelingStaat;
   versie: number;
 }
 
@@ -365,10 +368,18 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
     case 'nazorg-afgerond':
       return evolueerNazorg(volgende, g, e);
     case 'evaluatie-vastgelegd':
-      return evolueerEvaluatie(volgende, g.data);
+      return evaluatieInRegeling(evolueerEvaluatie(volgende, g.data), g.data.datum);
     case 'wsnp-gestart':
     case 'wsnp-afgerond':
       return evolueerWsnp(volgende, g);
+    case 'regeling-gestart':
+    case 'regeling-maand-geopend':
+    case 'betaling-ontvangen':
+    case 'betaling-gemist':
+    case 'regeling-evaluatie-geopend':
+    case 'regeling-periode-afgerond':
+    case 'schuldregeling-beeindigd':
+      return evolueerRegeling(volgende, g);
   }
 }
 
@@ -415,6 +426,8 @@ const FASE_NA_OVERDRACHT: Record<OverdrachtNaar, Fase> = {
   schuldregeling: 'plaatje-compleet',
   wsnp: 'met-vertrouwen-verder',
   nazorg: 'met-vertrouwen-verder',
+  // The 18 months of the regeling are the begeleiding of Met vertrouwen verder, as the WSNP's term is.
+  regeling: 'met-vertrouwen-verder',
 };
 
 function werkStapBij(stappen: StapVoortgang[], stap: Stap, f: (s: StapVoortgang) => StapVoortgang): StapVoortgang[] {
@@ -455,6 +468,9 @@ function samenvatting(t: Traject | undefined): Record<string, unknown> {
   velden['nazorg.einde'] = t.nazorg?.einde;
   velden['nazorg.afgerondOp'] = t.nazorg?.afgerondOp;
   for (const tv of t.nazorg?.terugvallen ?? []) velden[`terugvallen.${tv.id}`] = tv.uitkomst ?? 'open';
+  for (const tv of t.regeling?.terugvallen ?? []) velden[`terugvallen.${tv.id}`] = tv.uitkomst ?? 'open';
+  velden['regeling.maand'] = t.regeling?.maand;
+  velden['regeling.beeindigdOp'] = t.regeling?.beeindigdOp;
   for (const v of t.verwijzingen) velden[`verwijzingen.${v.id}`] = `${v.soort}: ${v.organisatie}`;
   return velden;
 }

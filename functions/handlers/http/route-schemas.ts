@@ -69,6 +69,7 @@ import {
   TerugvalUitkomstAntwoord,
   TerugvalUitkomstVerzoek,
 } from '../../contracts/nazorg-api';
+import { BetalingAntwoord, BetalingVerzoek } from '../../contracts/regeling-api';
 import {
   BerekeningVastleggenVerzoek,
   KeuzeVerzoek,
@@ -203,4 +204,5 @@ export const routeSchemas: Record<FunctieNaam, RouteSchemas> = {
   'bekijk-schulden': { antwoord: SchuldenAntwoord },
   'kies-dwangakkoord-of-wsnp': { body: KeuzeVerzoek, antwoord: SchuldenAntwoord },
   'bekijk-inzage': { query: InzageQuery, antwoord: InzageAntwoord },
+  'leg-betaling-vast': { body: BetalingVerzoek, antwoord: BetalingAntwoord },
 };

@@ -588,6 +588,17 @@ export const routes = [
     status: 200,
     toegang: 'r',
   },
+  {
+    methode: 'POST',
+    pad: '/trajecten/{id}/regeling/betalingen',
+    functie: 'leg-betaling-vast',
+    omschrijving:
+      'Legt een maandbetaling van de regeling vast (na het overzicht van de kredietbank): ontvangen op een datum, of gemist (een terugval met persoonlijk contact); dezelfde melding nog eens verandert niets, een andere voor dezelfde maand is een 409.',
+    rollen: behandelaars,
+    status: 200,
+    toegang: 'rw',
+    hervatWorkflow: true,
+  },
 ] as const satisfies readonly Route[];
 
 export type FunctieNaam = (typeof routes)[number]['functie'];

@@ -15,7 +15,7 @@ export const BeschikkingInvoer = z.extend(TrajectInvoer, { modus: z.enum(['conce
 
 /** LegFoutVast: the Catch's `$.fout` (Error and Cause) and which execution it was. */
 export const FoutInvoer = z.extend(TrajectInvoer, {
-  workflow: z.enum(['in-contact', 'plaatje-compleet', 'begeleiding', 'nazorg', 'terugval', 'wsnp']),
+  workflow: z.enum(['in-contact', 'plaatje-compleet', 'begeleiding', 'nazorg', 'terugval', 'wsnp', 'regeling']),
   executie: z.string().check(z.minLength(1)),
   executieNaam: z.string().check(z.minLength(1)),
   fout: z.optional(z.object({ Error: z.optional(z.string()), Cause: z.optional(z.string()) })),

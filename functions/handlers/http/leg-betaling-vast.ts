@@ -1,0 +1,24 @@
+// Primary adapter: POST /trajecten/{id}/regeling/betalingen.
+import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import type { Afhankelijkheden } from '../../app/poorten';
+import { legBetalingVast } from '../../app/regeling';
+import { BetalingVerzoek } from '../../contracts/regeling-api';
+import { httpHandler, json, trajectIdUit } from './http-handler';
+import { routeVan } from './routes';
+
+const route = routeVan('leg-betaling-vast');
+
+export const maakHandler = (deps: () => Afhankelijkheden) =>
+  httpHandler(deps, { body: BetalingVerzoek, rollen: route.rollen }, async (v) => {
+    const resultaat = await legBetalingVast(v.deps, {
+      id: trajectIdUit(v.pad),
+      ...v.gebruiker,
+      correlatieId: v.correlatieId,
+      maand: v.body.maand,
+      ...(v.body.ontvangenOp ? { ontvangenOp: v.body.ontvangenOp } : {}),
+      ...(v.body.gemist ? { gemist: true } : {}),
+    });
+    return json(200, resultaat);
+  });
+
+export const handler = maakHandler(awsAfhankelijkheden);
