@@ -11,6 +11,7 @@ import {
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadTraject, laadVoorGemeente } from './bekijk-traject';
+import { type Termijnen, termijnenVoorWorkflow } from './controleer-stap';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden, GeladenTraject } from './poorten';
 
@@ -34,11 +35,12 @@ export function periodeUitExecutie(trajectId: string, executieNaam: string | und
  *    date; saneringskrediet or schuldbemiddeling from the outcome; the gemeente's evaluation interval).
  * 2. Decide the next event from the store (domain `volgendeInRegeling`) and append it; for a new month first clear
  *    the wait item's completion mark of the month before. Repeat until the case waits or the execution ends.
+ * 3. Answer with the wait of every step from now (`termijnen`), which the next wait reads.
  */
 export async function volgRegeling(
   deps: Afhankelijkheden,
   opdracht: { trajectId: string; correlatieId: string; periode?: number },
-): Promise<{ status: string; maand: number; periode: number }> {
+): Promise<{ status: string; maand: number; periode: number; termijnen: Termijnen }> {
   return metHerhalingBijConflict(async () => {
     let geladen = await laadTraject(deps, opdracht.trajectId);
     const context = () => ({
@@ -46,12 +48,16 @@ export async function volgRegeling(
       gemeente: geladen.traject.gemeente,
       correlatieId: opdracht.correlatieId,
     });
-    if (geladen.traject.afgesloten) return { status: 'afgesloten', maand: 0, periode: opdracht.periode ?? 1 };
+    const termijnen = () => termijnenVoorWorkflow(geladen.traject, deps.klok.nu(), deps.klok);
+    if (geladen.traject.afgesloten)
+      return { status: 'afgesloten', maand: 0, periode: opdracht.periode ?? 1, termijnen: termijnen() };
     if (!geladen.traject.regeling) geladen = await open(deps, geladen, context());
     const periode = opdracht.periode ?? (geladen.traject.regeling?.perioden ?? 0) + 1;
     for (let i = 0; i < MAX_STAPPEN; i++) {
       const besluit = volgendeInRegeling(geladen.traject, periode, vandaagInAmsterdam(deps.klok.nu()));
-      if (besluit.soort !== 'gebeurtenis') return { status: besluit.status, maand: besluit.maand, periode };
+      // The month's (or the evaluation's) wait starts on `termijnen`, without a check first.
+      if (besluit.soort !== 'gebeurtenis')
+        return { status: besluit.status, maand: besluit.maand, periode, termijnen: termijnen() };
       if (besluit.heropen) await deps.opslag.heropenWachtstap(geladen.traject.id, besluit.heropen);
       const na = await legVast(deps, geladen.traject.id, geladen, besluit.gebeurtenis, context());
       geladen = { ...geladen, traject: na.traject, recent: [...geladen.recent, na.opgeslagen] };
