@@ -249,7 +249,9 @@ function begeleidingVan(t: Traject, vastgesteld: string | null, einde: string | 
   const gezien = new Set<string>();
   return lijst.filter((x) => {
     const k = JSON.stringify(x);
-    return gezien.has(k) ? false : (gezien.add(k), true);
+    if (gezien.has(k)) return false;
+    gezien.add(k);
+    return true;
   });
 }
 
