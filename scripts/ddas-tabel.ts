@@ -3,8 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DDAS_KOLOMMEN } from '../functions/domain/ddas/ddas-csv';
-import { BEGELEIDINGSSOORT, DDAS_MODEL, NIET_GEVULD, UITSTROOMREDEN_CODE } from '../functions/domain/ddas/ddas-record';
-import { uitstroomredenVoorDdas } from '../functions/domain/traject/afsluiting';
+import { BEGELEIDINGSSOORT, DDAS_MODEL, NIET_GEVULD, SIGNAALPARTNER } from '../functions/domain/ddas/ddas-record';
+import { UITSTROOMREDEN_CODE, UITSTROOMREDEN_OMSCHRIJVING } from '../functions/domain/ddas/uitstroomreden';
 
 export function ddasDocument(): string {
   const r: string[] = [
@@ -22,11 +22,12 @@ export function ddasDocument(): string {
     '',
     '## EnumUitstroomreden',
     '',
+    "One source: `functions/domain/ddas/uitstroomreden.ts`; the record and the anonymous figure kept after the purge both take the code from it, the omschrijving is the code's definition in the model.",
+    '',
     '| our closure reason | EnumUitstroomreden | omschrijving |',
     '|---|---|---|',
     ...Object.entries(UITSTROOMREDEN_CODE).map(
-      ([reden, code]) =>
-        `| ${reden} | ${code} | ${uitstroomredenVoorDdas[reden as keyof typeof UITSTROOMREDEN_CODE]} |`,
+      ([reden, code]) => `| ${reden} | ${code} | ${UITSTROOMREDEN_OMSCHRIJVING[code]} |`,
     ),
     '',
     '## EnumBegeleidingssoort',
@@ -34,6 +35,12 @@ export function ddasDocument(): string {
     '| begeleidingsmodule | EnumBegeleidingssoort |',
     '|---|---|',
     ...Object.entries(BEGELEIDINGSSOORT).map(([m, s]) => `| ${m} | ${s} |`),
+    '',
+    '## EnumSignaalpartner (Model Vroegsignalering)',
+    '',
+    '| signaalpartner | EnumSignaalpartner |',
+    '|---|---|',
+    ...Object.entries(SIGNAALPARTNER).map(([p, t]) => `| ${p} | ${t} |`),
     '',
     '## Not filled yet',
     '',

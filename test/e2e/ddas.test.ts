@@ -142,7 +142,15 @@ describe('GET /rapportages/ddas', () => {
       Crisisinterventie: null,
       Moratorium: { datumAanvraag: '2026-03-09', datumGoedkeuring: null, startdatum: null, einddatum: null },
       Stabilisatie: null,
-      Schuldregeling: null,
+      // Ingediend with the betaalvoorstel; the creditors have not answered yet (no Schuldenknooppunt round here)
+      Schuldregeling: {
+        datum: '2026-03-09',
+        toegekend: null,
+        afgewezen: null,
+        ingetrokken: null,
+        dwangakkoord: false,
+        datumVerzoekDwangakkoord: null,
+      },
       Oplossing: { startdatum: null, einddatum: null, soort: 'Saneringskrediet', vtlb: Math.round(vtlbCent / 100) },
       Nazorg: null,
       'WSNP-traject': null,
@@ -159,7 +167,7 @@ describe('GET /rapportages/ddas', () => {
       Uitstroom: {
         datum: '2026-03-09',
         reden: 'Zelf',
-        omschrijving: 'Klant kan zelfstandig verder/schulden zelf geregeld',
+        omschrijving: 'Client heeft schulden zelf geregeld',
         datumBeeindigingsbeschikking: null,
       },
     });

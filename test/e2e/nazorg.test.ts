@@ -348,7 +348,7 @@ describe('Met vertrouwen verder: nazorg, terugval, vroegsignalen', () => {
     expect(cijfers).toContainEqual(
       expect.objectContaining({
         reden: 'nazorg-afgerond',
-        uitstroomreden: 'Succesvolle uitstroom/traject doorlopen',
+        uitstroomreden: 'Afgerond',
         terugvallen: 1,
         afgeslotenOp: afgesloten,
       }),

@@ -7,8 +7,8 @@
 // them gives one number this system could apply to every gemeente. So the periods are per-gemeente CONFIGURATION
 // WITHOUT A DEFAULT: a gemeente that has not configured one keeps its closed cases (no expiry is set, nothing is
 // deleted) and every closure logs that the period is missing, so the gap is visible instead of silently filled.
+import { UITSTROOMREDEN_CODE } from '../ddas/uitstroomreden';
 import { eindeVanDagInAmsterdam, plusMaanden } from '../kalender/kalender';
-import { uitstroomredenVoorDdas } from '../traject/afsluiting';
 import type { Traject } from '../traject/traject';
 
 export interface Bewaartermijnen {
@@ -28,6 +28,7 @@ export interface AnoniemeStatistiek {
   gemeente: string;
   afgeslotenOp: string;
   reden: string;
+  /** The EnumUitstroomreden code (functions/domain/ddas/uitstroomreden.ts), as in the DDAS record. */
   uitstroomreden: string;
   fasen: string[];
   stappen: { stap: string; doorlooptijdDagen: number }[];
@@ -40,7 +41,7 @@ export function statistiekVan(traject: Traject, doorlooptijden: { stap: string; 
     gemeente: traject.gemeente,
     afgeslotenOp: traject.afgesloten.op,
     reden: traject.afgesloten.reden,
-    uitstroomreden: uitstroomredenVoorDdas[traject.afgesloten.reden],
+    uitstroomreden: UITSTROOMREDEN_CODE[traject.afgesloten.reden],
     fasen: [...new Set(['in-contact', ...traject.overdrachten.map((o) => o.naar)])],
     stappen: doorlooptijden,
     terugvallen: traject.nazorg?.terugvallen.length ?? 0,

@@ -13,9 +13,12 @@
 // aanmelding records no BSN (form-free, DESIGN 1), so the export carries none.
 import * as z from 'zod/mini';
 import type { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
-import { type AfsluitReden, uitstroomredenVoorDdas } from '../traject/afsluiting';
+import type { SignaalPartner } from '../nazorg/nazorg-gebeurtenissen';
 import { Datum } from '../traject/gebeurtenissen';
 import type { Traject } from '../traject/traject';
+import { EnumUitstroomreden, UITSTROOMREDEN_CODE, uitstroomredenVan } from './uitstroomreden';
+
+export { EnumUitstroomreden, UITSTROOMREDEN_CODE };
 
 export const DDAS_MODEL = {
   naam: 'GGM Model Schuldhulpverlening',
@@ -43,43 +46,6 @@ export const EnumOplossingssoort = z.enum([
   'Schuldbemiddeling',
   '0%-aanbod',
 ]);
-/** EnumUitstroomreden (model 1.4): the code list, as the enumeration in the model file names its values. */
-export const EnumUitstroomreden = z.enum([
-  'Overleden',
-  'Verhuisd',
-  'Nietverschenen',
-  'Ingetrokken',
-  'Niet passend',
-  'Overig',
-  'Voldoet niet',
-  'Afgerond',
-  'Zelf',
-]);
-export type EnumUitstroomreden = z.infer<typeof EnumUitstroomreden>;
-
-/**
- * Our closure reason → the code of EnumUitstroomreden. The text of `uitstroomredenVoorDdas` goes with it as the
- * Uitstroom's `omschrijving`. Choices where the model leaves room: a person we cannot reach counts as "Nietverschenen"
- * (client is niet verschenen); advice only as "Zelf" (the person goes on alone); an afwijzing and a doorverwijzing
- * as "Niet passend".
- */
-export const UITSTROOMREDEN_CODE: Record<AfsluitReden, EnumUitstroomreden> = {
-  'advies-gegeven': 'Zelf',
-  afgewezen: 'Niet passend',
-  doorverwezen: 'Niet passend',
-  'begeleiding-afgerond': 'Afgerond',
-  'crisisinterventie-afgerond': 'Afgerond',
-  'nazorg-afgerond': 'Afgerond',
-  ingetrokken: 'Ingetrokken',
-  'niet-bereikbaar': 'Nietverschenen',
-  verhuisd: 'Verhuisd',
-  overleden: 'Overleden',
-  'geen-medewerking': 'Voldoet niet',
-  'zelf-geregeld': 'Zelf',
-  'niet-passend': 'Niet passend',
-  overig: 'Overig',
-};
-
 /**
  * Our begeleidingsmodules → EnumBegeleidingssoort. `coaching` and `training` both fall under Budgetbegeleiding
  * ("verbeteren financiële kennis en vaardigheden … d.m.v. budgetbegeleiding en training").
@@ -90,6 +56,45 @@ export const BEGELEIDINGSSOORT: Record<Begeleidingsmodule, z.infer<typeof EnumBe
   budgetcoaching: 'Budgetcoaching',
   budgetbeheer: 'Budgetbeheer',
   beschermingsbewind: 'Beschermingsbewind',
+};
+
+/** EnumContactsoort (Model Vroegsignalering 1.0). */
+export const EnumContactsoort = z.enum([
+  'Mail',
+  'Brief',
+  'SMS/Whatsapp',
+  'Telefoon',
+  'Huisbezoek',
+  'Kaartje',
+  'Overige',
+]);
+/** EnumSignaalpartner (Model Vroegsignalering 1.0). */
+export const EnumSignaalpartner = z.enum([
+  'energie',
+  'huur',
+  'hypotheek',
+  'CAK_Zorgverzekeringen',
+  'zorg',
+  'water',
+  'DUO',
+  'Belastingdienst',
+  'CAK_EigenBijdrage',
+  'Overige',
+]);
+
+/** Our signal partners (Besluit gemeentelijke schuldhulpverlening art. 2–5) → EnumSignaalpartner. */
+export const SIGNAALPARTNER: Record<SignaalPartner, z.infer<typeof EnumSignaalpartner>> = {
+  woningcorporatie: 'huur',
+  verhuurder: 'huur',
+  energie: 'energie',
+  drinkwater: 'water',
+  zorgverzekeraar: 'zorg',
+};
+
+/** Our oplossing in the akkoord of the creditors → EnumOplossingssoort. */
+const OPLOSSINGSSOORT: Record<string, z.infer<typeof EnumOplossingssoort>> = {
+  saneringskrediet: 'Saneringskrediet',
+  schuldbemiddeling: 'Schuldbemiddeling',
 };
 
 const D = z.nullable(Datum);
@@ -135,7 +140,7 @@ export const DdasRecord = z.object({
     }),
   ),
   Nazorg: z.nullable(z.object({ startdatum: Datum, einddatum: D })),
-  'WSNP-traject': z.nullable(z.object({ datumVerzoek: D, datumGoedkeuring: D, startdatum: Datum, einddatum: D })),
+  'WSNP-traject': z.nullable(z.object({ datumVerzoek: D, datumGoedkeuring: D, startdatum: D, einddatum: D })),
   Uitstroom: z.nullable(
     z.object({
       datum: Datum,
@@ -148,9 +153,10 @@ export const DdasRecord = z.object({
   Vroegsignaal: z.array(
     z.object({
       signaaldatum: Datum,
-      crisissignaal: z.boolean(),
-      warmeOverdracht: z.boolean(),
-      Contactpoging: z.array(z.object({ datum: Datum, bereikt: z.boolean(), soort: z.string() })),
+      crisissignaal: z.nullable(z.boolean()),
+      warmeOverdracht: z.nullable(z.boolean()),
+      Signaalpartner: z.object({ type: EnumSignaalpartner }),
+      Contactpoging: z.array(z.object({ datum: Datum, bereikt: z.boolean(), soort: z.nullable(EnumContactsoort) })),
     }),
   ),
 });
@@ -158,52 +164,95 @@ export type DdasRecord = z.infer<typeof DdasRecord>;
 
 /**
  * Every field of the model this projection cannot fill yet, with the issue that will fill it. The export lists them
- * (`nietGevuld`), and docs/ddas.md is generated from this list.
+ * (`nietGevuld`), and docs/ddas.md is generated from this list. Issue 16 marks a gap this issue found and leaves for a
+ * follow-up (no other issue covers it yet).
  */
 export const NIET_GEVULD: readonly { veld: string; issue: number; waarom: string }[] = [
   { veld: 'Stabilisatie.*', issue: 12, waarom: 'de stabilisatiefase (Kennisgeving, incassopauze) bestaat nog niet' },
   {
-    veld: 'Schuldregeling.*',
-    issue: 12,
-    waarom: 'indienen, toekenning, afwijzing en dwangakkoord gaan via het Schuldenknooppunt',
-  },
-  {
     veld: 'Oplossing.startdatum, Oplossing.einddatum',
     issue: 12,
-    waarom: 'de regeling start pas na het akkoord van de schuldeisers; de 18 maanden volgen daarna',
+    waarom:
+      'gevuld door de regeling-workflow (18 maanden na het akkoord van de schuldeisers); tot die er is blijven ze leeg',
+  },
+  {
+    veld: 'Schuldregeling.ingetrokken (na het akkoord)',
+    issue: 12,
+    waarom:
+      'een regeling die na het akkoord wordt ingetrokken of tussentijds eindigt: gevuld door de regeling-workflow',
   },
   {
     veld: 'Moratorium.datumGoedkeuring, Moratorium.startdatum, Moratorium.einddatum',
     issue: 12,
     waarom: 'alleen de aanvraag (schuldenpauze gevraagd) staat in de historie',
   },
-  { veld: 'Nazorg.einddatum (behalve bij nazorg-afgerond)', issue: 13, waarom: 'de nazorgfase van zes maanden' },
   {
-    veld: 'WSNP-traject.datumVerzoek, WSNP-traject.datumGoedkeuring, WSNP-traject.einddatum',
-    issue: 13,
-    waarom: 'de WSNP-begeleidingsfase; nu alleen de overdracht naar wsnp',
+    veld: 'WSNP-traject.datumGoedkeuring',
+    issue: 16,
+    waarom: 'de uitspraak van de rechtbank wordt niet vastgelegd; de WSNP-fase start op de overdracht',
   },
-  { veld: 'Vroegsignaal.*, Contactpoging.*', issue: 13, waarom: 'vroegsignalen komen nog niet binnen' },
   {
     veld: 'Uitstroom.datumBeeindigingsbeschikking',
-    issue: 10,
-    waarom: 'de beëindiging met beschikking (POST /trajecten/{id}/beeindigingen)',
+    issue: 16,
+    waarom: 'POST /trajecten/{id}/beeindigingen stelt geen beëindigingsbeschikking op; alleen de datum van beëindiging',
   },
   {
-    veld: 'Begeleiding.startdatum, Begeleiding.einddatum (per module)',
-    issue: 10,
+    veld: 'Begeleiding.einddatum van een afgeronde of gestopte module',
+    issue: 16,
+    waarom: 'de historie kent alleen het geplande einde van een module; dat wordt geleverd, niet de werkelijke datum',
+  },
+  {
+    veld: 'Vroegsignaal.crisissignaal, Vroegsignaal.warmeOverdracht',
+    issue: 16,
+    waarom: 'de terugval op het traject bewaart bron en partner, niet de soort van het signaal',
+  },
+  {
+    veld: 'Vroegsignaal (signalen op de outreachlijst, met of zonder aanmelding), Contactpoging.soort, Contactpoging.dagdeel',
+    issue: 16,
     waarom:
-      'de begeleidingsfase met modules; nu geldt de vaststelling als start en het einde van het traject als einde',
-  },
-  {
-    veld: 'Crisisinterventie.einddatum (los van het einde van het traject)',
-    issue: 10,
-    waarom: 'de crisisinterventiefase heeft nog geen eigen einde',
+      'een signaal buiten een traject en de uitkomst van de outreach staan alleen bij het signaal (eigen bewaartermijn); een Vroegsignaalzaak-record per signaal ontbreekt nog; de wijze en het dagdeel van een contact worden niet vastgelegd',
   },
 ];
 
 function euros(cent: number): number {
   return Math.round(cent / 100);
+}
+
+type BegeleidingRecord = DdasRecord['Begeleiding'][number];
+
+/**
+ * Begeleiding per module. With a begeleiding phase (begeleiding, crisisinterventie, a doorverwijzing that did not
+ * help): each module from its own start (or the phase's start while it is still only planned) to the phase's end; a
+ * module recorded as afgerond or gestopt ends on its planned end (the only date the history has). Without one (a
+ * schuldregeling whose plan names modules): from the toelating to the end of the case.
+ */
+function begeleidingVan(t: Traject, vastgesteld: string | null, einde: string | null): BegeleidingRecord[] {
+  const b = t.begeleiding;
+  const lijst: BegeleidingRecord[] = [];
+  if (b) {
+    const faseEinde = b.einde?.datum ?? einde;
+    for (const m of b.modules) {
+      const klaar = m.status === 'afgerond' || m.status === 'gestopt';
+      lijst.push({
+        startdatum: m.start ?? b.sinds,
+        einddatum: klaar && m.geplandEinde ? m.geplandEinde : faseEinde,
+        soort: BEGELEIDINGSSOORT[m.module],
+      });
+    }
+  } else if (vastgesteld) {
+    const plan = t.intake?.plan as { begeleidingsmodules?: { module: Begeleidingsmodule }[] } | undefined;
+    for (const m of plan?.begeleidingsmodules ?? []) {
+      lijst.push({ startdatum: vastgesteld, einddatum: einde, soort: BEGELEIDINGSSOORT[m.module] });
+    }
+  }
+  // Two modules of one soort over the same days (coaching and training: Budgetbegeleiding) are one Begeleiding.
+  const gezien = new Set<string>();
+  return lijst.filter((x) => {
+    const k = JSON.stringify(x);
+    if (gezien.has(k)) return false;
+    gezien.add(k);
+    return true;
+  });
 }
 
 /** The DDAS record of a case as it stands: pure, from the fold of its history. */
@@ -214,14 +263,16 @@ export function ddasRecordVan(t: Traject): DdasRecord {
   const soort = t.beschikking?.inhoud.soort;
   const toelating = vastgesteld !== null && soort === 'toelating';
   const einde = t.afgesloten?.op ?? null;
-  const plan = t.intake?.plan as { begeleidingsmodules?: { module: Begeleidingsmodule }[] } | undefined;
-  const modules = [...new Set((plan?.begeleidingsmodules ?? []).map((m) => BEGELEIDINGSSOORT[m.module]))];
   const schuldenpauze = t.koppelingen.find((k) => k.koppeling === 'schuldenpauze');
-  const crisisRoute = t.triage?.route === 'crisisinterventie';
+  const crisisRoute = t.triage?.route === 'crisisinterventie' || t.begeleiding?.aanleiding === 'crisisinterventie';
   const overdracht = (naar: string) => t.overdrachten.find((o) => o.naar === naar);
-  const nazorg = overdracht('nazorg');
-  const wsnp = overdracht('wsnp');
   const voorstel = t.betaalvoorstel;
+  const uitkomst = t.schulden?.uitkomst;
+  const keuze = t.schulden?.keuze;
+  const akkoord = uitkomst?.uitkomst === 'akkoord' ? uitkomst : undefined;
+  const nazorgOverdracht = overdracht('nazorg');
+  const wsnpOverdracht = overdracht('wsnp');
+  const wsnpStart = t.wsnp?.start ?? wsnpOverdracht?.datum;
   return {
     schuldhulptrajectId: t.id,
     gemeente: t.gemeente,
@@ -246,46 +297,87 @@ export function ddasRecordVan(t: Traject): DdasRecord {
           },
     // The plan van aanpak is part of the toelatingsbeschikking (Wgs art. 4a): it is complete when that is given.
     PlanVanAanpak: toelating && vastgesteld ? { datumAfronding: vastgesteld } : null,
-    Begeleiding:
-      toelating && vastgesteld ? modules.map((m) => ({ startdatum: vastgesteld, einddatum: einde, soort: m })) : [],
+    Begeleiding: toelating ? begeleidingVan(t, vastgesteld, einde) : [],
+    // A crisis at the aanmelding starts the intervention at once; the crisisinterventie route starts it with the
+    // begeleiding phase it is handed to. Either ends with that phase, or with the case.
     Crisisinterventie:
-      t.crisis !== undefined
-        ? { startdatum: t.ontvangenOp, einddatum: einde }
-        : crisisRoute && vastgesteld
-          ? { startdatum: vastgesteld, einddatum: einde }
-          : null,
+      t.crisis !== undefined || (crisisRoute && vastgesteld)
+        ? {
+            startdatum: t.crisis !== undefined ? t.ontvangenOp : (t.begeleiding?.sinds ?? vastgesteld ?? t.ontvangenOp),
+            einddatum: (crisisRoute ? t.begeleiding?.einde?.datum : undefined) ?? einde,
+          }
+        : null,
     Moratorium: schuldenpauze
       ? { datumAanvraag: schuldenpauze.op, datumGoedkeuring: null, startdatum: null, einddatum: null }
       : null,
     Stabilisatie: null,
-    Schuldregeling: null,
+    // The schuldregeling is ingediend when the betaalvoorstel goes to the creditors (Schuldenknooppunt); toegekend on
+    // their akkoord, afgewezen when a refusal stands after the heroverweging; the dwangakkoord is the consulent's
+    // choice after that (art. 287a Fw). Withdrawn: the person ended the case (ingetrokken) before an akkoord.
+    Schuldregeling: voorstel
+      ? {
+          datum: voorstel.datum,
+          toegekend: akkoord?.op ?? null,
+          afgewezen: uitkomst?.uitkomst === 'afgewezen' ? uitkomst.op : null,
+          ingetrokken: t.afgesloten?.reden === 'ingetrokken' && !akkoord ? t.afgesloten.op : null,
+          dwangakkoord: keuze?.keuze === 'dwangakkoord',
+          datumVerzoekDwangakkoord: keuze?.keuze === 'dwangakkoord' ? keuze.op : null,
+        }
+      : null,
     Oplossing: voorstel
       ? {
+          // Filled by the regeling workflow (#12): the regeling starts after the akkoord and runs 18 months.
           startdatum: null,
           einddatum: null,
-          // The krediet Task proposes a saneringskrediet; with no afloscapaciteit the offer is a 0%-aanbod.
-          soort: voorstel.aanbodCent === 0 ? '0%-aanbod' : 'Saneringskrediet',
+          // The creditors' akkoord names the oplossing; before it, the krediet Task proposes a saneringskrediet, and
+          // with no afloscapaciteit the offer is a 0%-aanbod.
+          soort:
+            (akkoord?.oplossing ? OPLOSSINGSSOORT[akkoord.oplossing] : undefined) ??
+            (voorstel.aanbodCent === 0 ? '0%-aanbod' : 'Saneringskrediet'),
           vtlb: t.vtlbCent === undefined ? null : euros(t.vtlbCent),
         }
       : null,
-    Nazorg: nazorg
-      ? { startdatum: nazorg.datum, einddatum: t.afgesloten?.reden === 'nazorg-afgerond' ? einde : null }
-      : null,
-    'WSNP-traject': wsnp
-      ? { datumVerzoek: null, datumGoedkeuring: null, startdatum: wsnp.datum, einddatum: null }
-      : null,
+    // The six-month window (nazorg-gestart); a case ended during it ends its nazorg on the same day.
+    Nazorg: t.nazorg
+      ? { startdatum: t.nazorg.start, einddatum: t.nazorg.afgerondOp ?? einde }
+      : nazorgOverdracht
+        ? { startdatum: nazorgOverdracht.datum, einddatum: einde }
+        : null,
+    // The request is the consulent's choice after a refusal (a verzoek dwangakkoord goes with the WSNP request,
+    // art. 287a and 284 Fw); the phase starts on the hand-over and ends with the term (wsnp-afgerond) or the case.
+    'WSNP-traject':
+      wsnpStart !== undefined || keuze
+        ? {
+            datumVerzoek: keuze?.op ?? null,
+            datumGoedkeuring: null,
+            startdatum: wsnpStart ?? null,
+            einddatum: t.wsnp?.afgerondOp ?? (wsnpStart !== undefined ? einde : null),
+          }
+        : null,
     Uitstroom: t.afgesloten
-      ? {
-          datum: t.afgesloten.op,
-          reden: UITSTROOMREDEN_CODE[t.afgesloten.reden],
-          omschrijving: uitstroomredenVoorDdas[t.afgesloten.reden],
-          datumBeeindigingsbeschikking: null,
-        }
+      ? { datum: t.afgesloten.op, ...uitstroomredenVan(t.afgesloten.reden), datumBeeindigingsbeschikking: null }
       : null,
-    Vroegsignaal: [],
+    // Model Vroegsignalering: a signal for this person during the nazorg window (a terugval) and the personal contact
+    // that followed it. An outcome with contact (contact gemaakt, nieuwe aanmelding) is a Contactpoging that reached
+    // the person; "geen actie" records no attempt.
+    Vroegsignaal: (t.nazorg?.terugvallen ?? []).flatMap((tv) =>
+      tv.bron.soort === 'vroegsignaal'
+        ? [
+            {
+              signaaldatum: tv.datum,
+              crisissignaal: null,
+              warmeOverdracht: null,
+              Signaalpartner: { type: SIGNAALPARTNER[tv.bron.partner] },
+              Contactpoging:
+                tv.afgehandeldOp && tv.uitkomst && tv.uitkomst !== 'geen-actie'
+                  ? [{ datum: tv.afgehandeldOp, bereikt: true, soort: null }]
+                  : [],
+            },
+          ]
+        : [],
+    ),
   };
 }
-
 /** Whether a record belongs to the period [van, tot]: the case ran on at least one day of it. */
 export function inPeriode(r: DdasRecord, van: string, tot: string): boolean {
   return r.Schuldhulptraject.startdatum <= tot && (r.Schuldhulptraject.einddatum ?? '9999-12-31') >= van;

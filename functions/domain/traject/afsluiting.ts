@@ -39,42 +39,7 @@ export const BeeindigingsReden = z.enum([
 ]);
 export type BeeindigingsReden = z.infer<typeof BeeindigingsReden>;
 
-/** DDAS EnumUitstroomreden (GGM Model Schuldhulpverlening 1.4), in the model's own wording. */
-export const DDAS_UITSTROOMREDEN = {
-  succesvol: 'Succesvolle uitstroom/traject doorlopen',
-  brp: 'BRP-redenen: Klant is verhuisd/niet woonachtig in regio/overleden',
-  verplichtingen:
-    'Klant voldoet niet aan wettelijke verplichtingen (meewerken en (juiste) inlichtingen verstrekken) –> hier valt ook onder: klant heeft zich misdragen',
-  nietPassend: 'Schuldhulpverlening is niet (meer) passend',
-  zelfstandig: 'Klant kan zelfstandig verder/schulden zelf geregeld',
-  ingetrokken: 'Klant heeft zelf aanvraag ingetrokken',
-  overig: 'Overig',
-} as const;
-
-/**
- * Our reason → the DDAS uitstroomreden. Choices where the model leaves room: advice only counts as "kan zelfstandig
- * verder"; an afwijzing and a doorverwijzing as "niet (meer) passend"; a person we cannot reach as "overig" (the model
- * has no such value, and not answering is not the same as refusing to cooperate).
- */
-export const uitstroomredenVoorDdas: Record<
-  AfsluitReden,
-  (typeof DDAS_UITSTROOMREDEN)[keyof typeof DDAS_UITSTROOMREDEN]
-> = {
-  'advies-gegeven': DDAS_UITSTROOMREDEN.zelfstandig,
-  afgewezen: DDAS_UITSTROOMREDEN.nietPassend,
-  doorverwezen: DDAS_UITSTROOMREDEN.nietPassend,
-  'begeleiding-afgerond': DDAS_UITSTROOMREDEN.succesvol,
-  'crisisinterventie-afgerond': DDAS_UITSTROOMREDEN.succesvol,
-  'nazorg-afgerond': DDAS_UITSTROOMREDEN.succesvol,
-  ingetrokken: DDAS_UITSTROOMREDEN.ingetrokken,
-  'niet-bereikbaar': DDAS_UITSTROOMREDEN.overig,
-  verhuisd: DDAS_UITSTROOMREDEN.brp,
-  overleden: DDAS_UITSTROOMREDEN.brp,
-  'geen-medewerking': DDAS_UITSTROOMREDEN.verplichtingen,
-  'zelf-geregeld': DDAS_UITSTROOMREDEN.zelfstandig,
-  'niet-passend': DDAS_UITSTROOMREDEN.nietPassend,
-  overig: DDAS_UITSTROOMREDEN.overig,
-};
+// How each reason is reported to CBS (EnumUitstroomreden) lives in one place: functions/domain/ddas/uitstroomreden.ts.
 
 /**
  * The phases a case is handed over to by a `fase-overgedragen` event; each owner's workflow starts on the bus event of

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { statistiekVan } from '../../../functions/domain/bewaren/bewaartermijn';
 import { ddasCsv } from '../../../functions/domain/ddas/ddas-csv';
 import {
   DdasRecord,
@@ -11,6 +12,7 @@ import {
   inPeriode,
   UITSTROOMREDEN_CODE,
 } from '../../../functions/domain/ddas/ddas-record';
+import { UITSTROOMREDEN_OMSCHRIJVING } from '../../../functions/domain/ddas/uitstroomreden';
 import { AfsluitReden } from '../../../functions/domain/traject/afsluiting';
 import type { Traject } from '../../../functions/domain/traject/traject';
 import { ddasDocument } from '../../../scripts/ddas-tabel';
@@ -102,7 +104,7 @@ describe('ddasRecordVan', () => {
     );
     const wsnp = ddasRecordVan(traject({ overdrachten: [{ naar: 'wsnp', datum: '2026-10-01', aanleiding: 'x' }] }));
 
-    // Assess
+    // Assess: before the nazorg workflow opened its window, the hand-over is the start; the case's end its end
     expect(nazorg.Nazorg).toEqual({ startdatum: '2027-09-01', einddatum: '2028-03-01' });
     expect(wsnp['WSNP-traject']).toEqual({
       datumVerzoek: null,
@@ -122,9 +124,24 @@ describe('ddasRecordVan', () => {
     expect(r.Oplossing).toEqual({ startdatum: null, einddatum: null, soort: '0%-aanbod', vtlb: 1349 });
   });
 
-  it('maps every closure reason onto a code of EnumUitstroomreden', () => {
+  it("maps every closure reason onto a code of EnumUitstroomreden, with the model's definition of that code", () => {
     for (const reden of AfsluitReden.options) {
       expect(EnumUitstroomreden.options).toContain(UITSTROOMREDEN_CODE[reden]);
+      const r = ddasRecordVan(traject({ afgesloten: { reden, op: '2026-04-01' } }));
+      expect(r.Uitstroom).toEqual({
+        datum: '2026-04-01',
+        reden: UITSTROOMREDEN_CODE[reden],
+        omschrijving: UITSTROOMREDEN_OMSCHRIJVING[UITSTROOMREDEN_CODE[reden]],
+        datumBeeindigingsbeschikking: null,
+      });
+    }
+    expect(Object.keys(UITSTROOMREDEN_OMSCHRIJVING).sort()).toEqual([...EnumUitstroomreden.options].sort());
+  });
+
+  it('keeps the anonymous figure after the purge on the same code as the record', () => {
+    for (const reden of AfsluitReden.options) {
+      const t = traject({ afgesloten: { reden, op: '2026-04-01' } });
+      expect(statistiekVan(t, []).uitstroomreden).toBe(ddasRecordVan(t).Uitstroom?.reden);
     }
   });
 
