@@ -173,9 +173,8 @@ describe('faults injected and survived', () => {
       'eerste-gesprek-gevoerd',
       'opschorting-gestart',
     ]);
-    // The outbox sweep and the replay may both publish the stranded event (at-least-once, DESIGN 2.4): it is one
-    // event, by its stable id, which every consumer deduplicates on. It was applied once (the history above).
-    expect(new Set(termijnEvents().map((e) => (e.detail as { metadata: { id: string } }).metadata.id)).size).toBe(1);
+    // Overlapping outbox sweeps claim the stranded event conditionally: one of them publishes it (herpubliceer.ts).
+    expect(termijnEvents()).toHaveLength(1);
   });
 
   it('the bus refuses a batch: the aanmelding stands, the outbox delivers it later, the workflow starts once', async () => {
