@@ -6,20 +6,30 @@ import { AntwoordSoort, Ronde, UitgaandBericht } from '../domain/schulden/schuld
 import { AfsluitReden, OverdrachtNaar } from '../domain/traject/afsluiting';
 import { Datum, Stap } from '../domain/traject/gebeurtenissen';
 import { DoorverwijzingNaar } from '../domain/triage/triage-uitkomst';
+import {
+  Code,
+  CorrelatieId,
+  EventId,
+  EventTrajectId,
+  Gemeentecode,
+  MAX_SCHULDEISERS,
+  Tijdstip,
+} from './invoer-grenzen';
 
 export const TRAJECT_BRON = 'nl.schuldhulp.traject';
 
-export const Metadata = z.object({
+/** Strict and bounded (invoer-grenzen): Lambdas consume these, and a consumer must not break on an oversized one. */
+export const Metadata = z.strictObject({
   /** Unique per event and stable across redeliveries: `<trajectId>/<volgnummer>`; consumers deduplicate on it. */
-  id: z.string(),
-  occurredAt: z.iso.datetime(),
-  gemeente: z.string(),
-  correlationId: z.string(),
+  id: EventId,
+  occurredAt: Tijdstip,
+  gemeente: Gemeentecode,
+  correlationId: CorrelatieId,
   version: z.literal(1),
 });
 
 function detail<T extends z.core.$ZodShape>(data: T) {
-  return z.object({ metadata: Metadata, data: z.object({ trajectId: z.string(), ...data }) });
+  return z.strictObject({ metadata: Metadata, data: z.strictObject({ trajectId: EventTrajectId, ...data }) });
 }
 
 /** Every event type: its detail-type and detail schema. The event catalogue (GET /asyncapi.json, docs/events.md) is generated from this through contracts/event-catalogus.ts. */
@@ -28,7 +38,11 @@ export const DomeinEvents = {
   'stap-voltooid': detail({ stap: Stap, datum: Datum }),
   'deadline-overschreden': detail({ stap: Stap, deadline: Datum }),
   /** Each escalation interval after a breach while the step stays open: the teamleider is reminded again. */
-  'deadline-herinnering': detail({ stap: Stap, deadline: Datum, dagenOverschreden: z.int().check(z.positive()) }),
+  'deadline-herinnering': detail({
+    stap: Stap,
+    deadline: Datum,
+    dagenOverschreden: z.int().check(z.positive(), z.maximum(100_000)),
+  }),
   /** An opschorting or verlenging moved the terms of the case; the deadlines are in the case view, not here. */
   'termijn-gewijzigd': detail({}),
   'berekening-vastgelegd': detail({}),
@@ -49,7 +63,7 @@ export const DomeinEvents = {
   /** A warm hand-over to another organisation (a code: beschermingsbewind, ggz, bbz); its follow-up runs. */
   'doorverwijzing-overgedragen': detail({ naar: DoorverwijzingNaar, datum: Datum }),
   /** A workflow stopped on a failed Task: ops and the teamleider see it; `POST /trajecten/{id}/herstart` restarts. */
-  'workflow-gestopt': detail({ workflow: z.string(), staat: z.string() }),
+  'workflow-gestopt': detail({ workflow: Code(50), staat: Code(80) }),
   /** Outbound to partner systems: an integration delivers these (VISH, the schuldenpauze); locally a simulator. */
   'vish-registratie-gevraagd': detail({}),
   'vish-afmelding-gevraagd': detail({}),
@@ -61,17 +75,24 @@ export const DomeinEvents = {
    * `nl.schuldhulp.schuldenknooppunt` event (functions/contracts/schuldenknooppunt-berichten.ts).
    */
   'schuldenknooppunt-bericht-gevraagd': detail({
-    schuldeiser: z.int().check(z.positive()),
+    schuldeiser: z.int().check(z.positive(), z.maximum(MAX_SCHULDEISERS)),
     bericht: UitgaandBericht,
-    berichtId: z.string(),
+    berichtId: Code(200),
   }),
   /** A round of messages went out (saldoverzoeken, betaalvoorstel, heroverweging): how many, and by when. */
-  'schuldeisers-aangeschreven': detail({ ronde: Ronde, aantal: z.int().check(z.nonnegative()), deadline: Datum }),
+  'schuldeisers-aangeschreven': detail({
+    ronde: Ronde,
+    aantal: z.int().check(z.nonnegative(), z.maximum(MAX_SCHULDEISERS)),
+    deadline: Datum,
+  }),
   /** A creditor's message was applied to the case (what kind only; the content stays in the case store). */
-  'schuldeiser-antwoord-verwerkt': detail({ schuldeiser: z.int().check(z.positive()), soort: AntwoordSoort }),
+  'schuldeiser-antwoord-verwerkt': detail({
+    schuldeiser: z.int().check(z.positive(), z.maximum(MAX_SCHULDEISERS)),
+    soort: AntwoordSoort,
+  }),
   /** A creditor let its 10 werkdagen pass: `herinnering` (a reminder went out) or `geen-reactie` (we went on). */
   'schuldeiser-termijn-overschreden': detail({
-    schuldeiser: z.int().check(z.positive()),
+    schuldeiser: z.int().check(z.positive(), z.maximum(MAX_SCHULDEISERS)),
     ronde: Ronde,
     deadline: Datum,
     gevolg: z.enum(['herinnering', 'geen-reactie']),
@@ -88,8 +109,8 @@ export const DomeinEvents = {
   /** Met vertrouwen verder: the nazorg window opened; `einde` is its last day. */
   'nazorg-gestart': detail({ einde: Datum }),
   /** A vroegsignaal or missed payment inside the nazorg window: the personal-contact workflow starts on this. */
-  'terugval-gesignaleerd': detail({ terugvalId: z.string(), datum: Datum }),
-  'terugval-afgehandeld': detail({ terugvalId: z.string(), uitkomst: TerugvalUitkomst }),
+  'terugval-gesignaleerd': detail({ terugvalId: Code(100), datum: Datum }),
+  'terugval-afgehandeld': detail({ terugvalId: Code(100), uitkomst: TerugvalUitkomst }),
   /** An evaluation of the plan; the scores stay in the case store. `escaleren` asks the teamleider to look. */
   'evaluatie-vastgelegd': detail({ besluit: z.enum(['voortzetten', 'bijstellen', 'escaleren']), datum: Datum }),
 } as const;
