@@ -1,6 +1,7 @@
 // End to end: faults injected on the local runtime through the same ports, and survived. Each scenario ends with
 // nothing lost and nothing applied twice, checked against the case history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afgeleidId } from '../../functions/app/registreer-aanmelding';
 import type { LambdaHandler } from '../../local/lambda-context';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { REGELING } from '../domain/triage/antwoorden';
@@ -207,6 +208,88 @@ describe('faults injected and survived', () => {
       'aanmelding-ontvangen',
       'eerste-gesprek-gevoerd',
     ]);
+  });
+
+  it('a dead letter redriven: parked while its case and creditor are missing, applied once when redriven, a second redrive and a redelivery change nothing', async () => {
+    // Prepare: a creditor message for a case that does not exist yet (its id is the one an aanmelding with this
+    // Idempotency-Key will get)
+    const sleutel = `redrive-${Date.now()}`;
+    const id = afgeleidId('0363', sleutel);
+    const bericht = {
+      metadata: {
+        id: `hub-${sleutel}`,
+        occurredAt: runtime.klok.nu().toISOString(),
+        gemeente: '0363',
+        correlationId: 'c-redrive',
+        version: 1,
+      },
+      data: { trajectId: id, schuldeiserId: 'woonstede', datum: '2026-03-09' },
+    };
+    const geparkeerd = async () =>
+      (
+        await api.verzoek<{ berichten: { fout: string; event: { detail: { metadata: { id: string } } } }[] }>(
+          'GET',
+          '/_local/dlq',
+        )
+      ).body.berichten.filter((b) => b.event.detail.metadata.id === bericht.metadata.id);
+    const redrive = async () => {
+      const r = await api.verzoek<{ opnieuw: number }>('POST', '/_local/dlq/redrive');
+      await runtime.bus.stil();
+      return r.body.opnieuw;
+    };
+    const antwoorden = async () =>
+      (await historie(id)).historie.filter((e) => e.type === 'schuldeiser-antwoord-ontvangen').length;
+
+    // Act 1: the message comes in; then the case appears (the aanmelding) and the DLQ is redriven
+    await runtime.bus.publiceerInkomend('nl.schuldhulp.schuldenknooppunt', 'vooraf-akkoord', bericht);
+    await runtime.bus.stil();
+    const zonderTraject = await geparkeerd();
+    const aanmelding = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {
+      token,
+      headers: { 'idempotency-key': sleutel },
+      body: { naam: 'Dode Brief', telefoon: '0612345678', ontvangenOp: '2026-03-02' },
+    });
+    const eersteRedrive = await redrive();
+    const zonderSchuldeiser = await geparkeerd();
+
+    // Act 2: the cause is fixed (the creditor is registered), then redrive, redrive again, and the hub redelivers
+    const schuld = await api.verzoek('POST', `/trajecten/${id}/schulden`, {
+      token,
+      body: {
+        schuldeiserId: 'woonstede',
+        naam: 'Woonstede',
+        referentie: 'HUUR-1',
+        categorie: 'overig',
+        soort: 'concurrent',
+        bedragCent: 120_000,
+      },
+    });
+    const tweedeRedrive = await redrive();
+    const naRedrive = await antwoorden();
+    const derdeRedrive = await redrive();
+    await runtime.bus.publiceerInkomend('nl.schuldhulp.schuldenknooppunt', 'vooraf-akkoord', bericht);
+    await runtime.bus.stil();
+    const h = await historie(id);
+
+    // Assess: parked with each reason in turn, applied once, then nothing more
+    expect(zonderTraject).toHaveLength(1);
+    expect(zonderTraject[0]?.fout).toContain(`er is geen traject ${id}`);
+    expect(aanmelding.status).toBe(201);
+    expect(aanmelding.body.id).toBe(id);
+    expect(eersteRedrive).toBeGreaterThanOrEqual(1);
+    expect(zonderSchuldeiser).toHaveLength(1);
+    expect(zonderSchuldeiser[0]?.fout).toContain('schuldeiser woonstede staat niet op dit traject');
+    expect(schuld.status).toBe(201);
+    expect(tweedeRedrive).toBeGreaterThanOrEqual(1);
+    expect(await geparkeerd()).toEqual([]);
+    expect(naRedrive).toBe(1);
+    expect(derdeRedrive).toBe(0);
+    expect(h.historie.map((e) => e.type)).toEqual([
+      'aanmelding-ontvangen',
+      'schuld-geregistreerd',
+      'schuldeiser-antwoord-ontvangen',
+    ]);
+    expect(volgnummersAaneengesloten(h)).toBe(true);
   });
 
   it('each Task of the in-contact workflow throwing once is retried: the case goes on, nothing done twice', async () => {
