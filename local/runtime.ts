@@ -119,9 +119,20 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     klok: klok.nu,
     ...(opties.toegangslog ? { toegangslog: opties.toegangslog } : {}),
   });
+  // In AWS the schedule fires once a minute and a sweep takes far less; locally the interval is milliseconds, so a
+  // tick while a sweep runs is skipped rather than piling sweeps up on a slow store. Sweeps that do meet on one
+  // entry (in AWS: a sweep slower than a minute) are kept apart by its claim (app/herpubliceer.ts).
+  let veegt = false;
   const sweep = opties.herpublicatieMs
     ? setInterval(() => {
-        functies.herpubliceer({}, lambdaContext('herpubliceer')).catch(() => undefined);
+        if (veegt) return;
+        veegt = true;
+        functies
+          .herpubliceer({}, lambdaContext('herpubliceer'))
+          .catch(() => undefined)
+          .finally(() => {
+            veegt = false;
+          });
       }, opties.herpublicatieMs)
     : undefined;
   const purge = opties.purgeMs

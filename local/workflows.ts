@@ -99,6 +99,18 @@ export class LokaleWorkflows implements WorkflowPoort {
   /** Handler calls in flight: aborting an execution does not cancel them, so stop() waits for them. */
   private readonly lopend = new Set<Promise<unknown>>();
   private gestopt = false;
+  /**
+   * Fault injection (tests): called around every Task's Lambda call with the workflow, the state and the execution;
+   * what it throws is the Task's error, as if Lambda had failed the invocation (`voor`, before the handler ran) or
+   * its answer had been lost (`na`, after it ran). Undefined in normal runs.
+   */
+  storing?: (taak: {
+    workflow: WorkflowNaam;
+    staat: string;
+    executie: string;
+    trajectId: string;
+    moment: 'voor' | 'na';
+  }) => void;
 
   constructor(private readonly functies: Record<string, LambdaHandler>) {
     for (const naam of Object.keys(workflows) as WorkflowNaam[]) {
@@ -118,7 +130,7 @@ export class LokaleWorkflows implements WorkflowPoort {
     if (!machine || !definitie) throw new Error(`unknown workflow ${workflow}`);
     const executieArn = `arn:aws:states:eu-west-1:000000000000:execution:${workflow}:${naam}`;
     const { abort, result, eventLogs } = machine.run(input as unknown as Json, {
-      overrides: { taskResourceLocalHandlers: this.taakHandlers(definitie, naam) },
+      overrides: { taskResourceLocalHandlers: this.taakHandlers(workflow, definitie, naam, input.trajectId) },
       context: {
         Execution: { Id: executieArn, Name: naam, StartTime: new Date().toISOString(), Input: input },
         // The engine has no task tokens; the wait override replaces this placeholder with a fresh token per wait.
@@ -203,16 +215,29 @@ export class LokaleWorkflows implements WorkflowPoort {
   }
 
   /** Overrides for every Task state: a Lambda ARN calls the handler, `.waitForTaskToken` parks a fresh token. */
-  private taakHandlers(definitie: Record<string, unknown>, executie: string) {
+  private taakHandlers(
+    workflow: WorkflowNaam,
+    definitie: Record<string, unknown>,
+    executie: string,
+    trajectId: string,
+  ) {
     const handlers: Record<string, (input: Json) => Promise<Json>> = {};
+    const storing = (staat: string, moment: 'voor' | 'na') =>
+      this.storing?.({ workflow, staat, executie, trajectId, moment });
     for (const [staat, s] of alleStaten(definitie)) {
       if (s.Type !== 'Task' || !s.Resource) continue;
       if (s.Resource.startsWith(LAMBDA_ARN)) {
         const functie = this.functie(s.Resource);
-        handlers[staat] = async (input) => (await this.volg(functie(input, lambdaContext(s.Resource ?? '')))) as Json;
+        handlers[staat] = async (input) => {
+          storing(staat, 'voor');
+          const output = (await this.volg(functie(input, lambdaContext(s.Resource ?? '')))) as Json;
+          storing(staat, 'na');
+          return output;
+        };
       } else if (s.Resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken') {
         const functie = this.functie(s.Parameters?.FunctionName ?? '');
         handlers[staat] = async (input) => {
+          storing(staat, 'voor');
           const { Payload } = input as { Payload: Record<string, unknown> };
           // Inside a Map, one wait per creditor runs in parallel under the same state name: key them apart.
           const per = Payload.schuldeiser !== undefined ? `/${String(Payload.schuldeiser)}` : '';

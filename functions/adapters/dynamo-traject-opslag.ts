@@ -456,10 +456,56 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       new m.UpdateCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
-        UpdateExpression: 'REMOVE outboxPk, outboxSk',
+        UpdateExpression: 'REMOVE outboxPk, outboxSk, outboxClaimTot',
         ConditionExpression: 'attribute_exists(pk)',
       }),
     );
+  }
+
+  async claimOutbox(
+    id: string,
+    volgnummer: number,
+    claim: { nu: Date; tot: Date; geschrevenVoor: Date },
+  ): Promise<OpgeslagenGebeurtenis | undefined> {
+    const { m, db } = await this.doc();
+    try {
+      const res = await db.send(
+        new m.UpdateCommand({
+          TableName: this.tabel,
+          Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
+          UpdateExpression: 'SET outboxClaimTot = :tot',
+          // outboxSk starts with the write's instant: an entry written after `geschrevenVoor` is its writer's.
+          ConditionExpression:
+            'attribute_exists(outboxPk) AND outboxSk < :geschreven AND (attribute_not_exists(outboxClaimTot) OR outboxClaimTot < :nu)',
+          ExpressionAttributeValues: {
+            ':tot': claim.tot.toISOString(),
+            ':nu': claim.nu.toISOString(),
+            ':geschreven': claim.geschrevenVoor.toISOString(),
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return res.Attributes ? OpgeslagenGebeurtenis.parse(res.Attributes.gebeurtenis) : undefined;
+    } catch (e) {
+      if (isFout(e, 'ConditionalCheckFailedException')) return undefined;
+      throw e;
+    }
+  }
+
+  async geefOutboxVrij(id: string, volgnummer: number): Promise<void> {
+    const { m, db } = await this.doc();
+    try {
+      await db.send(
+        new m.UpdateCommand({
+          TableName: this.tabel,
+          Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
+          UpdateExpression: 'REMOVE outboxClaimTot',
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      );
+    } catch (e) {
+      if (!isFout(e, 'ConditionalCheckFailedException')) throw e;
+    }
   }
 
   async ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]> {

@@ -58,6 +58,18 @@ export interface TrajectOpslag {
    */
   voegToe(id: string, gebeurtenis: OpgeslagenGebeurtenis, na: Traject, projecties: Projecties): Promise<void>;
   markeerGepubliceerd(id: string, volgnummer: number): Promise<void>;
+  /**
+   * Claims one outbox entry for publication until `tot` (one conditional UpdateItem): it succeeds only while the
+   * event is unpublished, was written before `geschrevenVoor` (its writer's own publication is no longer in flight)
+   * and no other claim runs at `nu`. Returns the event to the one caller that won, undefined to every other.
+   */
+  claimOutbox(
+    id: string,
+    volgnummer: number,
+    claim: { nu: Date; tot: Date; geschrevenVoor: Date },
+  ): Promise<OpgeslagenGebeurtenis | undefined>;
+  /** Lets go of a claim whose publication failed, so the next sweep tries again at once. */
+  geefOutboxVrij(id: string, volgnummer: number): Promise<void>;
   /** Outbox entries older than `voor`, for the republisher. */
   ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]>;
   /** Stores the task token of the workflow waiting on `stap`; tells whether the step was completed already. */

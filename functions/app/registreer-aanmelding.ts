@@ -6,7 +6,8 @@ import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import type { Actor, Verwijzing } from '../domain/traject/gebeurtenissen';
 import { persoonKenmerk } from '../domain/traject/persoon';
 import { zoeksleutelsVan } from './consulent/zoeksleutels';
-import { legVast, publiceer } from './leg-vast';
+import { publiceerVerweesd } from './herpubliceer';
+import { legVast } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
 
 /**
@@ -81,9 +82,9 @@ export async function registreerAanmelding(
         'deze Idempotency-Key is al gebruikt voor een ander verzoek',
       );
     }
-    // A replay: finish what the first request may not have finished (its publication), change nothing else.
-    const eerste = await deps.opslag.gebeurtenis(id, 1);
-    if (eerste?.ongepubliceerd) await publiceer(deps, id, eerste.gebeurtenis);
+    // A replay: finish what the first request may not have finished (its publication), change nothing else. Through
+    // the outbox claim, so the replay, the sweep and a first request still in flight publish it once between them.
+    await publiceerVerweesd(deps, id, 1);
     return { id, nieuw: false };
   }
 }

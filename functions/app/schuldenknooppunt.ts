@@ -12,6 +12,7 @@ import type { Actor } from '../domain/traject/gebeurtenissen';
 import { hervatStap } from './behandelaar';
 import { laadTraject } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
+import { wekAlsAfgesloten } from './registreer-wachtstap';
 
 /**
  * Up to 13 creditors (the average) answer and time out in parallel on one case: each conflict means another writer
@@ -153,7 +154,8 @@ export async function registreerSchuldeiserWacht(
     opdracht.taakToken,
   );
   if (voltooid)
-    await deps.workflow.taakVoltooid(opdracht.taakToken, { schuldeiser: opdracht.schuldeiser, status: 'beantwoord' });
+    return deps.workflow.taakVoltooid(opdracht.taakToken, { schuldeiser: opdracht.schuldeiser, status: 'beantwoord' });
+  await wekAlsAfgesloten(deps, opdracht.trajectId, opdracht.taakToken);
 }
 
 /**

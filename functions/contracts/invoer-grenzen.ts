@@ -43,3 +43,29 @@ export const MAX_PLAN = { doelen: 20, acties: 50, begeleidingsmodules: 10, conta
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 /** Error details quote input at most this long. */
 export const MAX_MELDING_TEKENS = 300;
+
+/*
+ * Inbound events (partner messages, vroegsignalen, and our own events where a Lambda consumes them): the same kind
+ * of bounds, so an event over a limit is refused by its ingest with the field named (and parked in the DLQ with
+ * that reason) instead of breaking a DynamoDB key (2 KB), an item (400 KB) or a Task further on.
+ */
+/** An event id: ours are `<trajectId>/<volgnummer>` (about 45 characters), a partner's at most this. */
+export const EventId = z.string().check(z.minLength(1), z.maxLength(200));
+/** A traject id as events carry it (ours are UUIDs; a partner echoes the one we sent). */
+export const EventTrajectId = z.string().check(z.minLength(1), z.maxLength(100));
+/** A correlation id: a request id or an execution ARN (about 120 characters), possibly empty. */
+export const CorrelatieId = z.string().check(z.maxLength(500));
+/** A date in an event: the same range as in a request, an ISO date by format (so the catalogue shows it as one). */
+export const EventDatum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }).check(
+  z.refine((d) => d >= VROEGSTE_DATUM && d <= LAATSTE_DATUM, {
+    error: `verwacht een datum van ${VROEGSTE_DATUM} tot en met ${LAATSTE_DATUM}`,
+  }),
+);
+/** A CBS gemeentecode. */
+export const Gemeentecode = z.string().check(z.maxLength(4), z.regex(/^\d{4}$/));
+/** An instant as EventBridge and ISO 8601 write it (`2026-03-09T08:00:00.000+01:00` is 29 characters). */
+export const Tijdstip = z.iso.datetime({ offset: true }).check(z.maxLength(40));
+/** Creditors on one case, as numbered in events (the average case has 13; a system limit, not a legal one). */
+export const MAX_SCHULDEISERS = 10_000;
+/** A code-like name (a workflow, a state, a message id of ours): at most this long. */
+export const Code = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));

@@ -2,37 +2,37 @@
 // events. The integration that speaks the hub's protocol (SOAP with PKIoverheid certificates) publishes one event per
 // message; the ingest Lambda validates it against these schemas. The AsyncAPI document reads this registry.
 import * as z from 'zod/mini';
+import { EventDatum, EventId, EventTrajectId, Gemeentecode, Tijdstip, VerzoekTekst } from './invoer-grenzen';
 
 export const KNOOPPUNT_BRON = 'nl.schuldhulp.schuldenknooppunt';
 
-const Datum = z.iso.date();
-
-export const KnooppuntMetadata = z.object({
+/** Every field bounded, every object strict (invoer-grenzen): what is over a limit is parked with the field named. */
+export const KnooppuntMetadata = z.strictObject({
   /** The hub's message id: stable across redeliveries; the ingest applies a message once. */
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  occurredAt: z.iso.datetime(),
+  id: EventId,
+  occurredAt: Tijdstip,
   /** The gemeente (CBS code) whose schuldhulpverlener the message is addressed to. */
-  gemeente: z.string().check(z.regex(/^\d{4}$/)),
+  gemeente: Gemeentecode,
   correlationId: z.string().check(z.maxLength(200)),
   version: z.literal(1),
 });
 
 function bericht<T extends z.core.$ZodShape>(data: T) {
-  return z.object({
+  return z.strictObject({
     metadata: KnooppuntMetadata,
     data: z.strictObject({
       /** Our dossier: the traject id we sent with the Kennisgeving. */
-      trajectId: z.string().check(z.minLength(1), z.maxLength(100)),
+      trajectId: EventTrajectId,
       /** The creditor as registered on the case (`schuldeiserId` of POST /trajecten/{id}/schulden). */
       schuldeiserId: z.string().check(z.minLength(1), z.maxLength(100)),
-      /** Day the creditor sent it. */
-      datum: Datum,
+      /** Day the creditor sent it (a date in the system's range, not year 0001 or 9999). */
+      datum: EventDatum,
       ...data,
     }),
   });
 }
 
-const Reden = z.string().check(z.trim(), z.minLength(1), z.maxLength(1000));
+const Reden = VerzoekTekst(1000);
 
 /**
  * Every inbound message type: its detail-type and detail schema (Schuldenknooppunt, DESIGN 3.2a). The saldo-opgave

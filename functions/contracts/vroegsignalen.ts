@@ -14,29 +14,33 @@
 //   keeps an amount tied to a person out of the bus (DESIGN 2.2).
 import * as z from 'zod/mini';
 import '../domain/zod-meldingen';
+import { EventDatum, Gemeentecode, Tijdstip, VerzoekEmail, VerzoekTekst } from './invoer-grenzen';
 
 export const VROEGSIGNALERING_BRON = 'nl.schuldhulp.vroegsignalering';
 
-const Dag = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' });
-const Tekst = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+// Every field bounded, every object strict (invoer-grenzen): what is over a limit is parked with the field named.
+const Dag = EventDatum;
+const Tekst = (max: number) => VerzoekTekst(max);
 
 export const BedragKlasse = z.enum(['tot-250', '250-500', '500-1000', '1000-2500', 'vanaf-2500']);
 
 /** The person: by BSN, or by a pseudonym the partner keeps for this person (never both needed). */
 export const SignaalPersoon = z.union([
-  z.strictObject({ bsn: z.string().check(z.regex(/^\d{9}$/, { error: 'verwacht een BSN van 9 cijfers' })) }),
+  z.strictObject({
+    bsn: z.string().check(z.maxLength(9), z.regex(/^\d{9}$/, { error: 'verwacht een BSN van 9 cijfers' })),
+  }),
   z.strictObject({ pseudoniem: Tekst(200) }),
 ]);
 
 const Contact = z.strictObject({
   naam: Tekst(200),
-  telefoon: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{8,20}$/))),
-  email: z.optional(z.email()),
+  telefoon: z.optional(z.string().check(z.maxLength(40), z.trim(), z.regex(/^\+?[0-9 ()-]{8,20}$/))),
+  email: z.optional(VerzoekEmail),
   adres: z.optional(
     z.strictObject({
       straat: Tekst(200),
       huisnummer: Tekst(20),
-      postcode: z.string().check(z.regex(/^\d{4} ?[A-Z]{2}$/)),
+      postcode: z.string().check(z.maxLength(7), z.regex(/^\d{4} ?[A-Z]{2}$/)),
       woonplaats: Tekst(100),
     }),
   ),
@@ -55,8 +59,8 @@ function signaal<P extends readonly [string, ...string[]]>(partners: P) {
     metadata: z.strictObject({
       /** The signal id, unique per partner; the ingest is idempotent on it. */
       id: Tekst(100),
-      occurredAt: z.iso.datetime(),
-      gemeente: z.string().check(z.regex(/^\d{4}$/)),
+      occurredAt: Tijdstip,
+      gemeente: Gemeentecode,
       correlationId: z.optional(Tekst(100)),
       version: z.literal(1),
     }),

@@ -6,7 +6,7 @@ import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
-import { herpubliceer } from '../../functions/app/herpubliceer';
+import { CLAIM_MS, herpubliceer, IN_VLUCHT_MS } from '../../functions/app/herpubliceer';
 import type { Afhankelijkheden } from '../../functions/app/poorten';
 import { registreerAanmelding } from '../../functions/app/registreer-aanmelding';
 import type { DomeinEvent } from '../../functions/contracts/domein-events';
@@ -72,5 +72,61 @@ describe('herpubliceer (the outbox)', () => {
       ['aanmelding-ontvangen', `${id}/1`],
     ]);
     expect((await deps.opslag.laad(id))?.ongepubliceerd).toEqual([]);
+  });
+
+  it('two sweeps that meet on one entry publish it once: the conditional claim lets one of them through', async () => {
+    // Prepare: another stranded event
+    bus.stuk = true;
+    const { id } = await registreerAanmelding(deps, {
+      verzoek: { naam: 'Twee Vegers', telefoon: '0612345678' },
+      gemeente: '0363',
+      actor: { soort: 'medewerker', sub: 'c-1', rol: 'consulent' },
+      correlatieId: 'test',
+    });
+    bus.stuk = false;
+    bus.ontvangen.length = 0;
+    await new Promise((r) => setTimeout(r, 150));
+
+    // Act: five sweeps at once, as overlapping scheduled invocations would run
+    const uitkomsten = await Promise.all(Array.from({ length: 5 }, () => herpubliceer(deps)));
+
+    // Assess
+    expect(uitkomsten.reduce((n, u) => n + u.herpubliceerd, 0)).toBe(1);
+    expect(bus.ontvangen.map((e) => e.detail.metadata.id)).toEqual([`${id}/1`]);
+    expect((await deps.opslag.laad(id))?.ongepubliceerd).toEqual([]);
+  });
+
+  it('a failed publication lets go of its claim; a claim of a sweep that died runs out (at-least-once)', async () => {
+    // Prepare: two stranded events; a sweep fails on the first (bus down), a dead sweep holds a claim on the second
+    bus.stuk = true;
+    const aanmelding = (naam: string) =>
+      registreerAanmelding(deps, {
+        verzoek: { naam, telefoon: '0612345678' },
+        gemeente: '0363',
+        actor: { soort: 'medewerker', sub: 'c-1', rol: 'consulent' },
+        correlatieId: 'test',
+      });
+    const eerste = (await aanmelding('Mislukte Veger')).id;
+    await new Promise((r) => setTimeout(r, 150));
+    const mislukt = await herpubliceer(deps);
+    const tweede = (await aanmelding('Gestorven Veger')).id;
+    await new Promise((r) => setTimeout(r, 150));
+    const nu = deps.klok.nu();
+    await deps.opslag.claimOutbox(tweede, 1, {
+      nu,
+      tot: new Date(nu.getTime() + CLAIM_MS),
+      geschrevenVoor: new Date(nu.getTime() - IN_VLUCHT_MS),
+    });
+    bus.stuk = false;
+    bus.ontvangen.length = 0;
+
+    // Act: at once (the first goes out, the second is still claimed), then after the claim ran out (15 min simulated)
+    const meteen = await herpubliceer(deps);
+    await new Promise((r) => setTimeout(r, (CLAIM_MS / 600) * 1.2));
+    const later = await herpubliceer(deps);
+
+    // Assess
+    expect([mislukt.herpubliceerd, meteen.herpubliceerd, later.herpubliceerd]).toEqual([0, 1, 1]);
+    expect(bus.ontvangen.map((e) => e.detail.metadata.id)).toEqual([`${eerste}/1`, `${tweede}/1`]);
   });
 });

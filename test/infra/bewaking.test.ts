@@ -77,6 +77,47 @@ describe('dashboard and alarms', () => {
     });
   });
 
+  it('alarms on every dead-letter queue of the stateful stack: the depth of that queue, at the first message', () => {
+    // Prepare: every queue the stateful stack makes is a DLQ (the bus has no other queue)
+    const queues = Object.keys(Template.fromStack(app.stateful).findResources('AWS::SQS::Queue'));
+    const dlqs = [app.stateful.eventDoelDlq, app.stateful.functieDlq];
+
+    // Assess
+    expect(queues).toHaveLength(dlqs.length);
+    for (const dlq of dlqs) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: app.service.resolve(dlq.queueName) }],
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+        AlarmActions: [topic],
+      });
+    }
+  });
+
+  it('alarms on the first failed execution of every state machine, on that machine', () => {
+    // Prepare
+    const alarmen = Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter(
+      (a) => (a.Properties as { MetricName?: string }).MetricName === 'ExecutionsFailed',
+    );
+
+    // Assess
+    expect(app.service.stateMachines.size).toBeGreaterThan(0);
+    expect(alarmen).toHaveLength(app.service.stateMachines.size);
+    for (const machine of app.service.stateMachines.values()) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/States',
+        MetricName: 'ExecutionsFailed',
+        Dimensions: [{ Name: 'StateMachineArn', Value: app.service.resolve(machine.stateMachineArn) }],
+        Statistic: 'Sum',
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+        AlarmActions: [topic],
+      });
+    }
+  });
+
   it('watches only metrics of its own namespace that the contract lists', () => {
     // Prepare
     const alarmen = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map(

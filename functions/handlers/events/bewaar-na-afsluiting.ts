@@ -6,6 +6,7 @@ import { bewaarNaAfsluiting } from '../../app/bewaar-na-afsluiting';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DomeinEvents } from '../../contracts/domein-events';
 import { logger } from '../logger';
+import { leesEvent } from './lees-event';
 import '../../domain/zod-meldingen';
 
 const Envelop = z.object({
@@ -15,7 +16,7 @@ const Envelop = z.object({
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {
-    const { detail } = Envelop.parse(event);
+    const { detail } = leesEvent(Envelop, event, 'traject-afgesloten');
     const resultaat = await bewaarNaAfsluiting(deps(), { trajectId: detail.data.trajectId });
     if (resultaat.verlooptOp === null) {
       logger.warn('geen bewaartermijn geconfigureerd: het afgesloten traject wordt bewaard', {

@@ -7,6 +7,7 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { ontvangVroegsignaal } from '../../app/vroegsignalen';
 import { VroegsignaalEnvelop } from '../../contracts/vroegsignalen';
 import { logger } from '../logger';
+import { veldenVan } from './lees-event';
 import '../../domain/zod-meldingen';
 
 /** Carries only the paths of what did not parse: the values may be personal data. */
@@ -21,7 +22,7 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {
     const envelop = VroegsignaalEnvelop.safeParse(event);
     if (!envelop.success) {
-      const paden = [...new Set(envelop.error.issues.map((i) => i.path.join('.') || '(event)'))];
+      const paden = veldenVan(envelop.error);
       logger.warn('vroegsignaal onleesbaar', { paden });
       throw new OnleesbaarVroegsignaal(paden);
     }

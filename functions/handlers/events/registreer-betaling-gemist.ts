@@ -6,22 +6,27 @@ import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { meldTerugval } from '../../app/nazorg';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { Metadata } from '../../contracts/domein-events';
+import { EventTrajectId, Tijdstip } from '../../contracts/invoer-grenzen';
 import { vandaagInAmsterdam } from '../../domain/kalender/kalender';
 import { logger } from '../logger';
+import { leesEvent } from './lees-event';
 import '../../domain/zod-meldingen';
 
 const BetalingGemist = z.object({
   'detail-type': z.literal('betaling-gemist'),
-  time: z.optional(z.iso.datetime()),
-  detail: z.object({
+  time: z.optional(Tijdstip),
+  detail: z.strictObject({
     metadata: Metadata,
-    data: z.object({ trajectId: z.string(), maand: z.union([z.int(), z.string().check(z.maxLength(20))]) }),
+    data: z.strictObject({
+      trajectId: EventTrajectId,
+      maand: z.union([z.int().check(z.positive(), z.maximum(1_000)), z.string().check(z.maxLength(20))]),
+    }),
   }),
 });
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {
-    const e = BetalingGemist.parse(event);
+    const e = leesEvent(BetalingGemist, event, 'betaling-gemist');
     const { trajectId, maand } = e.detail.data;
     const besluit = await meldTerugval(deps(), {
       trajectId,

@@ -7,6 +7,7 @@ import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DomeinEvents } from '../../contracts/domein-events';
 import { logger } from '../logger';
+import { leesEvent } from './lees-event';
 import '../../domain/zod-meldingen';
 
 const Envelop = z.discriminatedUnion('detail-type', [
@@ -24,7 +25,7 @@ const Envelop = z.discriminatedUnion('detail-type', [
  */
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {
-    const envelop = Envelop.parse(event);
+    const envelop = leesEvent(Envelop, event, 'vervolgfase-event');
     const { trajectId } = envelop.detail.data;
     const input = { trajectId, gemeente: envelop.detail.metadata.gemeente };
     if (envelop['detail-type'] === 'regeling-periode-afgerond') {

@@ -6,6 +6,7 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { startFaseWorkflow } from '../../app/start-fase-workflow';
 import { DomeinEvents } from '../../contracts/domein-events';
 import { logger } from '../logger';
+import { leesEvent } from './lees-event';
 import '../../domain/zod-meldingen';
 
 const Envelop = z.discriminatedUnion('detail-type', [
@@ -17,7 +18,7 @@ const Envelop = z.discriminatedUnion('detail-type', [
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {
-    const envelop = Envelop.parse(event);
+    const envelop = leesEvent(Envelop, event, 'fase-event');
     const workflow = await startFaseWorkflow(deps(), envelop['detail-type'], envelop.detail);
     logger.info(workflow ? 'workflow gestart' : 'geen workflow voor deze gebeurtenis', {
       trajectId: envelop.detail.data.trajectId,

@@ -14,9 +14,14 @@ import {
 } from '../../contracts/schuldenknooppunt-berichten';
 import { ValidatieFout } from '../../domain/fouten';
 import { logger } from '../logger';
+import { veldenVan } from './lees-event';
 import '../../domain/zod-meldingen';
 
-const Envelop = z.object({ source: z.literal(KNOOPPUNT_BRON), 'detail-type': z.string(), detail: z.unknown() });
+const Envelop = z.object({
+  source: z.literal(KNOOPPUNT_BRON),
+  'detail-type': z.string().check(z.maxLength(100)),
+  detail: z.unknown(),
+});
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   middy().handler(async (event: unknown) => {
@@ -29,9 +34,8 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     const schema = SchuldenknooppuntBerichten[soort as BerichtSoort];
     const detail = schema.safeParse(envelop.data.detail);
     if (!detail.success) {
-      // Field paths only: the values may hold personal data.
-      const velden = detail.error.issues.map((i) => i.path.join('.') || '(detail)').join(', ');
-      throw new ValidatieFout('BERICHT_ONGELDIG', `${soort}: ongeldige velden ${velden}`);
+      // Field paths and rules only: the values may hold personal data.
+      throw new ValidatieFout('BERICHT_ONGELDIG', `${soort}: ongeldige velden ${veldenVan(detail.error).join(', ')}`);
     }
     const uitkomst = await verwerkSchuldeiserBericht(deps(), soort as BerichtSoort, detail.data);
     logger.info('schuldeiserbericht verwerkt', {
