@@ -10,6 +10,7 @@ import { controleerStapVoorWorkflow } from '../../functions/app/controleer-stap'
 import type { Afhankelijkheden, WorkflowPoort } from '../../functions/app/poorten';
 import { registreerAanmelding } from '../../functions/app/registreer-aanmelding';
 import { registreerWachtstap } from '../../functions/app/registreer-wachtstap';
+import { sluitAf } from '../../functions/app/sluit-af';
 import { voltooiEersteGesprek } from '../../functions/app/voltooi-eerste-gesprek';
 import { LokaleDocumentOpslag } from '../../local/documenten';
 import { type LokaleDynamo, startDynamo } from '../../local/dynamo';
@@ -26,8 +27,9 @@ class OpnemendeWorkflow implements WorkflowPoort {
   async taakVoltooid(token: string) {
     if (this.levend.delete(token)) this.hervat.push(token); // a dead token: TaskTimedOut, ignored
   }
+  gewekt: string[] = [];
   async taakMislukt(token: string) {
-    this.levend.delete(token);
+    if (this.levend.delete(token)) this.gewekt.push(token);
   }
 }
 
@@ -127,6 +129,23 @@ describe('completing a step while the workflow re-registers its wait', () => {
       expect(workflow.hervat).toContain(nieuw);
       const { gebeurtenissen } = await deps.opslag.historie(id, 0, 100);
       expect(gebeurtenissen.filter((e) => e.gebeurtenis.type === 'eerste-gesprek-gevoerd')).toHaveLength(1);
+    }
+  });
+
+  it('ends a wait parked while its case closes: the close wakes the stored token, or the wait sees the close', async () => {
+    for (const volgorde of ['tegelijk', 'wacht-na-afsluiting'] as const) {
+      // Prepare
+      const id = await nieuwTraject();
+      const oud = await wacht(id);
+      workflow.levend.delete(oud); // a wait Task in its retry: the token of the first attempt is spent
+      const sluit = () => sluitAf(deps, id, { reden: 'ingetrokken' }, { actor: consulent, correlatieId: 't' });
+
+      // Act: the case is ended while (or just before) the retried wait parks its new token
+      const nieuw =
+        volgorde === 'tegelijk' ? (await Promise.all([sluit(), wacht(id)]))[1] : await sluit().then(() => wacht(id));
+
+      // Assess: the new wait is woken as closed (by one of the two), never left parked
+      expect(workflow.gewekt, volgorde).toContain(nieuw);
     }
   });
 });
