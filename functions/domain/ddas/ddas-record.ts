@@ -9,8 +9,8 @@
 // version 1.0 (2025-04-23), objects Vroegsignaal and Contactpoging.
 //
 // Pseudonymised as CBS receives it: no name, no contact details, no amount tied to a person except the VTLB the model
-// asks for. The case id is a random UUID, not derived from the person, so it is the record's pseudonym. The
-// aanmelding records no BSN (form-free, DESIGN 1), so the export carries none.
+// asks for. The case id is a random UUID, not derived from the person, so it is the record's pseudonym. A case may
+// hold the BSN (for the schuldregeling, and to match vroegsignalen), but the record never carries it.
 import * as z from 'zod/mini';
 import type { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
 import type { SignaalPartner } from '../nazorg/nazorg-gebeurtenissen';
@@ -170,18 +170,6 @@ export type DdasRecord = z.infer<typeof DdasRecord>;
 export const NIET_GEVULD: readonly { veld: string; issue: number; waarom: string }[] = [
   { veld: 'Stabilisatie.*', issue: 12, waarom: 'de stabilisatiefase (Kennisgeving, incassopauze) bestaat nog niet' },
   {
-    veld: 'Oplossing.startdatum, Oplossing.einddatum',
-    issue: 12,
-    waarom:
-      'gevuld door de regeling-workflow (18 maanden na het akkoord van de schuldeisers); tot die er is blijven ze leeg',
-  },
-  {
-    veld: 'Schuldregeling.ingetrokken (na het akkoord)',
-    issue: 12,
-    waarom:
-      'een regeling die na het akkoord wordt ingetrokken of tussentijds eindigt: gevuld door de regeling-workflow',
-  },
-  {
     veld: 'Moratorium.datumGoedkeuring, Moratorium.startdatum, Moratorium.einddatum',
     issue: 12,
     waarom: 'alleen de aanvraag (schuldenpauze gevraagd) staat in de historie',
@@ -270,6 +258,9 @@ export function ddasRecordVan(t: Traject): DdasRecord {
   const uitkomst = t.schulden?.uitkomst;
   const keuze = t.schulden?.keuze;
   const akkoord = uitkomst?.uitkomst === 'akkoord' ? uitkomst : undefined;
+  const regeling = t.regeling;
+  // A regeling that stops before its term is over (the case ended while it ran) is a schuldregeling withdrawn.
+  const regelingGestopt = regeling && regeling.beeindigdOp === undefined && t.afgesloten ? t.afgesloten.op : null;
   const nazorgOverdracht = overdracht('nazorg');
   const wsnpOverdracht = overdracht('wsnp');
   const wsnpStart = t.wsnp?.start ?? wsnpOverdracht?.datum;
@@ -313,25 +304,29 @@ export function ddasRecordVan(t: Traject): DdasRecord {
     Stabilisatie: null,
     // The schuldregeling is ingediend when the betaalvoorstel goes to the creditors (Schuldenknooppunt); toegekend on
     // their akkoord, afgewezen when a refusal stands after the heroverweging; the dwangakkoord is the consulent's
-    // choice after that (art. 287a Fw). Withdrawn: the person ended the case (ingetrokken) before an akkoord.
+    // choice after that (art. 287a Fw). Withdrawn: the person ended the case (ingetrokken) before an akkoord, or the
+    // case ended while the regeling after the akkoord still ran (tussentijds beëindigd, no finale kwijting).
     Schuldregeling: voorstel
       ? {
           datum: voorstel.datum,
           toegekend: akkoord?.op ?? null,
           afgewezen: uitkomst?.uitkomst === 'afgewezen' ? uitkomst.op : null,
-          ingetrokken: t.afgesloten?.reden === 'ingetrokken' && !akkoord ? t.afgesloten.op : null,
+          ingetrokken: t.afgesloten?.reden === 'ingetrokken' && !akkoord ? t.afgesloten.op : (regelingGestopt ?? null),
           dwangakkoord: keuze?.keuze === 'dwangakkoord',
           datumVerzoekDwangakkoord: keuze?.keuze === 'dwangakkoord' ? keuze.op : null,
         }
       : null,
     Oplossing: voorstel
       ? {
-          // Filled by the regeling workflow (#12): the regeling starts after the akkoord and runs 18 months.
-          startdatum: null,
-          einddatum: null,
-          // The creditors' akkoord names the oplossing; before it, the krediet Task proposes a saneringskrediet, and
-          // with no afloscapaciteit the offer is a 0%-aanbod.
+          // The regeling after the akkoord (regeling-gestart): from its start to the finale kwijting
+          // (schuldregeling-beeindigd), or to the end of the case when it stopped before its term was over. The
+          // planned end (start + 18 months) is not an einddatum: a running oplossing has none yet.
+          startdatum: regeling?.start ?? null,
+          einddatum: regeling?.beeindigdOp ?? regelingGestopt,
+          // The regeling (and before it the creditors' akkoord) names the oplossing; before an akkoord the krediet
+          // Task proposes a saneringskrediet, and with no afloscapaciteit the offer is a 0%-aanbod.
           soort:
+            (regeling ? OPLOSSINGSSOORT[regeling.oplossing] : undefined) ??
             (akkoord?.oplossing ? OPLOSSINGSSOORT[akkoord.oplossing] : undefined) ??
             (voorstel.aanbodCent === 0 ? '0%-aanbod' : 'Saneringskrediet'),
           vtlb: t.vtlbCent === undefined ? null : euros(t.vtlbCent),

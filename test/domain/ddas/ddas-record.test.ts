@@ -13,6 +13,7 @@ import {
   UITSTROOMREDEN_CODE,
 } from '../../../functions/domain/ddas/ddas-record';
 import { UITSTROOMREDEN_OMSCHRIJVING } from '../../../functions/domain/ddas/uitstroomreden';
+import { evolueerRegeling, type RegelingGebeurtenis } from '../../../functions/domain/regeling/regeling';
 import { AfsluitReden } from '../../../functions/domain/traject/afsluiting';
 import type { Traject } from '../../../functions/domain/traject/traject';
 import { ddasDocument } from '../../../scripts/ddas-tabel';
@@ -122,6 +123,96 @@ describe('ddasRecordVan', () => {
 
     // Assess
     expect(r.Oplossing).toEqual({ startdatum: null, einddatum: null, soort: '0%-aanbod', vtlb: 1349 });
+  });
+
+  describe('the regeling after the akkoord (folded from its events)', () => {
+    // Prepare: an akkoord on a schuldbemiddeling, the regeling started on that day (18 months, NVVK)
+    const gestart: RegelingGebeurtenis = {
+      type: 'regeling-gestart',
+      data: {
+        start: '2026-05-04',
+        einde: '2027-11-04',
+        oplossing: 'schuldbemiddeling',
+        looptijdMaanden: 18,
+        periodeMaanden: 6,
+        evaluatieNaMaanden: [6, 12],
+      },
+    };
+    const beeindigd: RegelingGebeurtenis = {
+      type: 'schuldregeling-beeindigd',
+      data: { datum: '2027-11-18', uitkomst: 'finale-kwijting', maandenOntvangen: 17, maandenGemist: 1 },
+    };
+    const metAkkoord = () =>
+      traject({
+        stappen: gesprek,
+        beschikking: beschikking('toelating'),
+        vtlbCent: 150_049,
+        betaalvoorstel: { datum: '2026-04-20', aanbodCent: 120_000 } as Traject['betaalvoorstel'],
+        schulden: {
+          uitkomst: { uitkomst: 'akkoord', op: '2026-05-04', oplossing: 'schuldbemiddeling' },
+        } as unknown as Traject['schulden'],
+        overdrachten: [{ naar: 'regeling', datum: '2026-05-04', aanleiding: 'akkoord' }] as Traject['overdrachten'],
+      });
+    const schuldregeling = {
+      datum: '2026-04-20',
+      toegekend: '2026-05-04',
+      afgewezen: null,
+      ingetrokken: null,
+      dwangakkoord: false,
+      datumVerzoekDwangakkoord: null,
+    };
+
+    it('starts the Oplossing on regeling-gestart, with no einddatum while it runs', () => {
+      // Act
+      const r = ddasRecordVan(evolueerRegeling(metAkkoord(), gestart));
+
+      // Assess
+      expect(r.Oplossing).toEqual({
+        startdatum: '2026-05-04',
+        einddatum: null,
+        soort: 'Schuldbemiddeling',
+        vtlb: 1500,
+      });
+      expect(r.Schuldregeling).toEqual(schuldregeling);
+      expect(r.Nazorg).toBeNull();
+      expect(r.Schuldhulptraject.einddatum).toBeNull();
+    });
+
+    it('ends it on schuldregeling-beeindigd (finale kwijting), then the nazorg and the uitstroom Afgerond', () => {
+      // Act
+      const klaar = evolueerRegeling(evolueerRegeling(metAkkoord(), gestart), beeindigd);
+      const r = ddasRecordVan({
+        ...klaar,
+        overdrachten: [...klaar.overdrachten, { naar: 'nazorg', datum: '2027-11-18', aanleiding: 'finale kwijting' }],
+        nazorg: { start: '2027-11-18', einde: '2028-05-18', afgerondOp: '2028-05-19', terugvallen: [] },
+        afgesloten: { reden: 'nazorg-afgerond', op: '2028-05-19' },
+      } as Traject);
+
+      // Assess
+      expect(r.Oplossing).toEqual({
+        startdatum: '2026-05-04',
+        einddatum: '2027-11-18',
+        soort: 'Schuldbemiddeling',
+        vtlb: 1500,
+      });
+      expect(r.Schuldregeling).toEqual(schuldregeling);
+      expect(r.Nazorg).toEqual({ startdatum: '2027-11-18', einddatum: '2028-05-19' });
+      expect(r.Uitstroom).toMatchObject({ datum: '2028-05-19', reden: 'Afgerond' });
+      expect(r.Schuldhulptraject.einddatum).toBe('2028-05-19');
+    });
+
+    it('records a regeling stopped before its term (the case ended) as withdrawn on that day', () => {
+      // Act
+      const r = ddasRecordVan({
+        ...evolueerRegeling(metAkkoord(), gestart),
+        afgesloten: { reden: 'geen-medewerking', op: '2026-12-01' },
+      });
+
+      // Assess
+      expect(r.Schuldregeling).toEqual({ ...schuldregeling, ingetrokken: '2026-12-01' });
+      expect(r.Oplossing).toMatchObject({ startdatum: '2026-05-04', einddatum: '2026-12-01' });
+      expect(r.Uitstroom).toMatchObject({ datum: '2026-12-01', reden: 'Voldoet niet' });
+    });
   });
 
   it("maps every closure reason onto a code of EnumUitstroomreden, with the model's definition of that code", () => {
