@@ -135,9 +135,10 @@ export function beschikkingInvoer(
     begeleider: traject.begeleiderNaam ?? traject.begeleider ?? 'uw consulent',
   };
   if (plan.afwijzing) return { ...basis, besluit: 'afwijzing', gronden: plan.afwijzing.gronden };
-  const lopend = deadlinesVan(traject, datum).filter(
-    (d) => d.status !== 'voltooid' && d.stap !== 'vaststelling' && d.stap !== 'beschikking',
-  );
+  // The overview lists what comes next: a term that has already passed (a late case) is in the case view and the
+  // worklist as overdue, not in the letter as a date to come (and would make the letter invalid: the Task fails).
+  const komend = deadlinesVan(traject, datum).filter((d) => d.status !== 'voltooid' && d.deadline >= datum);
+  const lopend = komend.filter((d) => d.stap !== 'vaststelling' && d.stap !== 'beschikking');
   const procesoverzicht = bekendmaking
     ? [
         // After the vaststelling: the route's own next step, unless the case already has it with its real deadline.
@@ -153,8 +154,8 @@ export function beschikkingInvoer(
             omschrijving: 'Uw consulent stelt deze beschikking vast; daarna gaat het plan van aanpak in.',
           },
           // The beschikking's legal term still runs beside the concept; it ends with the vaststelling.
-          ...deadlinesVan(traject, datum)
-            .filter((d) => d.status !== 'voltooid' && d.stap !== 'vaststelling')
+          ...komend
+            .filter((d) => d.stap !== 'vaststelling')
             .map((d) => ({ stap: d.stap, deadline: d.deadline, omschrijving: d.norm.omschrijving })),
           // The route's next step runs from the vaststelling; its latest date follows from the vaststelling's deadline.
           ...routeStap(triage, vaststelling.deadline, traject.gemeente),

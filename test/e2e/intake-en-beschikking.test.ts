@@ -119,6 +119,35 @@ describe('intake, triage, beschikking and vaststelling', () => {
     expect(eind.body.koppelingen.map((k) => k.koppeling)).toEqual(['vish-registratie', 'schuldenpauze']);
   });
 
+  it('drafts the beschikking of a late case: a term that has passed is overdue in the view, not a date in the letter', async () => {
+    // Prepare: the eerste gesprek ten weeks ago, so the beschikking's 8 weeks (Wgs art. 4a) have passed
+    const { body } = await api.verzoek<{ id: string }>('POST', '/aanmeldingen', {
+      token,
+      body: { naam: 'Late Beschikking', telefoon: '0612345678', ontvangenOp: '2025-12-29' },
+    });
+    await api.verzoek('POST', `/trajecten/${body.id}/eerste-gesprek`, { token, body: { datum: '2025-12-29' } });
+
+    // Act
+    const intake = await api.verzoek('POST', `/trajecten/${body.id}/intake`, {
+      token,
+      body: { instrument: { id: 'schuldhulp-screening', versie: '2026.1' }, antwoorden: REGELING, plan },
+    });
+
+    // Assess: the concept is drawn up and waits for its vaststelling; the passed term shows overdue
+    expect(intake.status).toBe(200);
+    await wachtTot(() => (staat(body.id)?.huidigeStaat === 'WachtOpVaststelling' ? true : undefined));
+    const view = await api.verzoek<Traject>('GET', `/trajecten/${body.id}`, { token });
+    expect(view.body.deadlines.find((d) => d.stap === 'beschikking')).toMatchObject({ status: 'overschreden' });
+    const json = await api.verzoek<{ json: { procesoverzicht: { stappen: { stap: string; deadline: string }[] } } }>(
+      'GET',
+      `/trajecten/${body.id}/beschikking`,
+      { token },
+    );
+    const stappen = json.body.json.procesoverzicht.stappen;
+    expect(stappen.map((s) => s.stap)).toContain('vaststelling');
+    expect(stappen.every((s) => s.deadline >= '2026-03-09')).toBe(true);
+  });
+
   it('closes an advies case without a beschikking', async () => {
     // Prepare
     const id = await trajectNaGesprek('Alleen Advies');
