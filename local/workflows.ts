@@ -203,6 +203,11 @@ export class LokaleWorkflows implements WorkflowPoort {
     return staten?.[staat]?.Type === 'Task';
   }
 
+  /** Until no Task handler runs (tests: the writes of a Task that is under way have landed before a read). */
+  async stil(): Promise<void> {
+    while (this.lopend.size > 0) await Promise.allSettled([...this.lopend]);
+  }
+
   async stop(): Promise<void> {
     this.gestopt = true;
     for (const e of this.executies.values()) e.abort();

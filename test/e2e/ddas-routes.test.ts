@@ -566,7 +566,10 @@ describe('GET /rapportages/ddas for every route (three days per second)', () => 
       .filter((f) => f !== undefined);
     // Real time from here: every wait still parked finds on its check that its moment has not come
     runtime.klok.versnel(1);
+    // A case view can show a close before the Task that closed it has written its projections (the DDAS record)
+    await runtime.workflows.stil();
     await runtime.bus.stil();
+    await runtime.workflows.stil();
     expect(fouten).toEqual([]);
 
     const r = await exporteer();
