@@ -16,7 +16,8 @@ export type Opdracht =
       url: string;
       token: string;
       gelijktijdig: number;
-      /** One aanmelding per trajectory; without `crisis` the client also views the case and holds the gesprek. */
+      /** One aanmelding per trajectory; without `crisis` or `onbeheerd` the client also views the case and holds
+       * the gesprek. */
       aanmeldingen: Record<string, unknown>[];
       gesprekDatum: string;
     };
@@ -123,13 +124,14 @@ async function voerTrajectenUit(o: Extract<Opdracht, { soort: 'trajecten' }>): P
   };
   const start = performance.now();
   await metGelijktijdigheid(o.aanmeldingen.length, o.gelijktijdig, async (i) => {
-    const aanmelding = o.aanmeldingen[i] as Record<string, unknown>;
+    // `onbeheerd` is the bench's own mark (nobody picks the case up), not part of the request.
+    const { onbeheerd, ...aanmelding } = o.aanmeldingen[i] as Record<string, unknown>;
     const a = await stuur({ methode: 'POST', pad: '/aanmeldingen', body: aanmelding });
     tel('aanmelding', a);
     if (a.status !== 201) return;
     const id = (JSON.parse(a.body) as { id: string }).id;
     ids[i] = id;
-    if (aanmelding.crisis) return; // the crisis case is left alone: its deadline passes
+    if (aanmelding.crisis || onbeheerd) return; // left alone: its deadline passes
     tel('bekijk', await stuur({ methode: 'GET', pad: `/trajecten/${id}` }));
     tel(
       'gesprek',
