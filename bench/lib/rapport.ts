@@ -95,6 +95,8 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const ok = (goed: boolean) => (goed ? '✅' : '❌');
 const eur = (e: number) => (e >= 0.01 ? `€${e.toFixed(4)}` : `€${e.toFixed(6)}`);
 const eurGroot = (e: number) => `€${e.toFixed(2)}`;
+const DECIMALEN: Record<string, number> = { 'GB-s': 3, 'GB-months': 6, GB: 6 };
+const hoeveelheid = (p: Kostenpost) => `${getal(p.hoeveelheid, DECIMALEN[p.eenheid] ?? 1)} ${p.eenheid}`;
 const getal = (n: number | null | undefined, d = 1) =>
   n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(d);
 
@@ -255,7 +257,7 @@ export function rapport(r: Resultaat): string {
     normaal.posten.forEach((p, i) => {
       const q = crisis.posten[i];
       regels.push(
-        `| ${p.post} | ${getal(p.hoeveelheid, p.eenheid === 'GB-s' ? 3 : p.eenheid === 'GB-months' ? 6 : 1)} ${p.eenheid} | ${eur(p.eur)} | ${q ? `${getal(q.hoeveelheid, q.eenheid === 'GB-s' ? 3 : q.eenheid === 'GB-months' ? 6 : 1)} ${q.eenheid}` : ''} | ${q ? eur(q.eur) : ''} | ${eurGroot(p.eur * r.kosten.perJaar)} |`,
+        `| ${p.post} | ${hoeveelheid(p)} | ${eur(p.eur)} | ${q ? hoeveelheid(q) : ''} | ${q ? eur(q.eur) : ''} | ${eurGroot(p.eur * r.kosten.perJaar)} |`,
       );
     });
     regels.push(
