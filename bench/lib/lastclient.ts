@@ -45,7 +45,7 @@ function maakVerzender(url: string, token: string, gelijktijdig: number) {
   isLokaal(url);
   const basis = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: gelijktijdig });
-  const stuur = (v: Verzoek) =>
+  const stuur = (v: Verzoek, poging = 1): Promise<{ status: number; body: string; ms: number }> =>
     new Promise<{ status: number; body: string; ms: number }>((resolve, reject) => {
       const tekst = v.body === undefined ? undefined : JSON.stringify(v.body);
       const start = performance.now();
@@ -76,7 +76,12 @@ function maakVerzender(url: string, token: string, gelijktijdig: number) {
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      req.on('error', (fout: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed as it was reused (Node's documented race): the request never
+        // arrived, so send it once more on a fresh socket. Any other failure counts as status 0, not a crash.
+        if (req.reusedSocket && fout.code === 'ECONNRESET' && poging === 1) resolve(stuur(v, 2));
+        else resolve({ status: 0, body: String(fout.code ?? fout.message), ms: performance.now() - start });
+      });
       req.end(tekst);
     });
   return { stuur, sluit: () => agent.destroy() };
