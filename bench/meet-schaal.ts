@@ -1,8 +1,14 @@
-// Bench child: N trajectories in parallel through the local runtime on a fast clock.
-// Usage: tsx bench/meet-schaal.ts <result.json> <N>
-// Every 10th trajectory is a crisis case that nobody picks up: its deadline passes about one wall second after the
-// start and the workflow records the breach. The others: aanmelding, case view, eerste gesprek, workflow moves on to
-// the intake. A trajectory is done when its workflow waits in that state; the wall time runs until all are done.
+// Bench child: N trajectories in parallel through the local runtime on a fast clock (one simulated hour per wall
+// second), with deadlines that fire during the run.
+// Usage: node --expose-gc --import tsx bench/meet-schaal.ts <result.json> <N>
+// Every 10th trajectory is a crisis case received on Monday that nobody picks up: its 3-werkdagen deadline passes at
+// the first midnight (about one wall second in). Every 10th + 5 is a normal case received four weeks earlier that
+// nobody picks up: its eerste-gesprek deadline passes on Monday night (about 73 wall seconds in). Both record the
+// breach and wait again, and the weekly reminders fire after that while the run lasts. The others: aanmelding, case
+// view, eerste gesprek; the workflow moves on to the intake. A trajectory is done when its workflow waits for the
+// intake (normal) or waits again after its published breach (unattended). Every case is still open at the end:
+// memory per open case = (RSS at the end - RSS at the start) / N, and the heap retained after a full GC per case,
+// split into the local Step Functions executions and the rest (dynalite's table, the runtime's registries).
 import { performance } from 'node:perf_hooks';
 import {
   afgerond,
@@ -18,13 +24,16 @@ process.env.LOG_LEVEL ??= 'SILENT';
 const waarschuwingen = telWaarschuwingen();
 const { startRuntime } = await import('../local/runtime');
 const { instrumenteer } = await import('./lib/instrumentatie');
+type LokaleExecutie = import('../local/workflows').LokaleExecutie;
 
 const N = Number(process.argv[3] ?? getal('BENCH_TRAJECTS', 1000));
 const GELIJKTIJDIG = getal('BENCH_SCHAAL_CLIENTS', 50);
-const LIMIET_MS = getal('BENCH_SCHAAL_LIMIET_S', 240) * 1000;
+// About 0.15 s per trajectory on 2 loaded cores; the default limit leaves room for that.
+const LIMIET_MS = getal('BENCH_SCHAAL_LIMIET_S', Math.max(240, N * 0.2)) * 1000;
 const KLOK_SNELHEID = 3600; // one simulated hour per wall second
-// Thursday 5 March 2026, 23:00: a crisis case received on Monday 2 March breaches at midnight (one wall second);
-// a normal case received today has four weeks (about 11 wall minutes), far beyond the run.
+// Thursday 5 March 2026, 23:00: a crisis case received on Monday 2 March breaches at midnight (one wall second); an
+// unattended normal case received on Monday 9 February breaches on Monday 9 March at midnight (73 wall seconds); a
+// normal case received today has four weeks (about 11 wall minutes).
 const KLOK_START = new Date('2026-03-05T23:00:00+01:00');
 
 const geheugen = { rss: 0, heap: 0 };
@@ -35,9 +44,10 @@ const meetGeheugen = () => {
 };
 
 const runtime = await startRuntime({ klokSnelheid: KLOK_SNELHEID, klokStart: KLOK_START });
-const inst = instrumenteer(runtime);
+const inst = instrumenteer(runtime, { eenheden: false });
 const client = startLastclient();
 const token = await haalToken(runtime.url);
+globalThis.gc?.();
 globalThis.gc?.();
 const basis = process.memoryUsage();
 const bemonstering = setInterval(meetGeheugen, 50);
@@ -45,7 +55,9 @@ const bemonstering = setInterval(meetGeheugen, 50);
 const aanmeldingen = Array.from({ length: N }, (_, i) =>
   i % 10 === 9
     ? { naam: `Schaal ${i}`, telefoon: '0612345678', ontvangenOp: '2026-03-02', crisis: 'huisuitzetting' }
-    : { naam: `Schaal ${i}`, telefoon: '0612345678', ontvangenOp: '2026-03-05' },
+    : i % 10 === 4
+      ? { naam: `Schaal ${i}`, telefoon: '0612345678', ontvangenOp: '2026-02-09', onbeheerd: true }
+      : { naam: `Schaal ${i}`, telefoon: '0612345678', ontvangenOp: '2026-03-05' },
 );
 
 const klaar = new Map<string, number>();
@@ -68,24 +80,44 @@ gedreven.then(
   },
 );
 
-// Completion is read from the executions (named after the case) and from the published breaches.
+// Completion is read from the executions (named after the case) and from the published breaches. Only the open
+// ones are looked at, every 50 ms: a scan of all 10,000 executions every few ms would itself load the process.
+const open = new Map<string, LokaleExecutie>();
 const einde = Date.now() + LIMIET_MS;
 while (Date.now() < einde) {
   for (const e of runtime.workflows.executies.values()) {
-    const id = e.naam;
-    if (klaar.has(id)) continue;
+    if (open.size + klaar.size >= runtime.workflows.executies.size) break;
+    if (!klaar.has(e.naam)) open.set(e.naam, e);
+  }
+  for (const [id, e] of open) {
     const normaalKlaar = e.huidigeStaat === 'WachtOpIntake';
     // The breach is recorded by the check before the wait, so waiting after a published breach is the end state.
-    const crisisKlaar = inst.overschreden.has(id) && e.huidigeStaat === 'WachtOpEersteGesprek';
-    if (normaalKlaar || crisisKlaar) klaar.set(id, performance.now() - start);
+    const onbeheerdKlaar = inst.overschreden.has(id) && e.huidigeStaat === 'WachtOpEersteGesprek';
+    if (normaalKlaar || onbeheerdKlaar) {
+      klaar.set(id, performance.now() - start);
+      open.delete(id);
+    }
   }
   if (clientKlaar && klaar.size >= N) break;
-  await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 50));
 }
 const wandMs = performance.now() - start;
 clearInterval(bemonstering);
 meetGeheugen();
-const gereden = await gedreven;
+// Past the limit the load client may still be sending: stop it rather than wait (the run reports what was done).
+if (!clientKlaar) client.stop(true);
+const gereden: Awaited<typeof gedreven> = clientKlaar
+  ? await gedreven
+  : { ids: [], latentiesMs: {}, statussen: { afgebroken: 1 }, wandMs: Number.NaN };
+const eindRss = process.memoryUsage().rss;
+// Retained memory: after a full GC, with every case open; then without the executions (aborted and dropped).
+const gc = globalThis.gc as (() => void) | undefined;
+const volGc = () => {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const vasteHeap = volGc();
 
 const executies = [...runtime.workflows.executies.values()];
 const totaal = inst.totaal();
@@ -112,6 +144,14 @@ const resultaat = {
   ),
   statussen: gereden.statussen,
   geheugen: {
+    /** RSS at the end minus RSS at the start, per open case (the issue's measure). */
+    rssPerOpenCaseKB: afgerond((eindRss - basis.rss) / N / 1024, 1),
+    /** Heap still reachable after a full GC, per open case (no garbage: what 10,000 cases really hold). */
+    vastPerOpenCaseKB: gc ? afgerond((vasteHeap - basis.heapUsed) / N / 1024, 1) : null,
+    /** Of the retained heap: the local Step Functions executions, and the rest (dynalite, registries). */
+    executiesPerOpenCaseKB: null as number | null,
+    restPerOpenCaseKB: null as number | null,
+    eindRssMB: afgerond(eindRss / 2 ** 20, 1),
     basisRssMB: afgerond(basis.rss / 2 ** 20, 1),
     basisHeapMB: afgerond(basis.heapUsed / 2 ** 20, 1),
     piekRssMB: afgerond(geheugen.rss / 2 ** 20, 1),
@@ -120,6 +160,13 @@ const resultaat = {
     /** Peak heap above the start, per trajectory: every case is still open (waiting) at the end of the run. */
     perOpenCaseKB: afgerond((geheugen.heap - basis.heapUsed) / N / 1024, 1),
   },
+  onbeheerd: aanmeldingen.filter((a) => 'onbeheerd' in a).length,
+  /** Deadlines that fired during the run: breaches recorded and reminders sent (published events). */
+  deadlines: {
+    overschreden: inst.events.perType['deadline-overschreden'] ?? 0,
+    herinneringen: inst.events.perType['deadline-herinnering'] ?? 0,
+    trajectenMetBreuk: inst.overschreden.size,
+  },
   lambdaAanroepen: totaal.lambda,
   dynamoAanroepen: totaal.dynamo.aanroepen,
   staatOvergangen: executies.reduce((a, e) => a + e.bezochteStaten.length, 0),
@@ -127,6 +174,12 @@ const resultaat = {
   deadLetters: runtime.bus.deadLetters.length,
   waarschuwingen,
 };
-client.stop();
+if (clientKlaar) client.stop();
 await runtime.stop(); // aborts every execution
+if (gc) {
+  runtime.workflows.executies.clear();
+  const zonderExecuties = volGc();
+  resultaat.geheugen.executiesPerOpenCaseKB = afgerond((vasteHeap - zonderExecuties) / N / 1024, 1);
+  resultaat.geheugen.restPerOpenCaseKB = afgerond((zonderExecuties - basis.heapUsed) / N / 1024, 1);
+}
 schrijfResultaat(resultaat);

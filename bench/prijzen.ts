@@ -26,7 +26,8 @@ export const prijzen = {
     per: 'GB-second (arm64, first 7.5 billion GB-s per month)',
     bron: 'https://aws.amazon.com/lambda/pricing/ (Arm price, first tier)',
     geverifieerd: false,
-    opmerking: 'duration rounded up to 1 ms; since 1 Aug 2025 the INIT phase is billed too',
+    opmerking:
+      'duration rounded up to 1 ms; since 1 Aug 2025 the INIT phase of ZIP functions on managed runtimes is billed at the same rate (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/, read 2026-12-02)',
   },
   stepFunctionsOvergang: {
     usd: 0.025 / 1_000,
@@ -89,12 +90,7 @@ export const prijzen = {
     bron: 'https://aws.amazon.com/kms/pricing/ ($0.03 per 10,000 requests)',
     geverifieerd: false,
   },
-  kmsSleutelMaand: {
-    usd: 1.0,
-    per: 'customer managed key per month',
-    bron: 'https://aws.amazon.com/kms/pricing/ ($1 per key per month)',
-    geverifieerd: false,
-  },
+
   dynamoPitrGbMaand: {
     usd: 0.2264,
     per: 'GB-month of continuous backup (point-in-time recovery)',
@@ -108,11 +104,26 @@ export const prijzen = {
     bron: 'https://aws.amazon.com/s3/pricing/ (Requests, Europe (Ireland))',
     geverifieerd: false,
   },
+  s3OpslagGbMaand: {
+    usd: 0.023,
+    per: 'GB-month of S3 Standard storage (first 50 TB)',
+    bron: 'https://aws.amazon.com/s3/pricing/ (Storage, Europe (Ireland))',
+    geverifieerd: false,
+    opmerking: 'assumption: the us-east-1 figure; Ireland is listed at the same price for S3 Standard',
+  },
   s3Get: {
     usd: 0.0004 / 1_000,
     per: 'GET request (S3 Standard)',
     bron: 'https://aws.amazon.com/s3/pricing/ (Requests, Europe (Ireland))',
     geverifieerd: false,
+  },
+  cognitoPlusMau: {
+    usd: 0.02,
+    per: 'monthly active user on the Plus plan (threat protection), no free tier',
+    bron: 'https://aws.amazon.com/cognito/pricing/ (User pools, Plus tier)',
+    geverifieerd: false,
+    opmerking:
+      'only when a gemeente has administrator-created users who sign in with a password at Cognito (infra/constructs/aanmelden.ts cognitoPlan)',
   },
   sqsVerzoek: {
     usd: 0.4 / 1_000_000,
@@ -121,27 +132,20 @@ export const prijzen = {
     geverifieerd: false,
     opmerking: 'only dead letters reach the queues: zero on a healthy trajectory',
   },
-  cognitoMau: {
-    usd: 0.015,
-    per: 'monthly active user (Essentials plan, beyond the first 10,000)',
-    bron: 'https://aws.amazon.com/cognito/pricing/ (User pools, Essentials tier)',
-    geverifieerd: false,
-    opmerking:
-      'the stack needs Essentials at most: password sign-in and app clients; Lite is cheaper per MAU but lacks the features the construct enables by default; Plus (threat protection) is about $0.02 per MAU and not needed',
-  },
-  alarmMaand: {
-    usd: 0.1,
-    per: 'standard-resolution CloudWatch alarm per month',
-    bron: 'https://aws.amazon.com/cloudwatch/pricing/ (Alarms)',
-    geverifieerd: false,
-  },
 } as const satisfies Record<string, Prijs>;
 
 /** Lambda writes START, END and REPORT lines for every invocation (estimate of their size with an X-Ray trace id). */
 export const PLATFORM_LOG_BYTES_PER_AANROEP = 350;
 
-/** Fixed monthly cost of one deployment, whatever its load (the two KMS keys and the alarms of infra/). */
-export const VASTE_POSTEN = { kmsSleutels: 2, alarmen: 10 };
+/** A dead letter costs a send, a receive and a delete on its queue. */
+export const SQS_VERZOEKEN_PER_DEAD_LETTER = 3;
+
+/**
+ * Years a case's items and documents are stored: the trajectory (about 2 years: 18 months of schuldregeling, then
+ * nazorg) plus the gemeente's retention after closing. The stack sets no default (infra/bewaartermijnen.ts: the
+ * gemeente configures it); 7 is an assumption (2 + 5 years), override with BENCH_BEWAAR_JAREN.
+ */
+export const BEWAAR_JAREN = Number(process.env.BENCH_BEWAAR_JAREN) > 0 ? Number(process.env.BENCH_BEWAAR_JAREN) : 7;
 
 /** USD → EUR. Override with BENCH_EUR_PER_USD. */
 export const wisselkoers = {
@@ -157,12 +161,10 @@ export const LAMBDA_ARCHITECTUUR = 'arm64';
 
 /** What the model leaves out. */
 export const nietGemodelleerd = [
-  'KMS requests of DynamoDB (it caches the table key) and of S3 beyond one per document request',
-  'CloudWatch Logs storage, custom metrics and dashboards',
+  'KMS requests of DynamoDB (it caches the table key) and of S3 (the bucket key: a few per bucket per day, not per object)',
+  'CloudWatch Logs storage (kept 3 months, infra/bewaartermijnen.ts) and X-Ray trace retrieval and scans',
   'data transfer out of AWS and between services',
-  'EventBridge retries (only on failure)',
-  'free tiers (Lambda, Step Functions 4,000 transitions a month, DynamoDB 25 GB storage, Cognito 10,000 MAU)',
-  'S3 storage of the beschikking PDF (tens of kB per case)',
-  'the Lambda init phase in the central figure (billed since August 2025; the upper bound bills it on every invocation)',
-  'everything after the betaalvoorstel (Schuldenknooppunt exchange, 18 months of repayment, nazorg): the workflows do not go further yet',
+  'EventBridge retries and archive replays (only on failure)',
+  'free tiers (Lambda, Step Functions 4,000 transitions a month, DynamoDB 25 GB storage, Cognito 50 federated MAU)',
+  'phases the workflows do not reach yet (the repayment months of the schuldregeling, nazorg): the driver follows the case to the end that exists',
 ];

@@ -1,16 +1,40 @@
-// Bench: every Lambda bundled as it is deployed (esbuild, minified, ESM for Node 22, the AWS SDK left to the
-// runtime), its size minified and gzipped, and the time a fresh Node process takes to import it (the init phase).
+// Bench: every Lambda bundled as it is deployed (the esbuild options of infra/constructs/bundel-opties.ts: minified
+// ESM for Node 22, source maps beside the bundle, the AWS SDK left to the runtime), its size minified, gzipped and
+// its map, and the init phase as Lambda runs it: a fresh Node 22 process with --enable-source-maps imports the
+// bundle, then loads the SDK clients the function is granted and builds and sends one request with each (against a
+// closed local port: the request is built, signed and refused). An empty handler bundle, measured the same way in
+// the same run, is the baseline.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
+import { BUNDEL_OPTIES } from '../../infra/constructs/bundel-opties';
+import { functieCatalogus } from '../../infra/functie-catalogus';
 import { afgerond, mediaan, ROOT } from './gemeen';
 
 const HANDLERS = join(ROOT, 'functions', 'handlers');
-const BANNER = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+/** Node 22, the Lambda runtime, installed by the bench beside itself (never as a project dependency: see README). */
+const NODE22_MAP = join(ROOT, 'bench', '.node22');
+const NODE22 = join(NODE22_MAP, 'node_modules', '.bin', 'node');
+
+export interface InitMeting {
+  mediaan: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
 
 export interface Bundel {
   /** Path under functions/handlers without extension, e.g. `http/bekijk-traject`. */
@@ -19,11 +43,28 @@ export interface Bundel {
   functie: string;
   minifiedBytes: number;
   gzipBytes: number;
-  /** The largest contributors to the minified output, by package (or `functions/` for our own code). */
+  /** The source map deployed beside the bundle (mappings only, no sources). */
+  mapBytes: number;
+  /** The largest contributors to the minified output, by package (or `functions/<folder>` for our own code). */
   grootsteDelen: { deel: string; bytes: number }[];
-  initMs: { mediaan: number; min: number; max: number; runs: number[] };
-  /** Diagnostic: the same entry with the AWS SDK bundled in (not how it is deployed). */
-  metSdk?: { minifiedBytes: number; gzipBytes: number; initMediaanMs: number };
+  /** Module init: `await import()` of the bundle. */
+  initMs: InitMeting;
+  /** The SDK clients its first call loads (from the function's grants in infra/functie-catalogus.ts). */
+  sdkClients: string[];
+  /** Module init plus the first request of every SDK client the function is granted. */
+  initMetSdkMs: InitMeting;
+  /** initMetSdkMs median over the empty handler's. */
+  verhouding: number;
+}
+
+export interface BundelMeting {
+  node: string;
+  nodeBron: string;
+  nodeOpties: string;
+  runs: number;
+  /** The empty handler, same options, same run. */
+  basis: { minifiedBytes: number; initMs: InitMeting; initMetSdkMs: InitMeting };
+  bundels: Bundel[];
 }
 
 function bestanden(map: string): string[] {
@@ -57,47 +98,152 @@ function grootsteDelen(metafile: Metafile, uitvoer: string): { deel: string; byt
     .map(([deel, bytes]) => ({ deel, bytes }));
 }
 
-function initTijd(bestand: string): number {
-  const code = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(bestand).href)}); console.log(performance.now() - t);`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+/** The SDK clients a function's first call uses, from what infra grants it. */
+function sdkClientsVan(bestand: string): string[] {
+  const f = functieCatalogus.find((d) => d.bestand === bestand);
+  if (!f) return [];
+  return [
+    ...(f.tabel ? ['dynamodb'] : []),
+    ...(f.bus ? ['eventbridge'] : []),
+    ...(f.workflow ? ['sfn'] : []),
+    ...(f.pseudoniem ? ['kms'] : []),
+    ...(f.documenten ? ['s3'] : []),
+  ];
+}
+
+/**
+ * The child's script: import the bundle, then per client import its package, construct it, and send one request to
+ * a closed port with one attempt (the request is serialised, signed with the environment's credentials and refused).
+ */
+function meetScript(bundel: string, clients: string[]): string {
+  return `
+const t0 = performance.now();
+await import(${JSON.stringify(pathToFileURL(bundel).href)});
+const t1 = performance.now();
+const c = { endpoint: 'http://127.0.0.1:9', maxAttempts: 1, region: 'eu-west-1' };
+const probeer = async (p) => { try { await p; } catch {} };
+for (const k of ${JSON.stringify(clients)}) {
+  if (k === 'dynamodb') {
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const { DynamoDBDocumentClient, GetCommand } = await import('@aws-sdk/lib-dynamodb');
+    const doc = DynamoDBDocumentClient.from(new DynamoDBClient(c));
+    await probeer(doc.send(new GetCommand({ TableName: 't', Key: { pk: 'x', sk: 'y' } })));
+  } else if (k === 'eventbridge') {
+    const { EventBridgeClient, PutEventsCommand } = await import('@aws-sdk/client-eventbridge');
+    await probeer(new EventBridgeClient(c).send(new PutEventsCommand({ Entries: [{ Source: 'x', DetailType: 'x', Detail: '{}' }] })));
+  } else if (k === 'sfn') {
+    const { SFNClient, SendTaskSuccessCommand } = await import('@aws-sdk/client-sfn');
+    await probeer(new SFNClient(c).send(new SendTaskSuccessCommand({ taskToken: 'x', output: '{}' })));
+  } else if (k === 'kms') {
+    const { KMSClient, GenerateMacCommand } = await import('@aws-sdk/client-kms');
+    await probeer(new KMSClient(c).send(new GenerateMacCommand({ KeyId: 'x', Message: new Uint8Array(8), MacAlgorithm: 'HMAC_SHA_256' })));
+  } else if (k === 's3') {
+    const { S3Client, GetObjectCommand } = await import('@aws-sdk/client-s3');
+    await probeer(new S3Client({ ...c, forcePathStyle: true }).send(new GetObjectCommand({ Bucket: 'b', Key: 'k' })));
+  }
+}
+console.log(JSON.stringify({ module: t1 - t0, totaal: performance.now() - t0 }));`;
+}
+
+function nodeVoorMeting(): { pad: string; bron: string } {
+  if (process.env.BENCH_NODE) return { pad: process.env.BENCH_NODE, bron: 'BENCH_NODE' };
+  if (!existsSync(NODE22)) {
+    // The npm package node@22 ships the Node 22 binary. Installed in bench/.node22 (git-ignored), not in the
+    // project: as a project dependency its `node` bin shadows the system Node for npm scripts.
+    spawnSync(
+      'npm',
+      ['install', '--prefix', NODE22_MAP, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', 'node@22'],
+      {
+        stdio: 'ignore',
+        cwd: ROOT,
+      },
+    );
+  }
+  if (existsSync(NODE22)) return { pad: NODE22, bron: 'npm package node@22 in bench/.node22' };
+  return { pad: process.execPath, bron: 'the running Node (node@22 could not be installed)' };
+}
+
+function initTijd(node: string, bestand: string, clients: string[]): { module: number; totaal: number } {
+  const r = spawnSync(node, [BUNDEL_OPTIES.nodeOptions, '--input-type=module', '-e', meetScript(bestand, clients)], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'INFO', AWS_REGION: 'eu-west-1', NODE_NO_WARNINGS: '1' },
+    cwd: join(bestand, '..'),
+    env: {
+      PATH: process.env.PATH ?? '',
+      LOG_LEVEL: 'INFO',
+      AWS_REGION: 'eu-west-1',
+      // Lambda puts the role's credentials in the environment: no provider chain, no instance metadata lookup.
+      AWS_ACCESS_KEY_ID: 'AKIDBENCH',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+      AWS_SESSION_TOKEN: 'bench',
+      NODE_NO_WARNINGS: '1',
+    },
   });
-  const ms = Number(r.stdout.trim().split('\n').at(-1));
-  if (r.status !== 0 || !Number.isFinite(ms)) throw new Error(`init of ${bestand} failed: ${r.stderr}`);
-  return ms;
+  const regel = r.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    const uit = JSON.parse(regel) as { module: number; totaal: number };
+    if (r.status === 0 && Number.isFinite(uit.module)) return uit;
+  } catch {}
+  throw new Error(`init of ${bestand} failed: ${r.stderr}`);
 }
 
-async function bundel(ingangen: string[], uitMap: string, sdkExtern: boolean): Promise<Metafile> {
-  const { metafile } = await build({
-    entryPoints: ingangen,
-    outdir: uitMap,
-    outbase: HANDLERS,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    external: sdkExtern ? ['@aws-sdk/*'] : [],
-    banner: { js: BANNER },
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return metafile;
+function meting(waarden: number[]): InitMeting {
+  return {
+    mediaan: afgerond(mediaan(waarden), 1),
+    min: afgerond(Math.min(...waarden), 1),
+    max: afgerond(Math.max(...waarden), 1),
+    runs: waarden.map((m) => afgerond(m, 1)),
+  };
 }
 
-/** `runs` fresh processes per bundle as deployed; `sdkRuns` (0: skip) for the variant with the SDK bundled in. */
-export async function meetBundels(runs: number, sdkRuns: number): Promise<Bundel[]> {
+/** `runs` fresh Node 22 processes per bundle, each measuring the module init and the first SDK requests. */
+export async function meetBundels(runs: number): Promise<BundelMeting> {
   // Outside the repository (nothing to lint or ignore), with node_modules linked so that the bundles find the AWS
   // SDK the way the Lambda runtime provides it.
   const uitMap = mkdtempSync(join(tmpdir(), 'schuldhulp-bench-'));
   symlinkSync(join(ROOT, 'node_modules'), join(uitMap, 'node_modules'), 'dir');
-  const sdkMap = join(uitMap, 'met-sdk');
+  const leeg = join(uitMap, 'leeg.ts');
+  writeFileSync(leeg, 'export const handler = async () => ({});\n');
+  const node = nodeVoorMeting();
   try {
     const ingangen = lambdaIngangen();
-    const metafile = await bundel(ingangen, uitMap, true);
-    if (sdkRuns > 0) await bundel(ingangen, sdkMap, false);
+    const { metafile } = await build({
+      entryPoints: ingangen,
+      outdir: uitMap,
+      outbase: HANDLERS,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      minify: BUNDEL_OPTIES.minify,
+      platform: BUNDEL_OPTIES.platform,
+      target: BUNDEL_OPTIES.target,
+      format: BUNDEL_OPTIES.format,
+      mainFields: [...BUNDEL_OPTIES.mainFields],
+      external: [...BUNDEL_OPTIES.externals],
+      banner: { js: BUNDEL_OPTIES.banner },
+      sourcemap: BUNDEL_OPTIES.sourceMap,
+      sourcesContent: BUNDEL_OPTIES.sourcesContent,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    await build({
+      entryPoints: [leeg],
+      outfile: join(uitMap, 'leeg.mjs'),
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      target: BUNDEL_OPTIES.target,
+      format: 'esm',
+      banner: { js: BUNDEL_OPTIES.banner },
+      sourcemap: true,
+      logLevel: 'silent',
+    });
+    // The baseline loads the client every function with a table loads: the ratio then shows our code's part.
+    const basisRuns = Array.from({ length: runs }, () => initTijd(node.pad, join(uitMap, 'leeg.mjs'), ['dynamodb']));
+    const basisKaal = Array.from({ length: runs }, () => initTijd(node.pad, join(uitMap, 'leeg.mjs'), []));
+    const basis = {
+      minifiedBytes: statSync(join(uitMap, 'leeg.mjs')).size,
+      initMs: meting(basisKaal.map((r) => r.module)),
+      initMetSdkMs: meting(basisRuns.map((r) => r.totaal)),
+    };
     const bundels: Bundel[] = [];
     for (const ingang of ingangen) {
       const naam = relative(HANDLERS, ingang).replace(/\.ts$/, '').split(sep).join('/');
@@ -106,33 +252,24 @@ export async function meetBundels(runs: number, sdkRuns: number): Promise<Bundel
       const uitvoer = relative(process.cwd(), bestand).split(sep).join('/');
       const exports = metafile.outputs[uitvoer]?.exports ?? [];
       if (!exports.includes('handler')) throw new Error(`${naam} bundles without a handler export`);
-      const metingen = Array.from({ length: runs }, () => initTijd(bestand));
-      let metSdk: Bundel['metSdk'];
-      if (sdkRuns > 0) {
-        const sdkBestand = join(sdkMap, `${naam}.mjs`);
-        const sdkInhoud = readFileSync(sdkBestand);
-        metSdk = {
-          minifiedBytes: sdkInhoud.length,
-          gzipBytes: gzipSync(sdkInhoud, { level: 9 }).length,
-          initMediaanMs: afgerond(mediaan(Array.from({ length: sdkRuns }, () => initTijd(sdkBestand))), 1),
-        };
-      }
+      const clients = sdkClientsVan(relative(ROOT, ingang).split(sep).join('/'));
+      const metingen = Array.from({ length: runs }, () => initTijd(node.pad, bestand, clients));
+      const metSdk = meting(metingen.map((m) => m.totaal));
       bundels.push({
         naam,
         functie: naam.split('/').at(-1) ?? naam,
         minifiedBytes: inhoud.length,
         gzipBytes: gzipSync(inhoud, { level: 9 }).length,
+        mapBytes: existsSync(`${bestand}.map`) ? statSync(`${bestand}.map`).size : 0,
         grootsteDelen: grootsteDelen(metafile, uitvoer),
-        initMs: {
-          mediaan: afgerond(mediaan(metingen), 1),
-          min: afgerond(Math.min(...metingen), 1),
-          max: afgerond(Math.max(...metingen), 1),
-          runs: metingen.map((m) => afgerond(m, 1)),
-        },
-        ...(metSdk ? { metSdk } : {}),
+        initMs: meting(metingen.map((m) => m.module)),
+        sdkClients: clients,
+        initMetSdkMs: metSdk,
+        verhouding: afgerond(metSdk.mediaan / basis.initMetSdkMs.mediaan, 2),
       });
     }
-    return bundels;
+    const versie = spawnSync(node.pad, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    return { node: versie, nodeBron: node.bron, nodeOpties: BUNDEL_OPTIES.nodeOptions, runs, basis, bundels };
   } finally {
     rmSync(uitMap, { recursive: true, force: true });
   }

@@ -83,8 +83,10 @@ export function startLastclient() {
   return {
     verzoeken: (o: Extract<Opdracht, { soort: 'verzoeken' }>) => voer<VerzoekenResultaat>(o),
     trajecten: (o: Extract<Opdracht, { soort: 'trajecten' }>) => voer<TrajectenResultaat>(o),
-    stop: () => {
-      kind.disconnect();
+    /** `afbreken`: kill it mid-job (a scale run past its limit). */
+    stop: (afbreken = false) => {
+      if (afbreken) kind.kill('SIGKILL');
+      else kind.disconnect();
     },
   };
 }

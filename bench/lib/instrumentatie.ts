@@ -129,11 +129,17 @@ export interface Instrumentatie {
   /** trajectIds for which `deadline-overschreden` was published. */
   overschreden: Set<string>;
   apiVerzoeken: number;
+  /** The document store (S3 in AWS): puts, gets, bytes stored. */
+  documenten: { puts: number; gets: number; bytes: number };
+  /** Keyed hashes (KMS GenerateMac in AWS). */
+  pseudoniemen: number;
   reset(): void;
   totaal(): { lambda: number; dynamo: DynamoTelling };
 }
 
-export function instrumenteer(runtime: Runtime): Instrumentatie {
+/** `eenheden: false` counts calls only and leaves request bodies alone (the scale run: less work in the process). */
+export function instrumenteer(runtime: Runtime, opties: { eenheden?: boolean } = {}): Instrumentatie {
+  const metEenheden = opties.eenheden ?? true;
   const scope = new AsyncLocalStorage<string>();
   const functies = new Map<string, FunctieTelling>();
   const telling = (naam: string): FunctieTelling => {
@@ -150,11 +156,15 @@ export function instrumenteer(runtime: Runtime): Instrumentatie {
     events: { totaal: 0, perType: {} },
     overschreden: new Set(),
     apiVerzoeken: 0,
+    documenten: { puts: 0, gets: 0, bytes: 0 },
+    pseudoniemen: 0,
     reset() {
       functies.clear();
       inst.buiten = legeDynamo();
       inst.events = { totaal: 0, perType: {} };
       inst.apiVerzoeken = 0;
+      inst.documenten = { puts: 0, gets: 0, bytes: 0 };
+      inst.pseudoniemen = 0;
     },
     totaal() {
       const dynamo = legeDynamo();
@@ -201,7 +211,7 @@ export function instrumenteer(runtime: Runtime): Instrumentatie {
           : verzoek.body instanceof Uint8Array
             ? new TextDecoder().decode(verzoek.body)
             : undefined;
-      if (tekst !== undefined) {
+      if (tekst !== undefined && metEenheden) {
         invoer = JSON.parse(tekst) as Json;
         if (LEES.has(operatie) || SCHRIJF.has(operatie)) {
           invoer.ReturnConsumedCapacity = 'INDEXES';
@@ -219,6 +229,7 @@ export function instrumenteer(runtime: Runtime): Instrumentatie {
       doel.operaties[operatie] = (doel.operaties[operatie] ?? 0) + 1;
       try {
         const resultaat = await next(args);
+        if (!metEenheden) return resultaat;
         const e = eenheden(operatie, invoer, resultaat.output as unknown as Json, false);
         if (ouderGevraagd) delete (resultaat.output as unknown as Json).Attributes;
         doel.rcu += e.rcu;
@@ -254,6 +265,26 @@ export function instrumenteer(runtime: Runtime): Instrumentatie {
   runtime.api.server.on('request', (req: { url?: string }) => {
     if (!req.url?.startsWith('/_local/')) inst.apiVerzoeken++;
   });
+
+  // 5. S3 and KMS: the document store and the pseudonymiser behind their ports.
+  const docs = runtime.deps.documenten;
+  const bewaar = docs.bewaar.bind(docs);
+  const haal = docs.haal.bind(docs);
+  docs.bewaar = async (sleutel, inhoud, type) => {
+    inst.documenten.puts++;
+    inst.documenten.bytes += inhoud.byteLength;
+    return bewaar(sleutel, inhoud, type);
+  };
+  docs.haal = async (sleutel) => {
+    inst.documenten.gets++;
+    return haal(sleutel);
+  };
+  const pseudo = runtime.deps.pseudoniem;
+  const sleutel = pseudo.sleutel.bind(pseudo);
+  pseudo.sleutel = async (gemeente, waarde) => {
+    inst.pseudoniemen++;
+    return sleutel(gemeente, waarde);
+  };
 
   return inst;
 }

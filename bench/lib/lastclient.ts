@@ -16,7 +16,8 @@ export type Opdracht =
       url: string;
       token: string;
       gelijktijdig: number;
-      /** One aanmelding per trajectory; without `crisis` the client also views the case and holds the gesprek. */
+      /** One aanmelding per trajectory; without `crisis` or `onbeheerd` the client also views the case and holds
+       * the gesprek. */
       aanmeldingen: Record<string, unknown>[];
       gesprekDatum: string;
     };
@@ -44,7 +45,7 @@ function maakVerzender(url: string, token: string, gelijktijdig: number) {
   isLokaal(url);
   const basis = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: gelijktijdig });
-  const stuur = (v: Verzoek) =>
+  const stuur = (v: Verzoek, poging = 1): Promise<{ status: number; body: string; ms: number }> =>
     new Promise<{ status: number; body: string; ms: number }>((resolve, reject) => {
       const tekst = v.body === undefined ? undefined : JSON.stringify(v.body);
       const start = performance.now();
@@ -75,7 +76,12 @@ function maakVerzender(url: string, token: string, gelijktijdig: number) {
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      req.on('error', (fout: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed as it was reused (Node's documented race): the request never
+        // arrived, so send it once more on a fresh socket. Any other failure counts as status 0, not a crash.
+        if (req.reusedSocket && fout.code === 'ECONNRESET' && poging === 1) resolve(stuur(v, 2));
+        else resolve({ status: 0, body: String(fout.code ?? fout.message), ms: performance.now() - start });
+      });
       req.end(tekst);
     });
   return { stuur, sluit: () => agent.destroy() };
@@ -123,13 +129,14 @@ async function voerTrajectenUit(o: Extract<Opdracht, { soort: 'trajecten' }>): P
   };
   const start = performance.now();
   await metGelijktijdigheid(o.aanmeldingen.length, o.gelijktijdig, async (i) => {
-    const aanmelding = o.aanmeldingen[i] as Record<string, unknown>;
+    // `onbeheerd` is the bench's own mark (nobody picks the case up), not part of the request.
+    const { onbeheerd, ...aanmelding } = o.aanmeldingen[i] as Record<string, unknown>;
     const a = await stuur({ methode: 'POST', pad: '/aanmeldingen', body: aanmelding });
     tel('aanmelding', a);
     if (a.status !== 201) return;
     const id = (JSON.parse(a.body) as { id: string }).id;
     ids[i] = id;
-    if (aanmelding.crisis) return; // the crisis case is left alone: its deadline passes
+    if (aanmelding.crisis || onbeheerd) return; // left alone: its deadline passes
     tel('bekijk', await stuur({ methode: 'GET', pad: `/trajecten/${id}` }));
     tel(
       'gesprek',

@@ -1,5 +1,5 @@
 // Bench: latest.md, the tables for the README, from the result that run.ts writes to latest.json.
-import type { Bundel } from './bundels';
+import type { Bundel, BundelMeting } from './bundels';
 import type { Kostenpost, Verbruik } from './kosten';
 
 interface RouteMeting {
@@ -21,7 +21,19 @@ interface SchaalMeting {
   wandS: number;
   trajectenPerS: number;
   klaarNaS: { p50: number; p95: number };
-  geheugen: { basisRssMB: number; piekRssMB: number; piekHeapMB: number; maxRssMB: number; perOpenCaseKB?: number };
+  geheugen: {
+    basisRssMB: number;
+    piekRssMB: number;
+    piekHeapMB: number;
+    maxRssMB: number;
+    perOpenCaseKB?: number;
+    rssPerOpenCaseKB?: number;
+    vastPerOpenCaseKB?: number | null;
+    executiesPerOpenCaseKB?: number | null;
+    restPerOpenCaseKB?: number | null;
+  };
+  onbeheerd?: number;
+  deadlines?: { overschreden: number; herinneringen: number; trajectenMetBreuk: number };
   lambdaAanroepen: number;
   dynamoAanroepen: number;
   staatOvergangen: number;
@@ -52,6 +64,7 @@ export interface Resultaat {
   instellingen: Record<string, string | number>;
   doelen: { bundelBytes: number; initMs: number; dynamoPerCaseView: number; eurPerTraject: number };
   bundels: Bundel[];
+  init?: Omit<BundelMeting, 'bundels' | 'nodeOpties' | 'nodeBron'> & { bron: string; opties: string };
   api: Record<string, unknown>;
   kosten: {
     regio: string;
@@ -62,7 +75,7 @@ export interface Resultaat {
     normaal?: KostenSoort;
     crisis?: KostenSoort;
     /** Cost lines apart from a trajectory: Cognito per staff MAU, the fixed monthly cost of a deployment. */
-    vast?: { cognitoEurPerMau: number; eurPerMaand: number; uitleg: string };
+    vast?: { cognitoLiteEurPerMau: number; cognitoPlusEurPerMau: number; eurPerMaand: number; uitleg: string };
   } & Record<string, unknown>;
   schaal: { klein: Record<string, unknown>; groot: Record<string, unknown> };
   controles?: {
@@ -82,6 +95,8 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const ok = (goed: boolean) => (goed ? '✅' : '❌');
 const eur = (e: number) => (e >= 0.01 ? `€${e.toFixed(4)}` : `€${e.toFixed(6)}`);
 const eurGroot = (e: number) => `€${e.toFixed(2)}`;
+const DECIMALEN: Record<string, number> = { 'GB-s': 3, 'GB-months': 6, GB: 6 };
+const hoeveelheid = (p: Kostenpost) => `${getal(p.hoeveelheid, DECIMALEN[p.eenheid] ?? 1)} ${p.eenheid}`;
 const getal = (n: number | null | undefined, d = 1) =>
   n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(d);
 
@@ -102,6 +117,8 @@ export function rapport(r: Resultaat): string {
   // Summary
   const grootste = [...r.bundels].sort((a, b) => b.minifiedBytes - a.minifiedBytes)[0];
   const traagste = [...r.bundels].sort((a, b) => b.initMs.mediaan - a.initMs.mediaan)[0];
+  const traagsteSdk = [...r.bundels].sort((a, b) => b.initMetSdkMs.mediaan - a.initMetSdkMs.mediaan)[0];
+  const hoogsteVerhouding = [...r.bundels].sort((a, b) => b.verhouding - a.verhouding)[0];
   const niveaus = (r.api.niveaus ?? []) as ({ gelijktijdig: number } & Record<string, RouteMeting>)[];
   const view = niveaus.map((n) => n['GET /trajecten/{id}']).filter(Boolean) as RouteMeting[];
   const viewDynamo = Math.max(...view.map((v) => v.dynamoPerAanroep ?? Number.POSITIVE_INFINITY));
@@ -112,15 +129,23 @@ export function rapport(r: Resultaat): string {
   const groot = r.schaal.groot as unknown as SchaalMeting;
   const overBundel = r.bundels.filter((b) => b.minifiedBytes > r.doelen.bundelBytes).length;
   const overInit = r.bundels.filter((b) => b.initMs.mediaan > r.doelen.initMs).length;
+  const overInitSdk = r.bundels.filter((b) => b.initMetSdkMs.mediaan > r.doelen.initMs).length;
+  const kaart = r.bundels.reduce((n, b) => Math.max(n, b.mapBytes), 0);
+  const node = r.init ? `Node ${r.init.node}, ${r.init.opties}` : 'Node';
   regels.push('| Figure | Result | Goal | |', '|---|---|---|---|');
   if (grootste) {
     regels.push(
-      `| Largest Lambda bundle, minified | ${kb(grootste.minifiedBytes)} kB (${grootste.functie}); ${overBundel} of ${r.bundels.length} over the goal | ≤ 150 kB | ${ok(overBundel === 0)} |`,
+      `| Largest Lambda bundle, minified JS (source map beside it, largest map ${kb(kaart)} kB) | ${kb(grootste.minifiedBytes)} kB (${grootste.functie}); ${overBundel} of ${r.bundels.length} over the goal | ≤ 150 kB | ${ok(overBundel === 0)} |`,
     );
   }
   if (traagste) {
     regels.push(
-      `| Slowest median init (fresh Node process) | ${traagste.initMs.mediaan.toFixed(0)} ms (${traagste.functie}); ${overInit} of ${r.bundels.length} over the goal | ≤ 100 ms | ${ok(overInit === 0)} |`,
+      `| Slowest median module init (${node}) | ${traagste.initMs.mediaan.toFixed(0)} ms (${traagste.functie}); ${overInit} of ${r.bundels.length} over the goal | ≤ 100 ms | ${ok(overInit === 0)} |`,
+    );
+  }
+  if (traagsteSdk && hoogsteVerhouding && r.init) {
+    regels.push(
+      `| Slowest median init including the first SDK call (${node}) | ${traagsteSdk.initMetSdkMs.mediaan.toFixed(0)} ms (${traagsteSdk.functie}: ${traagsteSdk.sdkClients.join(', ') || 'no client'}); empty handler with the DynamoDB client ${r.init.basis.initMetSdkMs.mediaan.toFixed(0)} ms, highest ratio × ${hoogsteVerhouding.verhouding.toFixed(2)} (${hoogsteVerhouding.functie}); ${overInitSdk} of ${r.bundels.length} over 100 ms | ≤ 100 ms | ${ok(overInitSdk === 0)} |`,
     );
   }
   regels.push(
@@ -136,25 +161,25 @@ export function rapport(r: Resultaat): string {
   }
   if (normaal && crisis) {
     regels.push(
-      `| Cost per trajectory (normal / crisis, as far as the workflows go) | ${eur(normaal.totaal.eur)} / ${eur(crisis.totaal.eur)}; upper bound ${eur(normaal.bovengrens.eur)} (Cognito apart) | ≤ €${r.doelen.eurPerTraject} | ${ok(normaal.bovengrens.eur <= r.doelen.eurPerTraject && crisis.bovengrens.eur <= r.doelen.eurPerTraject)} |`,
+      `| Cost per trajectory with every component (normal, 13 creditors, to ${normaal.verbruik.eindStap ?? 'the end of the workflows'} / crisis) | ${eur(normaal.totaal.eur)} / ${eur(crisis.totaal.eur)}; upper bound ${eur(normaal.bovengrens.eur)} (Cognito apart) | ≤ €${r.doelen.eurPerTraject} | ${ok(normaal.bovengrens.eur <= r.doelen.eurPerTraject && crisis.bovengrens.eur <= r.doelen.eurPerTraject)} |`,
       `| Cost of ${r.kosten.perJaar.toLocaleString('en')} normal trajectories a year | ${eurGroot(normaal.totaal.eur * r.kosten.perJaar)} (upper bound ${eurGroot(normaal.bovengrens.eur * r.kosten.perJaar)}) | – | |`,
     );
     const w = normaal.verbruik.wachten;
     if (w) {
       const perStap = normaal.verbruik.staatOvergangen / w;
       regels.push(
-        `| Step Functions transitions per trajectory (normal) | ${normaal.verbruik.staatOvergangen}, floor ${w} (one per wait): ${perStap.toFixed(1)} per human step | ≤ 2 per human step | ${ok(perStap <= 2)} |`,
+        `| Step Functions transitions per trajectory (normal) | ${normaal.verbruik.staatOvergangen}, floor ${w} (one per wait: human steps and creditor messages): ${perStap.toFixed(1)} per step | ≤ 2 per step | ${ok(perStap <= 2)} |`,
       );
     }
     if (r.kosten.vast) {
       regels.push(
-        `| Apart: Cognito per monthly active user (staff) / fixed cost per deployment | ${eur(r.kosten.vast.cognitoEurPerMau)} per MAU beyond 10,000 free / ${eurGroot(r.kosten.vast.eurPerMaand)} a month | – | |`,
+        `| Apart: Cognito per monthly active staff user / fixed cost per deployment | Lite (federated to the gemeente's IdP: what the stack needs) ${eur(r.kosten.vast.cognitoLiteEurPerMau)} per MAU after 50 free; Plus (only for password users at Cognito) ${eur(r.kosten.vast.cognitoPlusEurPerMau)} / ${eurGroot(r.kosten.vast.eurPerMaand)} a month | – | |`,
       );
     }
   }
   if (klein && groot) {
     regels.push(
-      `| Scale: ${groot.trajecten} trajectories in parallel | ${groot.wandS.toFixed(1)} s, ${groot.trajectenPerS.toFixed(1)} trajectories/s, peak RSS ${groot.geheugen.piekRssMB.toFixed(0)} MB, ${groot.geheugen.perOpenCaseKB === undefined ? '–' : groot.geheugen.perOpenCaseKB.toFixed(0)} kB heap per open case; ${groot.crisis} crisis deadlines fired and recorded | all done, no failures | ${ok(groot.voltooid === groot.trajecten && groot.mislukteExecuties === 0 && groot.deadLetters === 0)} |`,
+      `| Scale: ${groot.trajecten} trajectories in parallel, deadlines firing | ${groot.wandS.toFixed(1)} s, ${groot.trajectenPerS.toFixed(1)} trajectories/s, ${groot.mislukteExecuties} failed, peak RSS ${groot.geheugen.piekRssMB.toFixed(0)} MB; per open case ${getal(groot.geheugen.rssPerOpenCaseKB, 0)} kB RSS, ${getal(groot.geheugen.vastPerOpenCaseKB, 0)} kB heap retained (${getal(groot.geheugen.executiesPerOpenCaseKB, 0)} kB local executions, ${getal(groot.geheugen.restPerOpenCaseKB, 0)} kB table and registries); ${groot.deadlines?.overschreden ?? groot.crisis} breaches and ${groot.deadlines?.herinneringen ?? 0} reminders fired | all done, no failures | ${ok(groot.voltooid === groot.trajecten && groot.mislukteExecuties === 0 && groot.deadLetters === 0)} |`,
       `| Scale ratio ${groot.trajecten} : ${klein.trajecten} | wall time × ${(groot.wandS / klein.wandS).toFixed(2)}, throughput × ${(groot.trajectenPerS / klein.trajectenPerS).toFixed(2)} (linear: × ${(groot.trajecten / klein.trajecten).toFixed(2)}, × 1.00) | – | |`,
     );
   }
@@ -174,19 +199,18 @@ export function rapport(r: Resultaat): string {
   regels.push(
     '## Lambda bundles and init',
     '',
-    'esbuild, minified, ESM, node22, `@aws-sdk/*` external (1 kB = 1000 bytes). Init: `await import()` of the bundle in a fresh `node` process, median of the runs. The last column is a diagnostic: the same entry with the SDK bundled in.',
+    `Bundled with the construct's esbuild options (infra/constructs/bundel-opties.ts: minified ESM, node22, \`@aws-sdk/*\` external, source map beside the bundle without sources; 1 kB = 1000 bytes; the size is the JS only, the map is listed apart). Init as Lambda runs it: a fresh ${r.init ? `Node ${r.init.node} (${r.init.bron}) with ${r.init.opties}` : 'Node'} process imports the bundle (module), then loads the SDK clients the function is granted (infra/functie-catalogus.ts) and builds, signs and sends one request with each to a closed local port (first SDK call); median of ${r.init?.runs ?? '–'} runs. Baseline in the same run: an empty handler, ${r.init ? `${r.init.basis.initMs.mediaan.toFixed(0)} ms module, ${r.init.basis.initMetSdkMs.mediaan.toFixed(0)} ms with the DynamoDB client` : '–'}; ratio = init with SDK / baseline with SDK.`,
     '',
-    '| Lambda | Minified kB | Gzip kB | Init median ms (min–max) | Largest parts | SDK bundled: kB / init ms |',
-    '|---|---:|---:|---:|---|---:|',
+    '| Lambda | Minified kB | Gzip kB | Map kB | Module init ms (min–max) | SDK clients of the first call | Init + first SDK call ms (min–max) | × baseline | Largest parts |',
+    '|---|---:|---:|---:|---:|---|---:|---:|---|',
   );
   for (const b of r.bundels) {
     const delen = b.grootsteDelen
       .slice(0, 3)
       .map((d) => `${d.deel} ${kb(d.bytes)}`)
       .join(', ');
-    const sdk = b.metSdk ? `${kb(b.metSdk.minifiedBytes)} / ${b.metSdk.initMediaanMs.toFixed(0)}` : '–';
     regels.push(
-      `| ${b.naam} | ${kb(b.minifiedBytes)} | ${kb(b.gzipBytes)} | ${b.initMs.mediaan.toFixed(0)} (${b.initMs.min.toFixed(0)}–${b.initMs.max.toFixed(0)}) | ${delen} | ${sdk} |`,
+      `| ${b.naam} | ${kb(b.minifiedBytes)} | ${kb(b.gzipBytes)} | ${kb(b.mapBytes)} | ${b.initMs.mediaan.toFixed(0)} (${b.initMs.min.toFixed(0)}–${b.initMs.max.toFixed(0)}) | ${b.sdkClients.join(', ') || '–'} | ${b.initMetSdkMs.mediaan.toFixed(0)} (${b.initMetSdkMs.min.toFixed(0)}–${b.initMetSdkMs.max.toFixed(0)}) | ${b.verhouding.toFixed(2)} | ${delen} |`,
     );
   }
   regels.push('');
@@ -225,7 +249,7 @@ export function rapport(r: Resultaat): string {
     regels.push(
       `## Cost per trajectory (${r.kosten.regio} list prices of ${r.kosten.prijzenDatum}, 1 USD = €${r.kosten.wisselkoers.eurPerUsd.toFixed(4)} (${r.kosten.wisselkoers.datum}))`,
       '',
-      `Normal: aanmelding → workflow waits → case viewed → eerste gesprek → intake → triage → beschikking drafted as JSON and PDF → beschikking fetched → vaststelling → VISH and schuldenpauze messages → plaatje-compleet: berekening → betaalvoorstel by the krediet Task → case viewed (${v.staatOvergangen} state transitions; ${lambdaTekst(v)}). Crisis: aanmelding in a bedreigende situatie, nobody acts, the 3-werkdagen deadline passes on a fast clock, the breach is recorded and published, the workflow waits again; viewed once (${c.staatOvergangen} state transitions; ${lambdaTekst(c)}). Prices and sources: bench/prijzen.ts.`,
+      `Normal: driven by the case's own next step (\`GET /trajecten/{id}\` \`volgende.stap\`) until it has none: aanmelding, the 13 claims registered (the 2022 average number of creditors per household), then ${(v.menselijkeStappen ?? []).join(' → ')}; the creditors answer on the bus (the Schuldenknooppunt simulator: saldo within 2 werkdagen, then akkoord); ended at ${v.eindStap ?? 'no next step'} (${v.staatOvergangen} state transitions, ${v.wachten ?? '–'} waits; ${lambdaTekst(v)}). Crisis: aanmelding in a bedreigende situatie, nobody acts, the 3-werkdagen deadline passes on a fast clock, the breach is recorded and published, the workflow waits again; viewed once (${c.staatOvergangen} state transitions; ${lambdaTekst(c)}). Prices and sources: bench/prijzen.ts.`,
       '',
       `| Item | Normal: quantity | Normal | Crisis: quantity | Crisis | ${r.kosten.perJaar.toLocaleString('en')} normal a year |`,
       '|---|---:|---:|---:|---:|---:|',
@@ -233,12 +257,14 @@ export function rapport(r: Resultaat): string {
     normaal.posten.forEach((p, i) => {
       const q = crisis.posten[i];
       regels.push(
-        `| ${p.post} | ${getal(p.hoeveelheid, p.eenheid === 'GB-s' ? 3 : p.eenheid === 'GB-months' ? 6 : 1)} ${p.eenheid} | ${eur(p.eur)} | ${q ? `${getal(q.hoeveelheid, q.eenheid === 'GB-s' ? 3 : q.eenheid === 'GB-months' ? 6 : 1)} ${q.eenheid}` : ''} | ${q ? eur(q.eur) : ''} | ${eurGroot(p.eur * r.kosten.perJaar)} |`,
+        `| ${p.post} | ${hoeveelheid(p)} | ${eur(p.eur)} | ${q ? hoeveelheid(q) : ''} | ${q ? eur(q.eur) : ''} | ${eurGroot(p.eur * r.kosten.perJaar)} |`,
       );
     });
     regels.push(
       `| **Total** | | **${eur(normaal.totaal.eur)}** | | **${eur(crisis.totaal.eur)}** | **${eurGroot(normaal.totaal.eur * r.kosten.perJaar)}** |`,
       `| Upper bound: every invocation a cold start billing its init, +10 ms per DynamoDB call | | ${eur(normaal.bovengrens.eur)} | | ${eur(crisis.bovengrens.eur)} | ${eurGroot(normaal.bovengrens.eur * r.kosten.perJaar)} |`,
+      '',
+      'Central figure: each function the trajectory uses starts cold once and bills its init (Node 22, module + first SDK call, measured above on this machine, not on arm64 Lambda). Storage and PITR over the years in the item name (BENCH_BEWAAR_JAREN; the gemeente configures the real retention). Log bytes: what the handlers wrote at the deployed level (INFO), byte for byte, plus 350 bytes of platform lines per invocation.',
       '',
       `Not modelled: ${r.kosten.nietGemodelleerd.join('; ')}.`,
       '',
@@ -250,14 +276,14 @@ export function rapport(r: Resultaat): string {
     regels.push(
       '## Scale: trajectories in parallel on a fast clock',
       '',
-      'Each run in a fresh process; one simulated hour per wall second; every 10th trajectory is a crisis case whose deadline passes. Done = the workflow waits for the intake (normal) or waits again after the recorded breach (crisis). RSS and heap of the runtime process (the load client runs in its own process).',
+      'Each run in a fresh process; one simulated hour per wall second. Every 10th trajectory is a crisis case and every 10th + 5 a normal case received four weeks earlier; nobody picks those up, so their deadlines fire during the run (about 1 s and 73 s in) and the weekly reminders after that. Done = the workflow waits for the intake (normal) or waits again after its recorded breach (unattended). RSS and heap of the runtime process (the load client runs in its own process). Per open case: RSS at the end minus at the start over N; heap retained after a full GC over N, split by dropping the executions.',
       '',
-      '| Trajectories | Done | Wall s | Trajectories/s | Done after, p50 / p95 s | RSS at start MB | Peak RSS MB | Peak heap MB | Lambda invocations | DynamoDB calls | State transitions | Failed executions | Dead letters |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| Trajectories | Done | Wall s | Trajectories/s | Done after, p50 / p95 s | Breaches / reminders fired | RSS start / peak MB | kB RSS per open case | kB retained per open case (executions + rest) | Lambda invocations | DynamoDB calls | State transitions | Failed executions | Dead letters |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const s of [klein, groot]) {
       regels.push(
-        `| ${s.trajecten} (${s.crisis} crisis) | ${s.voltooid} | ${s.wandS.toFixed(1)} | ${s.trajectenPerS.toFixed(1)} | ${s.klaarNaS.p50.toFixed(1)} / ${s.klaarNaS.p95.toFixed(1)} | ${s.geheugen.basisRssMB.toFixed(0)} | ${s.geheugen.piekRssMB.toFixed(0)} | ${s.geheugen.piekHeapMB.toFixed(0)} | ${s.lambdaAanroepen} | ${s.dynamoAanroepen} | ${s.staatOvergangen} | ${s.mislukteExecuties} | ${s.deadLetters} |`,
+        `| ${s.trajecten} (${s.crisis} crisis, ${s.onbeheerd ?? 0} unattended) | ${s.voltooid} | ${s.wandS.toFixed(1)} | ${s.trajectenPerS.toFixed(1)} | ${s.klaarNaS.p50.toFixed(1)} / ${s.klaarNaS.p95.toFixed(1)} | ${s.deadlines?.overschreden ?? '–'} / ${s.deadlines?.herinneringen ?? '–'} | ${s.geheugen.basisRssMB.toFixed(0)} / ${s.geheugen.piekRssMB.toFixed(0)} | ${getal(s.geheugen.rssPerOpenCaseKB, 0)} | ${getal(s.geheugen.vastPerOpenCaseKB, 0)} (${getal(s.geheugen.executiesPerOpenCaseKB, 0)} + ${getal(s.geheugen.restPerOpenCaseKB, 0)}) | ${s.lambdaAanroepen} | ${s.dynamoAanroepen} | ${s.staatOvergangen} | ${s.mislukteExecuties} | ${s.deadLetters} |`,
       );
     }
     regels.push('');

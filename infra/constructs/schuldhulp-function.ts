@@ -11,12 +11,12 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { TRACER_LAAG_PAD } from '../../functions/adapters/getraceerd';
 import { TABEL } from '../../functions/adapters/tabel-ontwerp';
 import type { WorkflowNaam } from '../../functions/app/poorten';
 import { stateMachineNaam, workflowEnvNaam } from '../../functions/contracts/workflows';
 import type { FunctieSoort } from '../functie-catalogus';
 import { repoRoot } from '../repo-root';
+import { BUNDEL_OPTIES } from './bundel-opties';
 
 export interface SchuldhulpFunctionProps {
   /** Function name suffix and the name the local runtime uses (`local/functies.ts`). */
@@ -45,10 +45,6 @@ const LEES_ACTIES = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Quer
 const SCHRIJF_ACTIES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 const SLEUTEL_LEES_ACTIES = ['kms:Decrypt', 'kms:DescribeKey'];
 const SLEUTEL_SCHRIJF_ACTIES = ['kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
-
-/** Matches the `createRequire` shim ESM bundles need for the CommonJS dependencies that call `require`. */
-const ESM_BANNER =
-  "import { createRequire as __createRequireVoorEsm } from 'module'; const require = __createRequireVoorEsm(import.meta.url);";
 
 export class SchuldhulpFunction extends Construct {
   readonly functie: nodejs.NodejsFunction;
@@ -92,22 +88,22 @@ export class SchuldhulpFunction extends Construct {
       environment: {
         LOG_LEVEL: props.logLevel ?? 'INFO',
         POWERTOOLS_SERVICE_NAME: 'schuldhulp-flow',
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: BUNDEL_OPTIES.nodeOptions,
       },
       ...(props.tracerLaag ? { layers: [props.tracerLaag] } : {}),
       ...(props.asyncDeadLetterQueue
         ? { deadLetterQueueEnabled: true, deadLetterQueue: props.asyncDeadLetterQueue, retryAttempts: 2 }
         : {}),
+      // The options live in bundel-opties.ts, which the benchmark bundles with too.
       bundling: {
         format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        banner: ESM_BANNER,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        // The SDK is in the runtime; the tracer is in the layer, loaded from its absolute path (getraceerd.ts).
-        externalModules: ['@aws-sdk/*', `${path.dirname(TRACER_LAAG_PAD)}/*`],
+        target: BUNDEL_OPTIES.target,
+        mainFields: [...BUNDEL_OPTIES.mainFields],
+        banner: BUNDEL_OPTIES.banner,
+        minify: BUNDEL_OPTIES.minify,
+        sourceMap: BUNDEL_OPTIES.sourceMap,
+        sourcesContent: BUNDEL_OPTIES.sourcesContent,
+        externalModules: [...BUNDEL_OPTIES.externals],
       },
     });
 

@@ -1,154 +1,140 @@
-// Secondary adapter (PDF): renders a drawn-up beschikking as an A4 letter with pdfkit, fonts embedded from code.
-import PDFDocument from 'pdfkit';
-import { type BeschikkingInhoud, datumVoluit, type Grondslag } from '../../domain/beschikking/beschikking';
-import { LIBERATION_SANS_BOLD_BASE64, LIBERATION_SANS_REGULAR_BASE64 } from './liberation-sans';
-
-type Doc = PDFKit.PDFDocument;
+// Secondary adapter (PDF): renders a drawn-up beschikking as an A4 letter with the small PDF writer beside it
+// (pdf-document.ts): the standard fonts Helvetica and Helvetica-Bold, nothing embedded, no PDF library.
+import type { BeschikkingInhoud, Grondslag } from '../../domain/beschikking/beschikking';
+import { datumVoluit } from '../../domain/beschikking/datum-voluit';
+import { A4, breekAf, type Kleur, type Lettertype, PdfDocument, regelHoogte, tekstBreedte } from './pdf-document';
 
 const MM = 72 / 25.4;
 const MARGE = Math.round(20 * MM);
-const TEKST = 'Tekst';
-const VET = 'Vet';
+const TEKST: Lettertype = 'Helvetica';
+const VET: Lettertype = 'Helvetica-Bold';
 const GROOTTE = { titel: 18, kop: 13, subkop: 11, tekst: 10.5, klein: 8.5 } as const;
-const GRIJS = '#555555';
-const LIJN = '#999999';
-const TABELKOP = '#e6e6e6';
+const ZWART: Kleur = [0, 0, 0];
+const GRIJS: Kleur = [0x55 / 255, 0x55 / 255, 0x55 / 255];
+const LIJN: Kleur = [0x99 / 255, 0x99 / 255, 0x99 / 255];
+const TABELKOP: Kleur = [0xe6 / 255, 0xe6 / 255, 0xe6 / 255];
+const LINKS = MARGE;
+const BREEDTE = A4.breedte - 2 * MARGE;
+const ONDERKANT = A4.hoogte - MARGE;
 
-let lettertypen: { tekst: Uint8Array; vet: Uint8Array } | undefined;
+interface Opmaak {
+  font?: Lettertype;
+  grootte?: number;
+  kleur?: Kleur;
+  /** Extra space between the lines of a paragraph. */
+  regelruimte?: number;
+  /** Space after the paragraph. */
+  ruimteNa?: number;
+}
 
-/** Decoded once per process, on first use: a cold start that renders no PDF pays nothing. */
-function laadLettertypen(): { tekst: Uint8Array; vet: Uint8Array } {
-  lettertypen ??= {
-    tekst: Uint8Array.from(Buffer.from(LIBERATION_SANS_REGULAR_BASE64, 'base64')),
-    vet: Uint8Array.from(Buffer.from(LIBERATION_SANS_BOLD_BASE64, 'base64')),
-  };
-  return lettertypen;
+/** A cursor on the pages: writes paragraphs top-down and starts a new page where the text reaches the margin. */
+class Brief {
+  readonly doc = new PdfDocument();
+  y = MARGE;
+
+  constructor() {
+    this.doc.nieuwePagina();
+  }
+
+  nieuwePagina(): void {
+    this.doc.nieuwePagina();
+    this.y = MARGE;
+  }
+
+  /** Starts a new page when less than `hoogte` points are left, so a heading never ends up alone at the bottom. */
+  ruimte(hoogte: number): void {
+    if (this.y + hoogte > ONDERKANT) this.nieuwePagina();
+  }
+
+  /** Moves down by `regels` lines of the given size (pdfkit's moveDown). */
+  omlaag(regels: number, grootte: number = GROOTTE.tekst): void {
+    this.y += regels * regelHoogte(grootte);
+  }
+
+  hoogteVan(tekst: string, breedte: number, o: Opmaak = {}): number {
+    const grootte = o.grootte ?? GROOTTE.tekst;
+    const n = breekAf(tekst, o.font ?? TEKST, grootte, breedte).length;
+    return n * (regelHoogte(grootte) + (o.regelruimte ?? 0));
+  }
+
+  /** A wrapped paragraph at `x`, continuing on a new page where it reaches the bottom margin. */
+  alinea(tekst: string, x = LINKS, breedte = BREEDTE, o: Opmaak = {}): void {
+    const font = o.font ?? TEKST;
+    const grootte = o.grootte ?? GROOTTE.tekst;
+    const stap = regelHoogte(grootte) + (o.regelruimte ?? 0);
+    for (const regel of breekAf(tekst, font, grootte, breedte)) {
+      if (this.y + regelHoogte(grootte) > ONDERKANT) this.nieuwePagina();
+      if (regel !== '') this.doc.tekst(x, this.y, regel, font, grootte, o.kleur ?? ZWART);
+      this.y += stap;
+    }
+    this.y += o.ruimteNa ?? 0;
+  }
+
+  /** Wrapped lines at a fixed place, without moving the cursor or breaking pages (table cells). */
+  blok(tekst: string, x: number, y: number, breedte: number, font: Lettertype, grootte: number): void {
+    breekAf(tekst, font, grootte, breedte).forEach((regel, i) => {
+      if (regel !== '') this.doc.tekst(x, y + i * regelHoogte(grootte), regel, font, grootte);
+    });
+  }
 }
 
 /**
  * Renders the beschikking as a PDF (A4, headings, the plan, the process overview as tables, the bezwaarclausule,
  * "Pagina x van n" on every page).
  *
- * Only embedded TrueType fonts are used, never pdfkit's standard fonts (Helvetica…): pdfkit 0.20 loads those through
- * `createRequire(import.meta.url)('#standard-fonts/…')`, which esbuild cannot follow, so a bundled Lambda would
- * fail with "Cannot find module '#standard-fonts/Helvetica'". Embedded fonts also keep the letter readable the same
- * everywhere, and are what PDF/A (archiving) requires.
+ * The standard fonts need no embedding: every PDF reader carries Helvetica (or a metric-compatible substitute such
+ * as Liberation Sans), and WinAnsiEncoding covers Dutch. That keeps the function's bundle at a few kB instead of
+ * pdfkit, fontkit and two embedded fonts (1.4 MB, about 200 ms of init). The price: not PDF/A, which requires
+ * embedded fonts; an archived copy would be converted by the archive (e-Depot) or rendered with embedded fonts then.
  */
 export async function renderBeschikkingPdf(inhoud: BeschikkingInhoud): Promise<Uint8Array> {
-  const { tekst, vet } = laadLettertypen();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGE, bottom: MARGE, left: MARGE, right: MARGE },
-    // '' (falsy) skips pdfkit's default `font('Helvetica')` in the constructor: that would load a standard font.
-    font: '',
-    autoFirstPage: false,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    lang: 'nl-NL',
-    displayTitle: true,
-    info: {
-      Title: `${inhoud.kop.onderwerp} (${inhoud.kop.kenmerk})`,
-      Author: `Gemeente ${inhoud.kop.gemeente.naam}`,
-      Subject: inhoud.soort === 'toelating' ? 'Beschikking schuldhulpverlening: toelating' : 'Beschikking: afwijzing',
-    },
-  });
-  const klaar = verzamel(doc);
-  doc.registerFont(TEKST, tekst);
-  doc.registerFont(VET, vet);
-  doc.addPage();
-  doc.font(TEKST).fontSize(GROOTTE.tekst);
-
-  schrijfKop(doc, inhoud);
-  schrijfBesluit(doc, inhoud);
+  const b = new Brief();
+  schrijfKop(b, inhoud);
+  schrijfBesluit(b, inhoud);
   if (inhoud.soort === 'toelating') {
-    schrijfPlan(doc, inhoud);
-    schrijfProcesoverzicht(doc, inhoud);
+    schrijfPlan(b, inhoud);
+    schrijfProcesoverzicht(b, inhoud);
   }
-  schrijfBezwaar(doc, inhoud);
-  kop(doc, 'Tot slot', 'subkop');
-  for (const regel of inhoud.afsluiting) alinea(doc, regel, 2);
+  schrijfBezwaar(b, inhoud);
+  kop(b, 'Tot slot', 'subkop');
+  for (const regel of inhoud.afsluiting) alinea(b, regel, 2);
 
-  paginanummers(doc, inhoud.kop.kenmerk);
-  doc.end();
-  return klaar;
-}
-
-function verzamel(doc: Doc): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const delen: Uint8Array[] = [];
-    doc.on('data', (deel: Uint8Array) => delen.push(deel));
-    doc.on('error', reject);
-    doc.on('end', () => {
-      const totaal = delen.reduce((n, d) => n + d.byteLength, 0);
-      const uit = new Uint8Array(totaal);
-      let plek = 0;
-      for (const d of delen) {
-        uit.set(d, plek);
-        plek += d.byteLength;
-      }
-      resolve(uit);
-    });
+  paginanummers(b, inhoud.kop.kenmerk);
+  return b.doc.bytes({
+    titel: `${inhoud.kop.onderwerp} (${inhoud.kop.kenmerk})`,
+    auteur: `Gemeente ${inhoud.kop.gemeente.naam}`,
+    onderwerp: inhoud.soort === 'toelating' ? 'Beschikking schuldhulpverlening: toelating' : 'Beschikking: afwijzing',
+    taal: 'nl-NL',
   });
 }
 
 // ── layout helpers ────────────────────────────────────────────────────────────────────────────────────────────────
 
-function breedte(doc: Doc): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
-}
-
-function onderkant(doc: Doc): number {
-  return doc.page.height - doc.page.margins.bottom;
-}
-
-/** Starts a new page when less than `hoogte` points are left, so a heading never ends up alone at the bottom. */
-function ruimte(doc: Doc, hoogte: number): void {
-  if (doc.y + hoogte > onderkant(doc)) doc.addPage();
-}
-
-function kop(doc: Doc, tekst: string, niveau: 'titel' | 'kop' | 'subkop'): void {
+function kop(b: Brief, tekst: string, niveau: 'titel' | 'kop' | 'subkop'): void {
   const grootte = GROOTTE[niveau];
-  ruimte(doc, grootte * 4);
-  doc.moveDown(niveau === 'subkop' ? 0.4 : 0.8);
-  doc.x = doc.page.margins.left;
-  doc
-    .font(VET)
-    .fontSize(grootte)
-    .fillColor('black')
-    .text(tekst, { width: breedte(doc) });
-  doc.moveDown(0.25);
-  doc.font(TEKST).fontSize(GROOTTE.tekst);
+  b.ruimte(grootte * 4);
+  b.omlaag(niveau === 'subkop' ? 0.4 : 0.8);
+  b.alinea(tekst, LINKS, BREEDTE, { font: VET, grootte });
+  b.omlaag(0.25);
 }
 
-function alinea(doc: Doc, tekst: string, ruimteNa = 4): void {
-  doc.x = doc.page.margins.left;
-  doc.font(TEKST).fontSize(GROOTTE.tekst).fillColor('black');
-  doc.text(tekst, { width: breedte(doc), lineGap: 2, paragraphGap: ruimteNa });
+function alinea(b: Brief, tekst: string, ruimteNa = 4): void {
+  b.alinea(tekst, LINKS, BREEDTE, { regelruimte: 2, ruimteNa });
 }
 
-function opsomming(doc: Doc, punten: readonly string[]): void {
-  const links = doc.page.margins.left;
+function opsomming(b: Brief, punten: readonly string[]): void {
   const inspringing = 14;
-  doc.font(TEKST).fontSize(GROOTTE.tekst).fillColor('black');
   for (const punt of punten) {
-    const hoogte = doc.heightOfString(punt, { width: breedte(doc) - inspringing, lineGap: 2 });
-    ruimte(doc, Math.min(hoogte, 40));
-    const y = doc.y;
-    doc.text('•', links + 3, y, { lineBreak: false });
-    doc.text(punt, links + inspringing, y, { width: breedte(doc) - inspringing, lineGap: 2, paragraphGap: 3 });
+    const hoogte = b.hoogteVan(punt, BREEDTE - inspringing, { regelruimte: 2 });
+    b.ruimte(Math.min(hoogte, 40));
+    b.doc.tekst(LINKS + 3, b.y, '•', TEKST, GROOTTE.tekst);
+    b.alinea(punt, LINKS + inspringing, BREEDTE - inspringing, { regelruimte: 2, ruimteNa: 3 });
   }
-  doc.x = links;
 }
 
-function grondslagen(doc: Doc, lijst: readonly Grondslag[]): void {
+function grondslagen(b: Brief, lijst: readonly Grondslag[]): void {
   const tekst = `Wettelijke grondslag: ${lijst.map((g) => `${g.regeling} artikel ${g.artikel}`).join('; ')}.`;
-  doc.x = doc.page.margins.left;
-  doc
-    .font(TEKST)
-    .fontSize(GROOTTE.klein)
-    .fillColor(GRIJS)
-    .text(tekst, { width: breedte(doc), paragraphGap: 4 });
-  doc.font(TEKST).fontSize(GROOTTE.tekst).fillColor('black');
+  b.alinea(tekst, LINKS, BREEDTE, { grootte: GROOTTE.klein, kleur: GRIJS, ruimteNa: 4 });
 }
 
 interface Kolom {
@@ -158,98 +144,58 @@ interface Kolom {
 }
 
 /** A table with a header row that repeats on every page the table runs onto. */
-function tabel(doc: Doc, kolommen: readonly Kolom[], rijen: readonly (readonly string[])[]): void {
-  const links = doc.page.margins.left;
-  const totaal = breedte(doc);
-  const breedtes = kolommen.map((k) => k.aandeel * totaal);
+function tabel(b: Brief, kolommen: readonly Kolom[], rijen: readonly (readonly string[])[]): void {
+  const breedtes = kolommen.map((k) => k.aandeel * BREEDTE);
   const marge = 4;
-
-  const rijHoogte = (cellen: readonly string[], font: string) => {
-    doc.font(font).fontSize(GROOTTE.tekst);
-    return (
-      Math.max(...cellen.map((c, i) => doc.heightOfString(c, { width: (breedtes[i] ?? totaal) - 2 * marge }))) +
-      2 * marge
-    );
-  };
-  const tekenRij = (cellen: readonly string[], font: string, achtergrond?: string) => {
+  const rijHoogte = (cellen: readonly string[], font: Lettertype) =>
+    Math.max(...cellen.map((c, i) => b.hoogteVan(c, (breedtes[i] ?? BREEDTE) - 2 * marge, { font }))) + 2 * marge;
+  const tekenRij = (cellen: readonly string[], font: Lettertype, achtergrond?: Kleur) => {
     const hoogte = rijHoogte(cellen, font);
-    const y = doc.y;
-    if (achtergrond) doc.rect(links, y, totaal, hoogte).fill(achtergrond);
-    let x = links;
-    doc.font(font).fontSize(GROOTTE.tekst).fillColor('black');
+    if (achtergrond) b.doc.vlak(LINKS, b.y, BREEDTE, hoogte, achtergrond);
+    let x = LINKS;
     cellen.forEach((cel, i) => {
-      const b = breedtes[i] ?? 0;
-      doc.text(cel, x + marge, y + marge, { width: b - 2 * marge });
-      x += b;
+      const w = breedtes[i] ?? 0;
+      b.blok(cel, x + marge, b.y + marge, w - 2 * marge, font, GROOTTE.tekst);
+      x += w;
     });
-    doc
-      .moveTo(links, y + hoogte)
-      .lineTo(links + totaal, y + hoogte)
-      .lineWidth(0.5)
-      .strokeColor(LIJN)
-      .stroke();
-    doc.x = links;
-    doc.y = y + hoogte;
+    b.doc.lijn(LINKS, b.y + hoogte, LINKS + BREEDTE, b.y + hoogte, 0.5, LIJN);
+    b.y += hoogte;
   };
   const koppen = kolommen.map((k) => k.titel);
 
-  ruimte(doc, rijHoogte(koppen, VET) + (rijen[0] ? rijHoogte(rijen[0], TEKST) : 0));
+  b.ruimte(rijHoogte(koppen, VET) + (rijen[0] ? rijHoogte(rijen[0], TEKST) : 0));
   tekenRij(koppen, VET, TABELKOP);
   for (const rij of rijen) {
-    if (doc.y + rijHoogte(rij, TEKST) > onderkant(doc)) {
-      doc.addPage();
+    if (b.y + rijHoogte(rij, TEKST) > ONDERKANT) {
+      b.nieuwePagina();
       tekenRij(koppen, VET, TABELKOP);
     }
     tekenRij(rij, TEKST);
   }
-  doc.moveDown(0.6);
+  b.omlaag(0.6);
 }
 
-/** "Pagina x van n" and the kenmerk in the bottom margin of every page. */
-function paginanummers(doc: Doc, kenmerk: string): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const ondermarge = doc.page.margins.bottom;
-    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font(TEKST)
-      .fontSize(GROOTTE.klein)
-      .fillColor(GRIJS)
-      .text(
-        `Kenmerk ${kenmerk}  ·  Pagina ${i - start + 1} van ${count}`,
-        doc.page.margins.left,
-        doc.page.height - ondermarge / 2,
-        {
-          width: breedte(doc),
-          align: 'center',
-          lineBreak: false,
-        },
-      );
-    doc.page.margins.bottom = ondermarge;
+/** "Pagina x van n" and the kenmerk, centred in the bottom margin of every page. */
+function paginanummers(b: Brief, kenmerk: string): void {
+  const n = b.doc.aantalPaginas;
+  for (let i = 0; i < n; i++) {
+    b.doc.naarPagina(i);
+    const tekst = `Kenmerk ${kenmerk}  ·  Pagina ${i + 1} van ${n}`;
+    const x = LINKS + (BREEDTE - tekstBreedte(tekst, TEKST, GROOTTE.klein)) / 2;
+    b.doc.tekst(x, A4.hoogte - MARGE / 2, tekst, TEKST, GROOTTE.klein, GRIJS);
   }
 }
 
 // ── sections ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-function schrijfKop(doc: Doc, inhoud: BeschikkingInhoud): void {
+function schrijfKop(b: Brief, inhoud: BeschikkingInhoud): void {
   const k = inhoud.kop;
-  const links = doc.page.margins.left;
-  doc
-    .font(VET)
-    .fontSize(GROOTTE.titel)
-    .text(`Gemeente ${k.gemeente.naam}`, links, doc.y, { width: breedte(doc) });
-  doc
-    .font(TEKST)
-    .fontSize(GROOTTE.klein)
-    .fillColor(GRIJS)
-    .text(`Namens ${k.bestuursorgaan}`, { width: breedte(doc) });
+  b.alinea(`Gemeente ${k.gemeente.naam}`, LINKS, BREEDTE, { font: VET, grootte: GROOTTE.titel });
+  const klein = { grootte: GROOTTE.klein, kleur: GRIJS };
+  b.alinea(`Namens ${k.bestuursorgaan}`, LINKS, BREEDTE, klein);
   if (k.adres)
-    doc.text([k.adres, k.telefoon ? `Telefoon ${k.telefoon}` : ''].filter(Boolean).join(' · '), {
-      width: breedte(doc),
-    });
-  doc.fillColor('black').moveDown(1.2);
+    b.alinea([k.adres, k.telefoon ? `Telefoon ${k.telefoon}` : ''].filter(Boolean).join(' · '), LINKS, BREEDTE, klein);
+  b.omlaag(1.2, GROOTTE.klein);
   const regels: [string, string][] = [
     ['Aan', k.aan],
     ['Datum', datumVoluit(k.datum)],
@@ -257,36 +203,41 @@ function schrijfKop(doc: Doc, inhoud: BeschikkingInhoud): void {
     ['Behandeld door', k.behandeldDoor],
   ];
   for (const [label, waarde] of regels) {
-    const y = doc.y;
-    doc.font(VET).fontSize(GROOTTE.tekst).text(label, links, y, { width: 100 });
-    doc.font(TEKST).text(waarde, links + 100, y, { width: breedte(doc) - 100 });
+    const y = b.y;
+    b.blok(label, LINKS, y, 100, VET, GROOTTE.tekst);
+    b.alinea(waarde, LINKS + 100, BREEDTE - 100);
+    b.y = Math.max(b.y, y + b.hoogteVan(label, 100, { font: VET }));
   }
-  doc.x = links;
-  kop(doc, k.onderwerp, 'kop');
-  alinea(doc, inhoud.aanhef);
+  kop(b, k.onderwerp, 'kop');
+  alinea(b, inhoud.aanhef);
 }
 
-function schrijfBesluit(doc: Doc, inhoud: BeschikkingInhoud): void {
-  const b = inhoud.besluit;
-  kop(doc, 'Ons besluit', 'kop');
-  alinea(doc, b.samenvatting);
-  kop(doc, 'Waarom wij dit besluiten', 'subkop');
-  for (const a of b.motivering.alinea) alinea(doc, a);
-  if (b.motivering.gronden.length > 0) opsomming(doc, b.motivering.gronden);
-  grondslagen(doc, b.motivering.grondslagen);
+function schrijfBesluit(b: Brief, inhoud: BeschikkingInhoud): void {
+  const besluit = inhoud.besluit;
+  kop(b, 'Ons besluit', 'kop');
+  alinea(b, besluit.samenvatting);
+  kop(b, 'Waarom wij dit besluiten', 'subkop');
+  for (const a of besluit.motivering.alinea) alinea(b, a);
+  if (besluit.motivering.gronden.length > 0) opsomming(b, besluit.motivering.gronden);
+  grondslagen(b, besluit.motivering.grondslagen);
 }
 
-function schrijfPlan(doc: Doc, inhoud: Extract<BeschikkingInhoud, { soort: 'toelating' }>): void {
+function tussenkop(b: Brief, tekst: string, ruimte: number): void {
+  b.ruimte(ruimte);
+  b.alinea(tekst, LINKS, BREEDTE, { font: VET });
+}
+
+function schrijfPlan(b: Brief, inhoud: Extract<BeschikkingInhoud, { soort: 'toelating' }>): void {
   const p = inhoud.planVanAanpak;
-  kop(doc, 'Uw plan van aanpak', 'kop');
-  kop(doc, 'Wat u wilt bereiken', 'subkop');
-  alinea(doc, p.hulpvraag.inleiding);
-  opsomming(doc, p.hulpvraag.doelen);
+  kop(b, 'Uw plan van aanpak', 'kop');
+  kop(b, 'Wat u wilt bereiken', 'subkop');
+  alinea(b, p.hulpvraag.inleiding);
+  opsomming(b, p.hulpvraag.doelen);
 
-  kop(doc, 'Wat we gaan doen', 'subkop');
-  alinea(doc, p.ondersteuning.inleiding);
+  kop(b, 'Wat we gaan doen', 'subkop');
+  alinea(b, p.ondersteuning.inleiding);
   tabel(
-    doc,
+    b,
     [
       { titel: 'Wat', aandeel: 0.5 },
       { titel: 'Wie', aandeel: 0.2 },
@@ -295,50 +246,42 @@ function schrijfPlan(doc: Doc, inhoud: Extract<BeschikkingInhoud, { soort: 'toel
     p.ondersteuning.acties.map((a) => [a.wat, a.wie, datumVoluit(a.wanneer, true)]),
   );
 
-  kop(doc, 'Organisaties die u helpen', 'subkop');
-  alinea(doc, p.doorverwijzingen.inleiding);
+  kop(b, 'Organisaties die u helpen', 'subkop');
+  alinea(b, p.doorverwijzingen.inleiding);
   for (const d of p.doorverwijzingen.doelgroepen) {
-    ruimte(doc, 40);
-    doc
-      .font(VET)
-      .fontSize(GROOTTE.tekst)
-      .text(d.doelgroep, doc.page.margins.left, doc.y, { width: breedte(doc) });
-    opsomming(doc, [...d.aanbod, ...d.contacten.map((c) => `Contact: ${c}`)]);
+    tussenkop(b, d.doelgroep, 40);
+    opsomming(b, [...d.aanbod, ...d.contacten.map((c) => `Contact: ${c}`)]);
   }
 
-  kop(doc, 'Uw afspraken', 'subkop');
-  alinea(doc, p.verplichtingen.inleiding);
-  opsomming(doc, p.verplichtingen.punten);
+  kop(b, 'Uw afspraken', 'subkop');
+  alinea(b, p.verplichtingen.inleiding);
+  opsomming(b, p.verplichtingen.punten);
 
-  kop(doc, 'Geld om van te leven', 'subkop');
-  alinea(doc, p.beslagvrijeVoet.tekst);
-  grondslagen(doc, [p.grondslag, p.beslagvrijeVoet.grondslag]);
+  kop(b, 'Geld om van te leven', 'subkop');
+  alinea(b, p.beslagvrijeVoet.tekst);
+  grondslagen(b, [p.grondslag, p.beslagvrijeVoet.grondslag]);
 
   const g = inhoud.begeleidingsplan;
-  kop(doc, 'Uw begeleiding', 'kop');
-  alinea(doc, g.inleiding);
+  kop(b, 'Uw begeleiding', 'kop');
+  alinea(b, g.inleiding);
   for (const m of g.modules) {
-    ruimte(doc, 50);
-    doc
-      .font(VET)
-      .fontSize(GROOTTE.tekst)
-      .text(m.naam, doc.page.margins.left, doc.y, { width: breedte(doc) });
-    alinea(doc, m.uitleg, 1);
-    alinea(doc, `Waarom: ${m.waarom}`);
+    tussenkop(b, m.naam, 50);
+    alinea(b, m.uitleg, 1);
+    alinea(b, `Waarom: ${m.waarom}`);
   }
 
   const n = inhoud.nazorgplan;
-  kop(doc, 'Na uw traject: nazorg', 'kop');
-  for (const a of n.alinea) alinea(doc, a);
-  if (n.wat.length > 0) opsomming(doc, n.wat);
+  kop(b, 'Na uw traject: nazorg', 'kop');
+  for (const a of n.alinea) alinea(b, a);
+  if (n.wat.length > 0) opsomming(b, n.wat);
 }
 
-function schrijfProcesoverzicht(doc: Doc, inhoud: Extract<BeschikkingInhoud, { soort: 'toelating' }>): void {
+function schrijfProcesoverzicht(b: Brief, inhoud: Extract<BeschikkingInhoud, { soort: 'toelating' }>): void {
   const o = inhoud.procesoverzicht;
-  kop(doc, 'Wat gebeurt er wanneer?', 'kop');
-  alinea(doc, o.inleiding);
+  kop(b, 'Wat gebeurt er wanneer?', 'kop');
+  alinea(b, o.inleiding);
   tabel(
-    doc,
+    b,
     [
       { titel: 'Stap', aandeel: 0.3 },
       { titel: 'Uiterlijk op', aandeel: 0.25 },
@@ -350,9 +293,9 @@ function schrijfProcesoverzicht(doc: Doc, inhoud: Extract<BeschikkingInhoud, { s
       s.omschrijving,
     ]),
   );
-  kop(doc, 'Wanneer spreken we elkaar?', 'subkop');
+  kop(b, 'Wanneer spreken we elkaar?', 'subkop');
   tabel(
-    doc,
+    b,
     [
       { titel: 'Datum', aandeel: 0.3 },
       { titel: 'Hoe', aandeel: 0.3 },
@@ -362,14 +305,14 @@ function schrijfProcesoverzicht(doc: Doc, inhoud: Extract<BeschikkingInhoud, { s
   );
 }
 
-function schrijfBezwaar(doc: Doc, inhoud: BeschikkingInhoud): void {
-  const b = inhoud.bezwaarclausule;
-  kop(doc, b.titel, 'kop');
-  b.alinea.forEach((a, i) => {
+function schrijfBezwaar(b: Brief, inhoud: BeschikkingInhoud): void {
+  const bz = inhoud.bezwaarclausule;
+  kop(b, bz.titel, 'kop');
+  bz.alinea.forEach((a, i) => {
     // Keep the line that introduces the list on the same page as the list.
-    if (i === b.alinea.length - 1) ruimte(doc, 6 * GROOTTE.tekst * 1.5);
-    alinea(doc, a);
+    if (i === bz.alinea.length - 1) b.ruimte(6 * GROOTTE.tekst * 1.5);
+    alinea(b, a);
   });
-  opsomming(doc, b.inhoudBezwaarschrift);
-  grondslagen(doc, b.grondslagen);
+  opsomming(b, bz.inhoudBezwaarschrift);
+  grondslagen(b, bz.grondslagen);
 }

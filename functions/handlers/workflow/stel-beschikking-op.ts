@@ -9,8 +9,8 @@ import { logger } from '../logger';
 import { BeschikkingInvoer } from './workflow-invoer';
 import '../../domain/zod-meldingen';
 
-// pdfkit, fontkit and the embedded fonts are evaluated on the first render, not at init: a cold start that ends
-// before rendering (a retry that finds the beschikking drafted already) does not pay for them.
+// The PDF writer (about 11 kB, standard fonts, nothing embedded) is evaluated on the first render, not at init: a
+// cold start that ends before rendering (a retry that finds the beschikking drafted already) does not pay for it.
 const pdf = lui(() => import('../../adapters/pdf/beschikking-pdf'));
 const renderer = { render: async (inhoud: BeschikkingInhoud) => (await pdf()).renderBeschikkingPdf(inhoud) };
 
