@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { plusMaanden } from '../functions/domain/kalender/kalender';
 import { REGELING } from '../test/domain/triage/antwoorden';
 import { afgerond, haalToken, schrijfResultaat, telWaarschuwingen, wachtTot } from './lib/gemeen';
 import type { Instrumentatie } from './lib/instrumentatie';
@@ -235,23 +236,55 @@ async function normaal() {
       if (!klaar) throw new Error('the saldo round did not end');
       await v('POST', `/trajecten/${id}/berekeningen`, BEREKENING);
     },
+    'regeling-betaling': async () => {
+      // Every month paid on its first day (from then on a month can be reported), one at a time.
+      const maand = await wachtOpMaandbegin();
+      await v('POST', `/trajecten/${id}/regeling/betalingen`, { maand, ontvangenOp: vandaag() });
+    },
+    'regeling-evaluatie': async () => {
+      const r = (await v('GET', `/trajecten/${id}`)) as { regeling?: { maand: number } };
+      await v('POST', `/trajecten/${id}/evaluaties`, {
+        id: `evaluatie-${r.regeling?.maand ?? 0}`,
+        instrument: { id: 'schuldhulp-screening', versie: '2026.1' },
+        scores: { 'zrm-financien': 3 },
+        besluit: 'voortzetten',
+      });
+    },
+  };
+  /** The month the regeling waits for, once its first day has come (the start plus `maand - 1` months). */
+  const wachtOpMaandbegin = async (): Promise<number> => {
+    let maand = 0;
+    const klaar = await wachtTotAsync(async () => {
+      const r = ((await v('GET', `/trajecten/${id}`)) as { regeling?: { maand: number; start: string } }).regeling;
+      if (!r) return false;
+      maand = r.maand;
+      return vandaag() >= plusMaanden(r.start, r.maand - 1);
+    }, 60_000);
+    if (!klaar) throw new Error('the regeling month did not begin');
+    return maand;
   };
   const stappen: string[] = [];
   let vorige = '';
   let herhaald = 0;
-  for (let ronde = 0; ronde < 40; ronde++) {
+  // Up to the end of the nazorg: the intake steps, the exchange, 18 months and two evaluations, then six months of
+  // nazorg (a Wait state: nobody acts; at SNEL its half year passes in about 40 s).
+  for (let ronde = 0; ronde < 120; ronde++) {
     await rustig();
     const view = (await v('GET', `/trajecten/${id}`)) as {
       volgende: { stap: string } | null;
       afgesloten?: unknown;
+      regeling?: { maand: number };
     };
     const stap = view.volgende?.stap;
     if (!stap || view.afgesloten) break;
     const actie = acties[stap];
-    if (stap === vorige) herhaald++;
+    // The regeling's months are one step each time: progress is the next month
+    const voortgang = stap.startsWith('regeling-') ? `${stap}#${view.regeling?.maand}` : stap;
+    if (voortgang === vorige) herhaald++;
     else herhaald = 0;
-    if (herhaald >= (actie ? 1 : 3)) break; // no progress: the end of what the workflows do today
-    vorige = stap;
+    // No progress: the end of what the workflows do today (the nazorg window is waited out)
+    if (herhaald >= (actie ? 1 : stap === 'nazorg' ? 40 : 3)) break;
+    vorige = voortgang;
     if (actie) {
       stappen.push(stap);
       await actie();

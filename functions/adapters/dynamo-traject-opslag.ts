@@ -435,7 +435,8 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     return { items: res.Items ?? [], ...(res.LastEvaluatedKey ? { volgende: res.LastEvaluatedKey } : {}) };
   }
 
-  async wachtendeTokens(id: string): Promise<string[]> {
+  async wachtendeTokens(id: string, stappen?: readonly Stap[]): Promise<string[]> {
+    const alleen = stappen ? new Set(stappen.map((st) => sleutels.wacht(st))) : undefined;
     const { m, db } = await this.doc();
     const res = await db.send(
       new m.QueryCommand({
@@ -446,7 +447,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       }),
     );
     return (res.Items ?? [])
-      .filter((i) => i.voltooid !== true && typeof i.token === 'string')
+      .filter((i) => i.voltooid !== true && typeof i.token === 'string' && (!alleen || alleen.has(String(i.sk))))
       .map((i) => String(i.token));
   }
 

@@ -39,7 +39,7 @@ export async function planModule(deps: Afhankelijkheden, ctx: Context, module: M
     const gebeurtenis = werkModuleBij(geladen.traject, module);
     if (gebeurtenis) await legVast(deps, ctx.id, geladen, gebeurtenis, ctx);
   });
-  await wekWachtenden(deps, ctx.id, 'TermijnGewijzigd');
+  await wekWachtenden(deps, ctx.id, 'TermijnGewijzigd', ['begeleiding']);
 }
 
 /** Appends `gebeurtenis` and then `volgende` (decided on the state after it), each at most once. */

@@ -42,13 +42,16 @@ export async function hervatVoltooid(
 }
 
 /**
- * Wakes every wait of the case after a change that is not a completion: a term moved (`TermijnGewijzigd`: the wait
+ * Wakes the waits of the case after a change that is not a completion: a term moved (`TermijnGewijzigd`: the wait
  * checks again, `Controleer<Stap>`), or the case was closed (`TrajectAfgeslotenFout`: the execution ends closed).
+ * `stappen`: only the waits on these steps (a change that concerns one step wakes no other wait: a claim registered
+ * during the eerste gesprek costs that wait nothing).
  */
 export async function wekWachtenden(
   deps: Pick<Afhankelijkheden, 'opslag' | 'workflow'>,
   id: string,
   fout: WachtFout,
+  stappen?: readonly Stap[],
 ): Promise<void> {
-  for (const token of await deps.opslag.wachtendeTokens(id)) await deps.workflow.taakMislukt(token, fout);
+  for (const token of await deps.opslag.wachtendeTokens(id, stappen)) await deps.workflow.taakMislukt(token, fout);
 }

@@ -92,8 +92,8 @@ export interface TrajectOpslag {
     gemeente: string,
     wacht: { nr: number; ronde: Ronde },
   ): Promise<{ token?: string }>;
-  /** Tokens of workflows waiting on steps of this case that are not completed. */
-  wachtendeTokens(id: string): Promise<string[]>;
+  /** Tokens of workflows waiting on steps of this case that are not completed (only those of `stappen`, if given). */
+  wachtendeTokens(id: string, stappen?: readonly Stap[]): Promise<string[]>;
   /**
    * Forgets the completion mark of `stap` (a step that opens again, as the personal contact on a second terugval),
    * so the next wait on it parks its token instead of resuming at once.

@@ -52,9 +52,10 @@ export async function registreerSchuldOpTraject(
     const { traject } = await legVast(deps, opdracht.id, geladen, gebeurtenis, opdracht);
     return { nieuw: true, schulden: schuldenWeergave(traject) };
   });
-  // 4. Resume the waits of the case, so the Plaatje compleet workflow sends this creditor its saldoverzoek now.
+  // 4. Wake the stabilisatie's wait (only that one), so the Plaatje compleet workflow sends this creditor its
+  //    saldoverzoek now.
   if (uitkomst.nieuw) {
-    await wekWachtenden(deps, opdracht.id, 'TermijnGewijzigd');
+    await wekWachtenden(deps, opdracht.id, 'TermijnGewijzigd', ['betaalvoorstel']);
   }
   return uitkomst;
 }
