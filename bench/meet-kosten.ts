@@ -251,17 +251,16 @@ async function normaal() {
       });
     },
   };
-  /** The month the regeling waits for, once its first day has come (the start plus `maand - 1` months). */
+  /**
+   * The month the regeling waits for, once its first day has come (the start plus `maand - 1` months). One case
+   * view, then the local clock is watched: the driver's waiting must not be priced as a counsellor's reads.
+   */
   const wachtOpMaandbegin = async (): Promise<number> => {
-    let maand = 0;
-    const klaar = await wachtTotAsync(async () => {
-      const r = ((await v('GET', `/trajecten/${id}`)) as { regeling?: { maand: number; start: string } }).regeling;
-      if (!r) return false;
-      maand = r.maand;
-      return vandaag() >= plusMaanden(r.start, r.maand - 1);
-    }, 60_000);
-    if (!klaar) throw new Error('the regeling month did not begin');
-    return maand;
+    const r = ((await v('GET', `/trajecten/${id}`)) as { regeling?: { maand: number; start: string } }).regeling;
+    if (!r) throw new Error('the case has no regeling');
+    const begin = plusMaanden(r.start, r.maand - 1);
+    if (!(await wachtTot(() => vandaag() >= begin, 60_000))) throw new Error('the regeling month did not begin');
+    return r.maand;
   };
   const stappen: string[] = [];
   let vorige = '';
