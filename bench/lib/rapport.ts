@@ -124,7 +124,9 @@ export function rapport(r: Resultaat): string {
   // Reads (GetItem + Query, one round trip) against the goal; the audit record of the read (issue #15: two PutItem
   // in parallel, one per query pattern of GET /audit/inzage) is reported beside it.
   const leest = (v: RouteMeting) =>
-    (v.operatiesPerAanroep.GetItem ?? 0) + (v.operatiesPerAanroep.Query ?? 0) + (v.operatiesPerAanroep.BatchGetItem ?? 0);
+    (v.operatiesPerAanroep.GetItem ?? 0) +
+    (v.operatiesPerAanroep.Query ?? 0) +
+    (v.operatiesPerAanroep.BatchGetItem ?? 0);
   const viewDynamo = Math.max(...view.map((v) => (v.dynamoPerAanroep === null ? Number.POSITIVE_INFINITY : leest(v))));
   const viewSchrijft = Math.max(...view.map((v) => (v.dynamoPerAanroep ?? 0) - leest(v)));
   const hoogste = niveaus.at(-1);
