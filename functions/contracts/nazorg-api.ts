@@ -27,22 +27,23 @@ export const OutreachAntwoord = z.object({
 
 export const SignaalAanmeldingAntwoord = z.object({ trajectId: z.string() });
 
+/** A terugval as the case view shows it (in the nazorg and in the regeling). */
+export const TerugvalWeergave = z.object({
+  id: z.string(),
+  datum: Datum,
+  bron: TerugvalBron,
+  uitkomst: z.optional(TerugvalUitkomst),
+  afgehandeldOp: z.optional(Datum),
+  reden: z.optional(z.string()),
+  nieuwTrajectId: z.optional(z.string()),
+});
+
 /** The nazorg part of the case view. */
 export const NazorgWeergave = z.object({
   start: Datum,
   einde: Datum,
   afgerondOp: z.optional(Datum),
-  terugvallen: z.array(
-    z.object({
-      id: z.string(),
-      datum: Datum,
-      bron: TerugvalBron,
-      uitkomst: z.optional(TerugvalUitkomst),
-      afgehandeldOp: z.optional(Datum),
-      reden: z.optional(z.string()),
-      nieuwTrajectId: z.optional(z.string()),
-    }),
-  ),
+  terugvallen: z.array(TerugvalWeergave),
 });
 
 export const Verandering = z.object({

@@ -1,10 +1,10 @@
 // Contracts: request and response bodies of the regeling routes (the 18 months after the akkoord) and its part of
 // the case view. Months, dates and counts only: the amounts are in the betaalvoorstel's aflosschema.
 import * as z from 'zod/mini';
-import { TerugvalBron, TerugvalUitkomst } from '../domain/nazorg/nazorg-gebeurtenissen';
 import { Oplossing } from '../domain/regeling/regeling-gebeurtenissen';
 import { Datum } from '../domain/traject/gebeurtenissen';
 import { VerzoekDatum } from './invoer-grenzen';
+import { TerugvalWeergave } from './nazorg-api';
 
 /** `{maand, ontvangenOp}` for a payment received, `{maand, gemist: true}` for one the kredietbank reports missed. */
 export const BetalingVerzoek = z
@@ -44,15 +44,5 @@ export const RegelingWeergave = z.object({
   evaluaties: z.array(z.object({ naMaand: z.int(), geopendOp: Datum, voltooidOp: z.optional(Datum) })),
   perioden: z.int(),
   beeindigdOp: z.optional(Datum),
-  terugvallen: z.array(
-    z.object({
-      id: z.string(),
-      datum: Datum,
-      bron: TerugvalBron,
-      uitkomst: z.optional(TerugvalUitkomst),
-      afgehandeldOp: z.optional(Datum),
-      reden: z.optional(z.string()),
-      nieuwTrajectId: z.optional(z.string()),
-    }),
-  ),
+  terugvallen: z.array(TerugvalWeergave),
 });
