@@ -216,7 +216,7 @@ export class LokaleWorkflows implements WorkflowPoort {
   async stop(): Promise<void> {
     this.gestopt = true;
     for (const e of this.executies.values()) e.abort();
-    while (this.lopend.size > 0) await Promise.allSettled([...this.lopend]);
+    await this.stil();
   }
 
   private volg<T>(p: Promise<T>): Promise<T> {

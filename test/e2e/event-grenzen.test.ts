@@ -10,24 +10,7 @@ import { eventRegels } from '../../functions/contracts/event-regels';
 import { KNOOPPUNT_BRON, SchuldenknooppuntBerichten } from '../../functions/contracts/schuldenknooppunt-berichten';
 import { VROEGSIGNALERING_BRON, VroegsignaalEvents } from '../../functions/contracts/vroegsignalen';
 import { type Runtime, startRuntime } from '../../local/runtime';
-import { heeft, jsonSchema, metWaarde, type Pad } from '../fuzz/schema-knopen';
-
-interface JsonSchema {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  additionalProperties?: boolean | JsonSchema;
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  maxLength?: number;
-  maxItems?: number;
-  maximum?: number;
-  minimum?: number;
-}
+import { heeft, type JsonSchema, jsonSchema, metWaarde, type Pad } from '../fuzz/schema-knopen';
 
 /** Every place in the schema that has no limit: a string without maxLength, a list without maxItems, and so on. */
 function onbegrensd(s: JsonSchema, pad = ''): string[] {

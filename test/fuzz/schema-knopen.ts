@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 
 export type Pad = (string | number)[];
 
-interface JsonSchema {
+export interface JsonSchema {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   additionalProperties?: boolean | JsonSchema;
@@ -14,6 +14,11 @@ interface JsonSchema {
   allOf?: JsonSchema[];
   enum?: unknown[];
   const?: unknown;
+  format?: string;
+  maxLength?: number;
+  maxItems?: number;
+  maximum?: number;
+  minimum?: number;
 }
 
 export interface Knoop {
