@@ -51,7 +51,10 @@ async function verzoek(runtime: Runtime, token: string, methode: string, pad: st
 
 /** Bytes the case occupies in the table: every item of its partition, plus DynamoDB's 100 bytes per item (and per
  * index entry) of overhead, plus the index entries still present. */
-async function opslagBytes(runtime: Runtime, id: string): Promise<{ items: number; bytes: number }> {
+async function opslagBytes(
+  runtime: Runtime,
+  id: string,
+): Promise<{ items: number; bytes: number; perSoort: Record<string, { items: number; bytes: number }> }> {
   const res = await runtime.dynamo.client.send(
     new QueryCommand({
       TableName: runtime.dynamo.tabel,
@@ -60,13 +63,18 @@ async function opslagBytes(runtime: Runtime, id: string): Promise<{ items: numbe
     }),
   );
   let bytes = 0;
+  const perSoort: Record<string, { items: number; bytes: number }> = {};
   for (const item of res.Items ?? []) {
-    const grootte = itemSize(item) + 100;
+    let grootte = itemSize(item) + 100;
+    if ('outboxPk' in item) grootte *= 2;
+    if ('werkPk' in item) grootte += itemSize(item) + 100;
     bytes += grootte;
-    if ('outboxPk' in item) bytes += grootte;
-    if ('werkPk' in item) bytes += grootte;
+    // The kind of item: its sort key up to the first '#' (EVENT, STAP, WACHT, …).
+    const soort = /^[^#]*/.exec(item.sk?.S ?? '')?.[0] || '(geen sk)';
+    const teller = perSoort[soort] ?? { items: 0, bytes: 0 };
+    perSoort[soort] = { items: teller.items + 1, bytes: teller.bytes + grootte };
   }
-  return { items: res.Items?.length ?? 0, bytes };
+  return { items: res.Items?.length ?? 0, bytes, perSoort };
 }
 
 /** Every execution of the case: the in-contact workflow is named after it, later phases `<id>-<n>`. */

@@ -34,6 +34,22 @@ export interface FunctieTelling {
   dynamo: DynamoTelling;
 }
 
+/** BENCH_EENHEDEN_PER_SOORT=1: units by operation and item kind (the key's sort key up to '#'), on stderr at exit. */
+const perSoort = new Map<string, { n: number; rcu: number; wcu: number }>();
+function telPerSoort(operatie: string, invoer: Json, e: { rcu: number; wcu: number }): void {
+  const sleutel = (invoer.Item ?? invoer.Key ?? {}) as Record<string, { S?: string }>;
+  const expr = invoer.ExpressionAttributeValues as Record<string, { S?: string }> | undefined;
+  const sk = sleutel.sk?.S ?? Object.values(expr ?? {}).find((v) => v.S?.includes('#'))?.S ?? '';
+  const naam = `${operatie} ${/^[^#]*/.exec(sk)?.[0] ?? ''}`;
+  const t = perSoort.get(naam) ?? { n: 0, rcu: 0, wcu: 0 };
+  perSoort.set(naam, { n: t.n + 1, rcu: t.rcu + e.rcu, wcu: t.wcu + e.wcu });
+}
+process.on('exit', () => {
+  if (!process.env.BENCH_EENHEDEN_PER_SOORT) return;
+  for (const [k, v] of [...perSoort].sort((a, b) => b[1].wcu + b[1].rcu - a[1].wcu - a[1].rcu))
+    process.stderr.write(`${k.padEnd(28)} n=${v.n} rcu=${v.rcu} wcu=${v.wcu}\n`);
+});
+
 function legeDynamo(): DynamoTelling {
   return { operaties: {}, aanroepen: 0, rcu: 0, wcu: 0, wcuGsi: 0, mislukteVoorwaarden: 0 };
 }
@@ -235,6 +251,7 @@ export function instrumenteer(runtime: Runtime, opties: { eenheden?: boolean } =
         doel.rcu += e.rcu;
         doel.wcu += e.wcu;
         doel.wcuGsi += e.wcuGsi;
+        if (process.env.BENCH_EENHEDEN_PER_SOORT) telPerSoort(operatie, invoer, e);
         return resultaat;
       } catch (fout) {
         if ((fout as { name?: string }).name === 'ConditionalCheckFailedException') {

@@ -4,6 +4,7 @@ import type { Rol, Stap } from '../domain/traject/gebeurtenissen';
 import { laadTraject } from './bekijk-traject';
 import { termijnenVoorWorkflow } from './controleer-stap';
 import type { Afhankelijkheden, WachtFout } from './poorten';
+import { hervatRegeling, REGELING_STAPPEN } from './regeling-voortgang';
 
 /** Only a consulent or a teamleider works on a case; `wat` completes the sentence "alleen … <wat>". */
 export function eisBehandelaar(rol: Rol, wat: string): void {
@@ -17,7 +18,7 @@ export function eisBehandelaar(rol: Rol, wat: string): void {
  * Also on a replay: the first request may have failed between its append and this resume.
  */
 export async function hervatStap(
-  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow' | 'klok'>,
+  deps: Afhankelijkheden,
   id: string,
   gemeente: string,
   stap: Stap,
@@ -30,12 +31,9 @@ export async function hervatStap(
  * Resumes a wait whose step is complete, with the wait of every step from now: the workflow's next `WachtOp<Stap>`
  * starts on it at once (the success of a wait always means its step is done).
  */
-export async function hervatVoltooid(
-  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow' | 'klok'>,
-  token: string,
-  id: string,
-  stap: Stap,
-): Promise<void> {
+export async function hervatVoltooid(deps: Afhankelijkheden, token: string, id: string, stap: Stap): Promise<void> {
+  // The regeling's wait loops on itself: the regeling's next step is taken first and resumes it (or ends it).
+  if (REGELING_STAPPEN.includes(stap)) return hervatRegeling(deps, token, id);
   const { traject } = await laadTraject(deps, id);
   const termijnen = termijnenVoorWorkflow(traject, deps.klok.nu(), deps.klok);
   await deps.workflow.taakVoltooid(token, { stap, status: 'voltooid', termijnen });

@@ -157,12 +157,17 @@ export type WorkflowNaam =
   | 'wsnp'
   | 'regeling';
 
-/** Why a wait is woken without its step done: its term changed (check again), or the case was closed. */
-export type WachtFout = 'TermijnGewijzigd' | 'TrajectAfgeslotenFout';
+/**
+ * Why a wait ends without a next wait: its term changed (check again), the case was closed, or the regeling's period
+ * or the regeling itself ended when its last step was resumed (the regeling's wait loops on itself otherwise).
+ */
+export type WachtFout = 'TermijnGewijzigd' | 'TrajectAfgeslotenFout' | 'RegelingPeriodeAfgerond' | 'RegelingBeeindigd';
 /** The cause a woken wait carries into its execution history (no personal data: codes only). */
 export const WACHT_OORZAAK: Record<WachtFout, string> = {
   TermijnGewijzigd: 'een termijn van het traject is gewijzigd: de stap wordt opnieuw gecontroleerd',
   TrajectAfgeslotenFout: 'het traject is afgesloten',
+  RegelingPeriodeAfgerond: 'de periode van de regeling is afgerond: de volgende periode start op regeling-periode-afgerond',
+  RegelingBeeindigd: 'de regeling is beëindigd: de nazorg start op de overdracht',
 };
 
 export interface WorkflowPoort {

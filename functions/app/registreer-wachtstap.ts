@@ -12,7 +12,7 @@ import type { Afhankelijkheden } from './poorten';
  * so a wait parked while the case closes (a retried wait Task) is woken by one of the two.
  */
 export async function registreerWachtstap(
-  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow' | 'klok'>,
+  deps: Afhankelijkheden,
   opdracht: { trajectId: string; gemeente: string; stap: Stap; taakToken: string },
 ): Promise<void> {
   const { voltooid } = await deps.opslag.registreerWachttoken(

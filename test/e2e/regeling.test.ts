@@ -246,6 +246,23 @@ describe('De regeling van 18 maanden', () => {
     );
     expect(historie.filter((t) => t === 'schuldregeling-beeindigd')).toHaveLength(1);
     for (const n of [1, 2, 3]) expect(runtime.workflows.executie(`${id}-r${n}`, 'regeling')?.status).toBe('SUCCEEDED');
+    // Assess: a month paid in time costs one state, its wait, which the API resumes with the next month's wait
+    const staten = [1, 2, 3].map((n) => runtime.workflows.executie(`${id}-r${n}`, 'regeling')?.bezochteStaten ?? []);
+    const wachtStaat = 'WachtOpRegelingStap';
+    // Months 7–12 and the evaluation after month 12; months 13–18 and the end
+    expect(staten[1]).toEqual(['VolgRegeling', 'WatIsDeVolgendeStap', ...Array(7).fill(wachtStaat), 'PeriodeAfgerond']);
+    expect(staten[2]).toEqual(['VolgRegeling', 'WatIsDeVolgendeStap', ...Array(6).fill(wachtStaat), 'RegelingBeeindigd']);
+    // Months 1–6 and the evaluation after month 6: month 4 missed costs its check and VolgRegeling, which opens month 5
+    expect(staten[0]?.filter((s) => s === wachtStaat)).toHaveLength(7);
+    expect(staten[0]?.filter((s) => s !== wachtStaat)).toEqual([
+      'VolgRegeling',
+      'WatIsDeVolgendeStap',
+      'ControleerRegelingStap',
+      'IsRegelingStapVoltooid',
+      'VolgRegeling',
+      'WatIsDeVolgendeStap',
+      'PeriodeAfgerond',
+    ]);
     expect(runtime.workflows.executie(`${id}-t1`, 'terugval')).toBeDefined();
     expect(runtime.workflows.executie(id, 'nazorg')).toBeDefined();
     expect(einde.nazorg?.start).toBe(r.beeindigdOp);

@@ -4,7 +4,7 @@ import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import type { Afhankelijkheden } from '../../app/poorten';
-import { periodeUitExecutie, volgRegeling } from '../../app/regeling';
+import { periodeUitExecutie, volgRegeling } from '../../app/regeling-voortgang';
 import { logger } from '../logger';
 import { TrajectInvoer } from './workflow-invoer';
 import '../../domain/zod-meldingen';
