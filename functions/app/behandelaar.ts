@@ -17,12 +17,7 @@ export function eisBehandelaar(rol: Rol, wat: string): void {
  * After the completion of `stap` is in the history: marks it for the workflow and resumes the wait, if one is parked.
  * Also on a replay: the first request may have failed between its append and this resume.
  */
-export async function hervatStap(
-  deps: Afhankelijkheden,
-  id: string,
-  gemeente: string,
-  stap: Stap,
-): Promise<void> {
+export async function hervatStap(deps: Afhankelijkheden, id: string, gemeente: string, stap: Stap): Promise<void> {
   const { token } = await deps.opslag.markeerStapVoltooid(id, gemeente, stap);
   if (token) await hervatVoltooid(deps, token, id, stap);
 }

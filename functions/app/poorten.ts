@@ -166,7 +166,8 @@ export type WachtFout = 'TermijnGewijzigd' | 'TrajectAfgeslotenFout' | 'Regeling
 export const WACHT_OORZAAK: Record<WachtFout, string> = {
   TermijnGewijzigd: 'een termijn van het traject is gewijzigd: de stap wordt opnieuw gecontroleerd',
   TrajectAfgeslotenFout: 'het traject is afgesloten',
-  RegelingPeriodeAfgerond: 'de periode van de regeling is afgerond: de volgende periode start op regeling-periode-afgerond',
+  RegelingPeriodeAfgerond:
+    'de periode van de regeling is afgerond: de volgende periode start op regeling-periode-afgerond',
   RegelingBeeindigd: 'de regeling is beëindigd: de nazorg start op de overdracht',
 };
 

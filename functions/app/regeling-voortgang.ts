@@ -3,11 +3,7 @@
 // resumes a regeling wait: the wait then loops on itself, one state transition per month.
 import { RegelFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
-import {
-  STANDAARD_EVALUATIE_INTERVAL_MAANDEN,
-  startRegeling,
-  volgendeInRegeling,
-} from '../domain/regeling/regeling';
+import { STANDAARD_EVALUATIE_INTERVAL_MAANDEN, startRegeling, volgendeInRegeling } from '../domain/regeling/regeling';
 import type { Actor, Stap } from '../domain/traject/gebeurtenissen';
 import { laadTraject } from './bekijk-traject';
 import { type Termijnen, termijnenVoorWorkflow, termijnSleutel } from './controleer-stap';
@@ -119,7 +115,6 @@ async function open(
   const na = await legVast(deps, traject.id, geladen, gebeurtenis, context);
   return { ...geladen, traject: na.traject, recent: [...geladen.recent, na.opgeslagen] };
 }
-
 
 /**
  * Input: the token of the regeling's wait whose step is done (a month reported, the evaluation recorded), the case.

@@ -251,7 +251,12 @@ describe('De regeling van 18 maanden', () => {
     const wachtStaat = 'WachtOpRegelingStap';
     // Months 7–12 and the evaluation after month 12; months 13–18 and the end
     expect(staten[1]).toEqual(['VolgRegeling', 'WatIsDeVolgendeStap', ...Array(7).fill(wachtStaat), 'PeriodeAfgerond']);
-    expect(staten[2]).toEqual(['VolgRegeling', 'WatIsDeVolgendeStap', ...Array(6).fill(wachtStaat), 'RegelingBeeindigd']);
+    expect(staten[2]).toEqual([
+      'VolgRegeling',
+      'WatIsDeVolgendeStap',
+      ...Array(6).fill(wachtStaat),
+      'RegelingBeeindigd',
+    ]);
     // Months 1–6 and the evaluation after month 6: month 4 missed costs its check and VolgRegeling, which opens month 5
     expect(staten[0]?.filter((s) => s === wachtStaat)).toHaveLength(7);
     expect(staten[0]?.filter((s) => s !== wachtStaat)).toEqual([
