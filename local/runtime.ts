@@ -12,11 +12,12 @@ import { DynamoInzageLog } from '../functions/adapters/dynamo-inzage-log';
 import { DynamoSignaalOpslag } from '../functions/adapters/dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
+import { trajectUitSnapshot } from '../functions/adapters/snapshot-item';
 import { sleutels } from '../functions/adapters/tabel-ontwerp';
 import type { Afhankelijkheden, Klok } from '../functions/app/poorten';
 import { eventRegels } from '../functions/contracts/event-regels';
 import type { Bewaartermijnen } from '../functions/domain/bewaren/bewaartermijn';
-import { heeftSchuldregelingFase, type Traject } from '../functions/domain/traject/traject';
+import { heeftSchuldregelingFase } from '../functions/domain/traject/traject';
 import { purgeVerlopen } from './bewaring';
 import { LokaleBus } from './bus';
 import { LokaleDocumentOpslag } from './documenten';
@@ -170,6 +171,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
  * Scan runs once at start-up of the local runtime, never on a request path.
  */
 async function hervatWorkflows(dynamo: LokaleDynamo, workflows: LokaleWorkflows): Promise<void> {
+  const opslag = new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc);
   let start: Record<string, unknown> | undefined;
   do {
     const page: ScanCommandOutput = await dynamo.doc.send(
@@ -183,8 +185,9 @@ async function hervatWorkflows(dynamo: LokaleDynamo, workflows: LokaleWorkflows)
     for (const item of page.Items ?? []) {
       const trajectId = String(item.pk).slice('TRAJECT#'.length);
       const invoer = { trajectId, gemeente: String(item.gemeente) };
-      const traject = item.traject as Traject;
-      if (traject.afgesloten) continue;
+      // A snapshot of an older shape: the case folded from its history.
+      const traject = trajectUitSnapshot(item) ?? (await opslag.laad(trajectId))?.traject;
+      if (!traject || traject.afgesloten) continue;
       await workflows.start('in-contact', trajectId, invoer);
       // A case whose beschikking opened the betaalvoorstel step also has a Plaatje compleet phase.
       if (heeftSchuldregelingFase(traject)) await workflows.start('plaatje-compleet', trajectId, invoer);

@@ -224,13 +224,12 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
       new m.GetCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk: sleutels.snapshot },
-        ProjectionExpression: 'gemeente, #t.begeleider',
-        ExpressionAttributeNames: { '#t': 'traject' },
+        ProjectionExpression: 'gemeente, begeleider',
         ConsistentRead: true,
       }),
     );
     if (!res.Item) return undefined;
-    const begeleider = (res.Item.traject as { begeleider?: unknown } | undefined)?.begeleider;
+    const begeleider = res.Item.begeleider;
     return { gemeente: String(res.Item.gemeente), ...(typeof begeleider === 'string' ? { begeleider } : {}) };
   }
 }

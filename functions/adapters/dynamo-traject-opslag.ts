@@ -22,7 +22,8 @@ import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
 import { eisItemPast } from './item-grootte';
 import { isFout } from './lui';
 import { schrijfMetriek } from './metriek-regel';
-import { OUTBOX_SHARDS, SNAPSHOT_SCHEMA, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
+import { snapshotItem, trajectUitSnapshot } from './snapshot-item';
+import { OUTBOX_SHARDS, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
 
 const _lib = dynamoLib;
@@ -188,19 +189,10 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       outboxPk: sleutels.outbox(id),
       outboxSk: `${gebeurtenis.op}#${id}#${gebeurtenis.volgnummer}`,
     };
-    const snapshotItem = {
-      pk,
-      sk: sleutels.snapshot,
-      gemeente: na.gemeente,
-      versie: na.versie,
-      schema: SNAPSHOT_SCHEMA,
-      fase: na.fase,
-      stap: na.stap,
-      traject: na,
-    };
+    const snapshot = snapshotItem(pk, na);
     // Both items are checked before the first write: the event must not be appended when its snapshot cannot follow.
     eisItemPast(eventItem, 'de gebeurtenis');
-    eisItemPast(snapshotItem, 'het traject');
+    eisItemPast(snapshot, 'het traject');
     try {
       await db.send(
         new m.PutCommand({
@@ -221,7 +213,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       await db.send(
         new m.PutCommand({
           TableName: this.tabel,
-          Item: snapshotItem,
+          Item: snapshot,
           ConditionExpression: 'attribute_not_exists(versie) OR versie < :v',
           ExpressionAttributeValues: { ':v': na.versie },
         }),
@@ -603,9 +595,8 @@ const DAGEN = 'dagen_';
 
 /** The snapshot if it can stand in for the fold up to its version: written by this fold's shape, not ahead. */
 function bruikbareSnapshot(item: Record<string, unknown> | undefined, hoogste: number): Traject | undefined {
-  if (!item || item.schema !== SNAPSHOT_SCHEMA || typeof item.traject !== 'object' || item.traject === null) return;
-  const traject = item.traject as Traject;
-  return traject.versie === Number(item.versie) && traject.versie <= hoogste ? traject : undefined;
+  const traject = trajectUitSnapshot(item);
+  return traject && traject.versie === Number(item?.versie) && traject.versie <= hoogste ? traject : undefined;
 }
 
 /** An opaque page cursor: the key DynamoDB continues from, base64url-encoded. */

@@ -10,9 +10,10 @@ export const OUTBOX_SHARDS = 32;
 /**
  * Version of the snapshot's shape (the fold of `evolueer`). A snapshot with another version is ignored and the case
  * is folded from its history (and the next append rewrites the snapshot): bump it when an existing event folds
- * differently. A new event type needs no bump (old snapshots never saw it).
+ * differently. A new event type needs no bump (old snapshots never saw it). 3: the fold Brotli-compressed in one
+ * binary attribute (snapshot-item.ts).
  */
-export const SNAPSHOT_SCHEMA = 2;
+export const SNAPSHOT_SCHEMA = 3;
 
 export const TABEL = {
   partitionKey: 'pk',

@@ -336,5 +336,10 @@ export async function haalBeschikking(
   const { traject } = await laadVoorGemeente(deps, opdracht.id, opdracht.gemeente);
   if (!traject.beschikking) throw new NietGevondenFout('GEEN_BESCHIKKING', 'er is nog geen beschikking opgesteld');
   if (opdracht.formaat === 'pdf') return { pdf: await deps.documenten.haal(traject.beschikking.document.sleutel) };
-  return { json: traject.beschikking.inhoud, vastgesteldOp: traject.beschikking.vastgesteldOp ?? null };
+  // The content is in its event, read by volgnummer (one GetItem), not in the fold that every load reads.
+  const event = (await deps.opslag.gebeurtenis(traject.id, traject.beschikking.inhoudIn))?.gebeurtenis.gebeurtenis;
+  if (event?.type !== 'beschikking-opgesteld' && event?.type !== 'beschikking-bekendgemaakt') {
+    throw new Error(`traject ${traject.id}: event ${traject.beschikking.inhoudIn} holds no beschikking`);
+  }
+  return { json: event.data.inhoud, vastgesteldOp: traject.beschikking.vastgesteldOp ?? null };
 }

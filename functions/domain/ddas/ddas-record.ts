@@ -248,7 +248,7 @@ export function ddasRecordVan(t: Traject): DdasRecord {
   const stap = (s: string) => t.stappen.find((x) => x.stap === s);
   const gesprek = stap('eerste-gesprek')?.voltooidOp ?? null;
   const vastgesteld = t.beschikking?.vastgesteldOp ?? null;
-  const soort = t.beschikking?.inhoud.soort;
+  const soort = t.beschikking?.soort;
   const toelating = vastgesteld !== null && soort === 'toelating';
   const einde = t.afgesloten?.op ?? null;
   const schuldenpauze = t.koppelingen.find((k) => k.koppeling === 'schuldenpauze');

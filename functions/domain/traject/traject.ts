@@ -89,7 +89,10 @@ export interface Traject {
   beschikking?: {
     datum: string;
     besluit: 'toelating' | 'afwijzing';
-    inhoud: Record<string, unknown>;
+    /** The letter's `soort` (its content stays in the event: the fold is the snapshot, read on every load). */
+    soort: string;
+    /** The volgnummer of the event that holds the letter's content (opgesteld, or the last bekendmaking). */
+    inhoudIn: number;
     document: { sleutel: string; sha256: string; bytes: number };
     vastgesteldOp?: string;
     /** The day the definitive letter was sent (the bekendmaking); the bezwaartermijn runs from the day after. */
@@ -236,7 +239,13 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
       return {
         ...volgende,
         stap: 'vaststelling',
-        beschikking: { ...g.data, besluit: g.data.inhoud.soort === 'afwijzing' ? 'afwijzing' : 'toelating' },
+        beschikking: {
+          datum: g.data.datum,
+          besluit: g.data.inhoud.soort === 'afwijzing' ? 'afwijzing' : 'toelating',
+          soort: String(g.data.inhoud.soort),
+          inhoudIn: e.volgnummer,
+          document: g.data.document,
+        },
         stappen: [...traject.stappen, { stap: 'vaststelling', start: g.data.datum, gemeldeOverschrijdingen: [] }],
       };
     case 'beschikking-vastgesteld': {
@@ -276,7 +285,8 @@ export function evolueer(traject: Traject | undefined, e: OpgeslagenGebeurtenis,
             ...volgende,
             beschikking: {
               ...traject.beschikking,
-              inhoud: g.data.inhoud,
+              soort: String(g.data.inhoud.soort),
+              inhoudIn: e.volgnummer,
               document: g.data.document,
               bekendgemaaktOp: g.data.datum,
             },

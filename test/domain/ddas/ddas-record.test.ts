@@ -43,7 +43,8 @@ const gesprek = [
 const beschikking = (soort: 'toelating' | 'afwijzing') => ({
   datum: '2026-03-20',
   besluit: soort,
-  inhoud: { soort },
+  soort,
+  inhoudIn: 7,
   document: { sleutel: 'k', sha256: 'x', bytes: 1 },
   vastgesteldOp: '2026-03-23',
 });
