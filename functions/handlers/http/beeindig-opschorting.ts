@@ -6,12 +6,10 @@ import { beeindigOpschortingVan } from '../../app/termijnen';
 import { OpschortingEindeVerzoek } from '../../contracts/api';
 import { httpHandler, json, periodeIdUit, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('beeindig-opschorting');
+import { beeindigOpschortingRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: OpschortingEindeVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: OpschortingEindeVerzoek, regel: beeindigOpschortingRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const ctx = { id, ...v.gebruiker, correlatieId: v.correlatieId };
     await beeindigOpschortingVan(v.deps, ctx, { opschortingId: periodeIdUit(v.pad, 'oid'), einde: v.body.datum });

@@ -4,12 +4,10 @@ import { bekijkHistorie } from '../../app/bekijk-historie';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { HistorieQuery } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('bekijk-historie');
+import { bekijkHistorieRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: HistorieQuery, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { query: HistorieQuery, regel: bekijkHistorieRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     return json(
       200,

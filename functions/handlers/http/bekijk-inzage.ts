@@ -5,12 +5,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { InzageQuery } from '../../contracts/api';
 import { httpHandler, json } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('bekijk-inzage');
+import { bekijkInzageRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: InzageQuery, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { query: InzageQuery, regel: bekijkInzageRoute }, async (v) => {
     const { traject, gebruiker, van, tot, max, cursor } = v.query;
     const pagina = await bekijkInzage(v.deps, {
       gemeente: v.gebruiker.gemeente,

@@ -3,12 +3,10 @@ import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
 import { bekijkTeam } from '../../app/consulent/mijn-trajecten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('bekijk-team');
+import { bekijkTeamRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) =>
+  httpHandler(deps, { regel: bekijkTeamRoute }, async (v) =>
     json(200, await bekijkTeam(v.deps, { gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol })),
   );
 

@@ -6,12 +6,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { BezwaarBeslissingVerzoek } from '../../contracts/api';
 import { NietGevondenFout } from '../../domain/fouten';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('beslis-op-bezwaar');
+import { beslisOpBezwaarRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BezwaarBeslissingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BezwaarBeslissingVerzoek, regel: beslisOpBezwaarRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const bezwaarId = v.pad.bid;
     if (!bezwaarId || !/^[0-9a-f-]{16,36}$/.test(bezwaarId)) {

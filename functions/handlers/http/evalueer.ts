@@ -4,12 +4,10 @@ import { evalueer } from '../../app/evalueer';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { EvaluatieVerzoek } from '../../contracts/evaluatie-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('evalueer');
+import { evalueerRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: EvaluatieVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: EvaluatieVerzoek, regel: evalueerRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const { plan, toelichting, datum, ...rest } = v.body;
     const resultaat = await evalueer(v.deps, {

@@ -5,12 +5,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { DdasQuery } from '../../contracts/ddas';
 import { ddasCsv } from '../../domain/ddas/ddas-csv';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('exporteer-ddas');
+import { exporteerDdasRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: DdasQuery, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { query: DdasQuery, regel: exporteerDdasRoute }, async (v) => {
     const { formaat, ...periode } = v.query;
     const uitvoer = await exporteerDdas(v.deps, { gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol, ...periode });
     if (formaat === 'json') return json(200, uitvoer);

@@ -4,12 +4,10 @@ import { geplandeContactmomenten } from '../../app/consulent/mijn-trajecten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ContactmomentenQuery } from '../../contracts/consulent-api';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('geplande-contactmomenten');
+import { geplandeContactmomentenRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: ContactmomentenQuery, rollen: route.rollen }, async (v) =>
+  httpHandler(deps, { query: ContactmomentenQuery, regel: geplandeContactmomentenRoute }, async (v) =>
     json(200, {
       items: await geplandeContactmomenten(v.deps, {
         gemeente: v.gebruiker.gemeente,

@@ -4,12 +4,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { haalBeschikking } from '../../app/triage-en-beschikking';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('haal-beschikking');
+import { haalBeschikkingRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { regel: haalBeschikkingRoute }, async (v) => {
     const formaat = (v.headers.accept ?? '').includes('application/pdf') ? 'pdf' : 'json';
     const id = trajectIdUit(v.pad);
     const resultaat = await haalBeschikking(v.deps, { id, ...v.gebruiker, formaat });

@@ -4,12 +4,10 @@ import { haalDocument } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { NietGevondenFout } from '../../domain/fouten';
 import { httpHandler, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('haal-document');
+import { haalDocumentRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { regel: haalDocumentRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const documentId = v.pad.did;
     if (!documentId || !/^[a-z0-9-]{8,64}$/.test(documentId)) {

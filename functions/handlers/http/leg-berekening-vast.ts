@@ -5,12 +5,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { BerekeningVastleggenVerzoek } from '../../contracts/schulden-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-berekening-vast');
+import { legBerekeningVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BerekeningVastleggenVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BerekeningVastleggenVerzoek, regel: legBerekeningVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const resultaat = await legBerekeningVast(v.deps, {
       id,

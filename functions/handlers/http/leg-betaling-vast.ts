@@ -4,12 +4,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { legBetalingVast } from '../../app/regeling';
 import { BetalingVerzoek } from '../../contracts/regeling-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-betaling-vast');
+import { legBetalingVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BetalingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BetalingVerzoek, regel: legBetalingVastRoute }, async (v) => {
     const resultaat = await legBetalingVast(v.deps, {
       id: trajectIdUit(v.pad),
       ...v.gebruiker,

@@ -4,12 +4,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { legBsnVast } from '../../app/vroegsignalen';
 import { BsnVerzoek } from '../../contracts/nazorg-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-bsn-vast');
+import { legBsnVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BsnVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BsnVerzoek, regel: legBsnVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     await legBsnVast(v.deps, { id, ...v.gebruiker, bsn: v.body.bsn, correlatieId: v.correlatieId });
     return json(200, { id });

@@ -4,12 +4,10 @@ import { legContactmomentVast } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ContactmomentVerzoek } from '../../contracts/consulent-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-contactmoment-vast');
+import { legContactmomentVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: ContactmomentVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: ContactmomentVerzoek, regel: legContactmomentVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const idempotencyKey = v.headers['idempotency-key'];
     const resultaat = await legContactmomentVast(

@@ -4,12 +4,10 @@ import { legNotitieVast } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { NotitieVerzoek } from '../../contracts/consulent-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-notitie-vast');
+import { legNotitieVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: NotitieVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: NotitieVerzoek, regel: legNotitieVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const idempotencyKey = v.headers['idempotency-key'];
     const resultaat = await legNotitieVast(

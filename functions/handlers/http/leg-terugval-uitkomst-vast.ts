@@ -5,12 +5,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { TerugvalUitkomstVerzoek } from '../../contracts/nazorg-api';
 import { NietGevondenFout } from '../../domain/fouten';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-terugval-uitkomst-vast');
+import { legTerugvalUitkomstVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: TerugvalUitkomstVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: TerugvalUitkomstVerzoek, regel: legTerugvalUitkomstVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const terugvalId = v.pad.tid ?? '';
     if (!/^t\d{1,4}$/.test(terugvalId))

@@ -5,12 +5,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { TrajectenQuery } from '../../contracts/consulent-api';
 import { httpHandler, json } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('lijst-trajecten');
+import { lijstTrajectenRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: TrajectenQuery, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { query: TrajectenQuery, regel: lijstTrajectenRoute }, async (v) => {
     const antwoord = await lijstTrajecten(v.deps, {
       gemeente: v.gebruiker.gemeente,
       sub: v.gebruiker.sub,

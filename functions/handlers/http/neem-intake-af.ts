@@ -6,12 +6,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { IntakeVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('neem-intake-af');
+import { neemIntakeAfRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: IntakeVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: IntakeVerzoek, regel: neemIntakeAfRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     await neemIntakeAf(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId, verzoek: v.body });
     const weergave = await bekijkTraject(v.deps, { id, ...v.gebruiker });

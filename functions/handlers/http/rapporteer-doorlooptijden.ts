@@ -4,12 +4,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { rapporteerDoorlooptijden } from '../../app/werkvoorraad';
 import { DoorlooptijdenQuery } from '../../contracts/api';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('rapporteer-doorlooptijden');
+import { rapporteerDoorlooptijdenRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: DoorlooptijdenQuery, rollen: route.rollen }, async (v) =>
+  httpHandler(deps, { query: DoorlooptijdenQuery, regel: rapporteerDoorlooptijdenRoute }, async (v) =>
     json(
       200,
       await rapporteerDoorlooptijden(v.deps, { gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol, ...v.query }),

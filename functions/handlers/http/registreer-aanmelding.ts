@@ -5,12 +5,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerAanmelding } from '../../app/registreer-aanmelding';
 import { AanmeldingVerzoek } from '../../contracts/api';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('registreer-aanmelding');
+import { registreerAanmeldingRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: AanmeldingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: AanmeldingVerzoek, regel: registreerAanmeldingRoute }, async (v) => {
     const sleutel = v.headers['idempotency-key'];
     const { id, nieuw } = await registreerAanmelding(v.deps, {
       verzoek: v.body,

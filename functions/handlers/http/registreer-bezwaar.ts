@@ -4,12 +4,10 @@ import { registreerBezwaar } from '../../app/bezwaar';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { BezwaarVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('registreer-bezwaar');
+import { registreerBezwaarRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BezwaarVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BezwaarVerzoek, regel: registreerBezwaarRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const sleutel = v.headers['idempotency-key'];
     const resultaat = await registreerBezwaar(

@@ -4,12 +4,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerSchuldOpTraject } from '../../app/schulden';
 import { SchuldVerzoek } from '../../contracts/schulden-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('registreer-schuld');
+import { registreerSchuldRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: SchuldVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: SchuldVerzoek, regel: registreerSchuldRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const { nieuw, schulden } = await registreerSchuldOpTraject(
       v.deps,

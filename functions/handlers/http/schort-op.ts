@@ -4,12 +4,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { schortOp } from '../../app/termijnen';
 import { OpschortingVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('schort-op');
+import { schortOpRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: OpschortingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: OpschortingVerzoek, regel: schortOpRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const sleutel = v.headers['idempotency-key'];
     const resultaat = await schortOp(

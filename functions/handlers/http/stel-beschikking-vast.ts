@@ -6,12 +6,10 @@ import { stelBeschikkingVast } from '../../app/triage-en-beschikking';
 import { VaststellingVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('stel-beschikking-vast');
+import { stelBeschikkingVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: VaststellingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: VaststellingVerzoek, regel: stelBeschikkingVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     await stelBeschikkingVast(v.deps, {
       id,

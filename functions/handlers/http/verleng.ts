@@ -4,12 +4,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { verleng } from '../../app/termijnen';
 import { VerlengingVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('verleng');
+import { verlengRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: VerlengingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: VerlengingVerzoek, regel: verlengRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const sleutel = v.headers['idempotency-key'];
     const resultaat = await verleng(

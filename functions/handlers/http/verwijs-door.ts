@@ -4,12 +4,10 @@ import type { Afhankelijkheden } from '../../app/poorten';
 import { verwijsDoor } from '../../app/verwijzingen';
 import { VerwijzingVerzoek } from '../../contracts/api';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('verwijs-door');
+import { verwijsDoorRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: VerwijzingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: VerwijzingVerzoek, regel: verwijsDoorRoute }, async (v) => {
     const resultaat = await verwijsDoor(v.deps, {
       verzoek: v.body,
       gemeente: v.gebruiker.gemeente,

@@ -4,12 +4,10 @@ import { voegDocumentToeAan } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DocumentVerzoek } from '../../contracts/consulent-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('voeg-document-toe');
+import { voegDocumentToeRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: DocumentVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: DocumentVerzoek, regel: voegDocumentToeRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const idempotencyKey = v.headers['idempotency-key'];
     const { inhoud, ...rest } = v.body;

@@ -7,12 +7,10 @@ import { voltooiEersteGesprek } from '../../app/voltooi-eerste-gesprek';
 import { EersteGesprekVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('voltooi-eerste-gesprek');
+import { voltooiEersteGesprekRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: EersteGesprekVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: EersteGesprekVerzoek, regel: voltooiEersteGesprekRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const { gemeente, rol, actor } = v.gebruiker;
     await voltooiEersteGesprek(v.deps, { id, gemeente, rol, actor, datum: v.body.datum, correlatieId: v.correlatieId });

@@ -4,12 +4,10 @@ import { wijzigPersoon } from '../../app/consulent/wijzig-persoon';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { PersoonVerzoek } from '../../contracts/consulent-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('wijzig-persoon');
+import { wijzigPersoonRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: PersoonVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: PersoonVerzoek, regel: wijzigPersoonRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     return json(200, await wijzigPersoon(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body));
   });

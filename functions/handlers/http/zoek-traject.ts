@@ -6,12 +6,10 @@ import { ZoekVerzoek } from '../../contracts/consulent-api';
 import type { Zoekvraag } from '../../domain/persoon/zoektokens';
 import { httpHandler, json } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('zoek-traject');
+import { zoekTrajectRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: ZoekVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: ZoekVerzoek, regel: zoekTrajectRoute }, async (v) => {
     const { max, ...waarden } = v.body;
     // The schema lets exactly one value through.
     const vraag = Object.fromEntries(Object.entries(waarden).filter(([, w]) => w !== undefined)) as Zoekvraag;
