@@ -1,5 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/begeleiding/einde.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, koppelingen, opslag, workflow } from '../../adapters/aws-poorten';
 import { beeindigDeBegeleiding } from '../../app/begeleiding';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
@@ -14,4 +15,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, koppelingen }));

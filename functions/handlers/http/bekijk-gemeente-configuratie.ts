@@ -1,5 +1,6 @@
 // Primary adapter: GET /gemeente/configuratie.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { configuratie } from '../../adapters/aws-poorten';
 import { bekijkConfiguratie } from '../../app/gemeente-configuratie';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { httpHandler, json } from './http-handler';
@@ -10,4 +11,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     json(200, await bekijkConfiguratie(v.deps, { gemeente: v.gebruiker.gemeente })),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ configuratie }));

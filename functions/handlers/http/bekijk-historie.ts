@@ -1,5 +1,6 @@
 // Primary adapter: GET /trajecten/{id}/historie.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import { bekijkHistorie } from '../../app/bekijk-historie';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { HistorieQuery } from '../../contracts/api';
@@ -15,4 +16,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     );
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

@@ -1,5 +1,5 @@
 // Primary adapter: GET /instrumenten/{versie}.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
 import { bekijkInstrument } from '../../app/bekijk-instrument';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { httpHandler, json } from './http-handler';
@@ -13,4 +13,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     }),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({}));

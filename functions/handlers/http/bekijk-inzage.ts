@@ -1,5 +1,6 @@
 // Primary adapter: GET /audit/inzage (the inzage log of the own gemeente, for the privacy officer or a teamleider).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { inzage } from '../../adapters/aws-poorten';
 import { bekijkInzage } from '../../app/inzage';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { InzageQuery } from '../../contracts/api';
@@ -24,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, pagina);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ inzage }));

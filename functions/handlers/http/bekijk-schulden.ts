@@ -1,5 +1,6 @@
 // Primary adapter: GET /trajecten/{id}/schulden.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { bekijkSchulden } from '../../app/schulden';
 import { httpHandler, json, trajectIdUit } from './http-handler';
@@ -11,4 +12,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await bekijkSchulden(v.deps, { id, ...v.gebruiker }));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

@@ -1,5 +1,6 @@
 // Primary adapter: GET /team (the teamleider's view of the load per consulent).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent } from '../../adapters/aws-poorten';
 import { bekijkTeam } from '../../app/consulent/mijn-trajecten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { httpHandler, json } from './http-handler';
@@ -10,4 +11,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     json(200, await bekijkTeam(v.deps, { gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol })),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ consulent }));

@@ -1,6 +1,7 @@
 // Primary adapter: GET /trajecten/{id}.
 
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { inzage, opslag } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { httpHandler, json, trajectIdUit } from './http-handler';
@@ -15,4 +16,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, weergave);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, inzage }));

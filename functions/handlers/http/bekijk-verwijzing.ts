@@ -1,5 +1,6 @@
 // Primary adapter: GET /verwijzingen/{id} (the verwijzer's narrow view).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { verwijzingStatus } from '../../app/verwijzingen';
 import { httpHandler, json, trajectIdUit } from './http-handler';
@@ -13,4 +14,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     ),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

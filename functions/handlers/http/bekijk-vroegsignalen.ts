@@ -1,5 +1,6 @@
 // Primary adapter: GET /vroegsignalen (the gemeente's outreach list).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { signalen } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { bekijkOutreach } from '../../app/vroegsignalen';
 import { httpHandler, json } from './http-handler';
@@ -10,4 +11,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     json(200, { items: await bekijkOutreach(v.deps, { gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol }) }),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ signalen }));

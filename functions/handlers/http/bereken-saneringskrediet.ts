@@ -1,6 +1,6 @@
 // Primary adapter: POST /berekeningen/saneringskrediet (what-if calculator; stores nothing).
 import * as z from 'zod/mini';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
 import { berekenKrediet } from '../../app/bereken';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { SaneringskredietVerzoek, SchuldregelingVerzoek } from '../../domain/geld/schemas';
@@ -35,4 +35,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     json(200, berekenKrediet(v.body)),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({}));

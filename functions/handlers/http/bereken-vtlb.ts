@@ -1,5 +1,5 @@
 // Primary adapter: POST /berekeningen/vtlb (what-if calculator; stores nothing).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
 import { berekenVtlbEnAfloscapaciteit } from '../../app/bereken';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { VtlbBerekeningVerzoek } from '../../domain/geld/schemas';
@@ -11,4 +11,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     json(200, berekenVtlbEnAfloscapaciteit(v.body)),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({}));

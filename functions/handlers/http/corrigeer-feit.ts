@@ -1,5 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/correcties.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { corrigeer } from '../../app/consulent/corrigeer-feit';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { CorrectieVerzoek } from '../../contracts/consulent-api';
@@ -13,4 +14,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(resultaat.gecorrigeerd ? 201 : 200, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

@@ -1,5 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/begeleider (hand the case over to a colleague).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { draagTrajectOver } from '../../app/consulent/draag-over';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { OverdrachtVerzoek } from '../../contracts/consulent-api';
@@ -12,4 +13,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await draagTrajectOver(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

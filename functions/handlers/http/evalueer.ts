@@ -1,5 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/evaluaties.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { evalueer } from '../../app/evalueer';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { EvaluatieVerzoek } from '../../contracts/evaluatie-api';
@@ -24,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: `/trajecten/${id}` });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

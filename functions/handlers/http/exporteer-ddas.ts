@@ -1,5 +1,6 @@
 // Primary adapter: GET /rapportages/ddas (JSON, or CSV with formaat=csv).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import { exporteerDdas } from '../../app/exporteer-ddas';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DdasQuery } from '../../contracts/ddas';
@@ -22,4 +23,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     };
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

@@ -1,5 +1,6 @@
 // Primary adapter: GET /werkvoorraad/contactmomenten (planned contact moments still to hold).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent } from '../../adapters/aws-poorten';
 import { geplandeContactmomenten } from '../../app/consulent/mijn-trajecten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ContactmomentenQuery } from '../../contracts/consulent-api';
@@ -18,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     }),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ consulent }));

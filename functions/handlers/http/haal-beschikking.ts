@@ -1,5 +1,6 @@
 // Primary adapter: GET /trajecten/{id}/beschikking (PDF or JSON by Accept).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { documenten, inzage, opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { haalBeschikking } from '../../app/triage-en-beschikking';
 import { httpHandler, json, trajectIdUit } from './http-handler';
@@ -26,4 +27,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, documenten, inzage }));

@@ -1,5 +1,6 @@
 // Primary adapter: GET /trajecten/{id}/documenten/{did}: the bytes with their own content type.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { documenten, opslag } from '../../adapters/aws-poorten';
 import { haalDocument } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { NietGevondenFout } from '../../domain/fouten';
@@ -27,4 +28,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     };
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, documenten }));

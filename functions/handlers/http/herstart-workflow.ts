@@ -1,5 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/herstart.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { herstartWorkflow } from '../../app/workflow-fout';
 import { httpHandler, json, trajectIdUit } from './http-handler';
@@ -11,4 +12,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(202, await herstartWorkflow(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

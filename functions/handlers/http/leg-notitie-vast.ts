@@ -1,5 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/notities.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { legNotitieVast } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { NotitieVerzoek } from '../../contracts/consulent-api';
@@ -18,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

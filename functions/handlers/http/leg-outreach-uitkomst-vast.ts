@@ -1,5 +1,6 @@
 // Primary adapter: POST /vroegsignalen/{id}/uitkomst.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { signalen } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { legOutreachUitkomstVast } from '../../app/vroegsignalen';
 import { OutreachUitkomstVerzoek } from '../../contracts/nazorg-api';
@@ -17,4 +18,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, { id: signaalId, uitkomst: v.body.uitkomst });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ signalen }));

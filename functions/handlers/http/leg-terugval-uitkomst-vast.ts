@@ -1,5 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/terugval/{tid}/uitkomst.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, pseudoniem, workflow } from '../../adapters/aws-poorten';
 import { legTerugvalUitkomstVast } from '../../app/nazorg';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { TerugvalUitkomstVerzoek } from '../../contracts/nazorg-api';
@@ -24,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, pseudoniem }));

@@ -1,5 +1,6 @@
 // Primary adapter: GET /trajecten (mijn trajecten, a colleague's, or those without a begeleider).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, inzage } from '../../adapters/aws-poorten';
 import { lijstTrajecten } from '../../app/consulent/mijn-trajecten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { TrajectenQuery } from '../../contracts/consulent-api';
@@ -26,4 +27,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, antwoord);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ consulent, inzage }));

@@ -1,5 +1,6 @@
 // Primary adapter: POST /vroegsignalen/{id}/aanmelding.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, pseudoniem, signalen } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { meldAanVanuitSignaal } from '../../app/vroegsignalen';
 import { NietGevondenFout } from '../../domain/fouten';
@@ -20,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, { trajectId }, { location: `/trajecten/${trajectId}` });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem, signalen }));

@@ -1,5 +1,6 @@
 // Primary adapter: GET /rapportages/doorlooptijden.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { rapporteerDoorlooptijden } from '../../app/werkvoorraad';
 import { DoorlooptijdenQuery } from '../../contracts/api';
@@ -14,4 +15,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     ),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

@@ -1,6 +1,7 @@
 // Primary adapter: POST /aanmeldingen.
 
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, pseudoniem } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerAanmelding } from '../../app/registreer-aanmelding';
 import { AanmeldingVerzoek } from '../../contracts/api';
@@ -20,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, { id }, { location: `/trajecten/${id}`, ...(nieuw ? {} : { 'idempotent-replayed': 'true' }) });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem }));

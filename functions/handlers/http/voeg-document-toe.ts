@@ -1,5 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/documenten (the file base64-encoded in a JSON body).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, documenten, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { voegDocumentToeAan } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DocumentVerzoek } from '../../contracts/consulent-api';
@@ -19,4 +20,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: resultaat.href });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, documenten }));

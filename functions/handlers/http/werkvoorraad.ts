@@ -1,5 +1,6 @@
 // Primary adapter: GET /werkvoorraad.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { werkvoorraad } from '../../app/werkvoorraad';
 import { WerkvoorraadQuery } from '../../contracts/api';
@@ -11,4 +12,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     json(200, await werkvoorraad(v.deps, { gemeente: v.gebruiker.gemeente, sub: v.gebruiker.sub, ...v.query })),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

@@ -1,5 +1,6 @@
 // Primary adapter: PUT /gemeente/configuratie.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { configuratie } from '../../adapters/aws-poorten';
 import { wijzigConfiguratie } from '../../app/gemeente-configuratie';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { GemeenteConfiguratie } from '../../domain/gemeente/configuratie';
@@ -11,4 +12,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     json(200, await wijzigConfiguratie(v.deps, { ...v.gebruiker, configuratie: v.body })),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ configuratie }));

@@ -1,5 +1,6 @@
 // Primary adapter: PATCH /trajecten/{id}/persoon.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, pseudoniem, workflow } from '../../adapters/aws-poorten';
 import { wijzigPersoon } from '../../app/consulent/wijzig-persoon';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { PersoonVerzoek } from '../../contracts/consulent-api';
@@ -12,4 +13,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await wijzigPersoon(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, pseudoniem }));

@@ -1,5 +1,6 @@
 // Primary adapter: POST /zoekopdrachten (find a case within the gemeente).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, inzage, pseudoniem } from '../../adapters/aws-poorten';
 import { zoekTraject } from '../../app/consulent/zoek-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ZoekVerzoek } from '../../contracts/consulent-api';
@@ -31,4 +32,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, antwoord);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ consulent, pseudoniem, inzage }));
