@@ -31,4 +31,20 @@ describe('awsAfhankelijkheden', () => {
     // Assess
     expect(deps.opslag).toBe(deps.opslag);
   });
+
+  it('fails on a port the function did not wire, naming the port, and makes the wired ones once', async () => {
+    // Prepare
+    vi.stubEnv('TABLE_NAME', 'schuldhulp');
+    const { awsBedrading } = await import('../../functions/adapters/aws-bedrading');
+    const { opslag } = await import('../../functions/adapters/aws-poorten');
+
+    // Act
+    const deps = awsBedrading({ opslag });
+
+    // Assess
+    expect(deps()).toBe(deps());
+    expect(deps().opslag).toBe(deps().opslag);
+    expect(deps().klok.nu()).toBeInstanceOf(Date);
+    expect(() => deps().consulent).toThrow(/port consulent is not wired/);
+  });
 });

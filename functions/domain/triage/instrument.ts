@@ -92,7 +92,9 @@ const jaNee = (id: string, domein: Vraag['domein'], tekst: string, verplicht = t
   verplicht,
 });
 
-const vragen: Vraag[] = [
+// Built in a function marked pure: esbuild counts the property reads (`VRAAG.x`) in a plain array as possible side
+// effects, and would keep the question texts in every bundle that imports this module for its constants.
+const vragen: Vraag[] = /* @__PURE__ */ (() => [
   // Financiële situatie
   {
     id: VRAAG.inkomenBron,
@@ -309,7 +311,7 @@ const vragen: Vraag[] = [
     'Wilt u dat we rekening houden met uw geloof of cultuur, bijvoorbeeld geen rente op een lening?',
     false,
   ),
-];
+])();
 
 export const SCHULDHULP_SCREENING: Instrument = {
   id: 'schuldhulp-screening',

@@ -1,7 +1,8 @@
 // Primary adapter: EventBridge target for `traject-afgesloten`: keeps the anonymous figure, sets the case's expiry.
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { bewaring, opslag } from '../../adapters/aws-poorten';
 import { bewaarNaAfsluiting } from '../../app/bewaar-na-afsluiting';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DomeinEvents } from '../../contracts/domein-events';
@@ -26,4 +27,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     } else logger.info('bewaartermijn ingesteld', { trajectId: detail.data.trajectId, ...resultaat });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, bewaring }));

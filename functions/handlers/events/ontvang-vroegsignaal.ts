@@ -2,7 +2,8 @@
 // schema; an unparseable signal fails the invocation, so EventBridge retries it and then parks it in the rule's
 // dead-letter queue (locally the bus's dead-letter list). The log names ids and outcomes, never the BSN or contact.
 import middy from '@middy/core';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { bewaring, events, opslag, pseudoniem, signalen } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ontvangVroegsignaal } from '../../app/vroegsignalen';
 import { VroegsignaalEnvelop } from '../../contracts/vroegsignalen';
@@ -38,4 +39,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return uitkomst;
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem, signalen, bewaring }));

@@ -2,7 +2,8 @@
 // phase): during nazorg a missed payment is a terugval; outside the window it changes nothing on the case.
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag } from '../../adapters/aws-poorten';
 import { meldTerugval } from '../../app/nazorg';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { Metadata } from '../../contracts/domein-events';
@@ -37,4 +38,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     logger.info('gemiste betaling verwerkt', { trajectId, besluit: besluit.soort });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events }));

@@ -3,7 +3,8 @@
 // and the regeling workflow period by period (`<trajectId>-r1` on the akkoord's hand-over, the next on each period's end).
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DomeinEvents } from '../../contracts/domein-events';
 import { logger } from '../logger';
@@ -51,4 +52,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     logger.info('workflow gestart', { trajectId, workflow: 'terugval', eventId: envelop.detail.metadata.id });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ workflow }));

@@ -1,7 +1,8 @@
 // Primary adapter: EventBridge target for the events that open a phase: starts that phase's workflow.
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { startFaseWorkflow } from '../../app/start-fase-workflow';
 import { DomeinEvents } from '../../contracts/domein-events';
@@ -28,4 +29,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, workflow }));

@@ -4,7 +4,8 @@
 // with the reason in its ErrorMessage attribute; locally `GET /_local/dlq`), redrivable, never dropped.
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, schuldenknooppunt, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { verwerkSchuldeiserBericht } from '../../app/verwerk-schuldeiser-bericht';
 import {
@@ -46,4 +47,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, schuldenknooppunt }));

@@ -1,17 +1,16 @@
 // Primary adapter: POST /trajecten/{id}/opschortingen/{oid}/einde.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { beeindigOpschortingVan } from '../../app/termijnen';
 import { OpschortingEindeVerzoek } from '../../contracts/api';
 import { httpHandler, json, periodeIdUit, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('beeindig-opschorting');
+import { beeindigOpschortingRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: OpschortingEindeVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: OpschortingEindeVerzoek, regel: beeindigOpschortingRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const ctx = { id, ...v.gebruiker, correlatieId: v.correlatieId };
     await beeindigOpschortingVan(v.deps, ctx, { opschortingId: periodeIdUit(v.pad, 'oid'), einde: v.body.datum });
@@ -20,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, weergave);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));

@@ -1,15 +1,14 @@
 // Primary adapter: GET /trajecten/{id}/historie.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import { bekijkHistorie } from '../../app/bekijk-historie';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { HistorieQuery } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('bekijk-historie');
+import { bekijkHistorieRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: HistorieQuery, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { query: HistorieQuery, regel: bekijkHistorieRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     return json(
       200,
@@ -17,4 +16,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     );
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

@@ -1,16 +1,15 @@
 // Primary adapter: GET /audit/inzage (the inzage log of the own gemeente, for the privacy officer or a teamleider).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { inzage } from '../../adapters/aws-poorten';
 import { bekijkInzage } from '../../app/inzage';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { InzageQuery } from '../../contracts/api';
 import { httpHandler, json } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('bekijk-inzage');
+import { bekijkInzageRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: InzageQuery, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { query: InzageQuery, regel: bekijkInzageRoute }, async (v) => {
     const { traject, gebruiker, van, tot, max, cursor } = v.query;
     const pagina = await bekijkInzage(v.deps, {
       gemeente: v.gebruiker.gemeente,
@@ -26,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, pagina);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ inzage }));

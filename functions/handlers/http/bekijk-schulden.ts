@@ -1,16 +1,15 @@
 // Primary adapter: GET /trajecten/{id}/schulden.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { bekijkSchulden } from '../../app/schulden';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('bekijk-schulden');
+import { bekijkSchuldenRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { regel: bekijkSchuldenRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     return json(200, await bekijkSchulden(v.deps, { id, ...v.gebruiker }));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

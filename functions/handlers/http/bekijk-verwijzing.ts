@@ -1,18 +1,17 @@
 // Primary adapter: GET /verwijzingen/{id} (the verwijzer's narrow view).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { verwijzingStatus } from '../../app/verwijzingen';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('bekijk-verwijzing');
+import { bekijkVerwijzingRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) =>
+  httpHandler(deps, { regel: bekijkVerwijzingRoute }, async (v) =>
     json(
       200,
       await verwijzingStatus(v.deps, { id: trajectIdUit(v.pad), gemeente: v.gebruiker.gemeente, sub: v.gebruiker.sub }),
     ),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

@@ -1,14 +1,12 @@
 // Primary adapter: POST /berekeningen/saneringskrediet (what-if calculator; stores nothing).
 import * as z from 'zod/mini';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
 import { berekenKrediet } from '../../app/bereken';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { SaneringskredietVerzoek, SchuldregelingVerzoek } from '../../domain/geld/schemas';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
+import { berekenSaneringskredietRoute } from './route-regels';
 import '../../domain/zod-meldingen';
-
-const route = routeVan('bereken-saneringskrediet');
 
 /**
  * The body is one of two shapes, told apart by `termijnenCent`. Parsing against the chosen shape (instead of a
@@ -33,6 +31,8 @@ const KredietVerzoek = z.pipe(
 );
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: KredietVerzoek, rollen: route.rollen }, async (v) => json(200, berekenKrediet(v.body)));
+  httpHandler(deps, { body: KredietVerzoek, regel: berekenSaneringskredietRoute }, async (v) =>
+    json(200, berekenKrediet(v.body)),
+  );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({}));

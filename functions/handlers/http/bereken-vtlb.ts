@@ -1,16 +1,14 @@
 // Primary adapter: POST /berekeningen/vtlb (what-if calculator; stores nothing).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
 import { berekenVtlbEnAfloscapaciteit } from '../../app/bereken';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { VtlbBerekeningVerzoek } from '../../domain/geld/schemas';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('bereken-vtlb');
+import { berekenVtlbRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: VtlbBerekeningVerzoek, rollen: route.rollen }, async (v) =>
+  httpHandler(deps, { body: VtlbBerekeningVerzoek, regel: berekenVtlbRoute }, async (v) =>
     json(200, berekenVtlbEnAfloscapaciteit(v.body)),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({}));

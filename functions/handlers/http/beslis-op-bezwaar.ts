@@ -1,17 +1,16 @@
 // Primary adapter: POST /trajecten/{id}/bezwaren/{bid}/beslissing.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import { registreerBeslissingOpBezwaar } from '../../app/bezwaar';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { BezwaarBeslissingVerzoek } from '../../contracts/api';
 import { NietGevondenFout } from '../../domain/fouten';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('beslis-op-bezwaar');
+import { beslisOpBezwaarRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BezwaarBeslissingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BezwaarBeslissingVerzoek, regel: beslisOpBezwaarRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const bezwaarId = v.pad.bid;
     if (!bezwaarId || !/^[0-9a-f-]{16,36}$/.test(bezwaarId)) {
@@ -25,4 +24,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

@@ -1,15 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/evaluaties.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { evalueer } from '../../app/evalueer';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { EvaluatieVerzoek } from '../../contracts/evaluatie-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('evalueer');
+import { evalueerRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: EvaluatieVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: EvaluatieVerzoek, regel: evalueerRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const { plan, toelichting, datum, ...rest } = v.body;
     const resultaat = await evalueer(v.deps, {
@@ -26,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: `/trajecten/${id}` });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

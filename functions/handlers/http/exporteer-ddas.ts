@@ -1,16 +1,15 @@
 // Primary adapter: GET /rapportages/ddas (JSON, or CSV with formaat=csv).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import { exporteerDdas } from '../../app/exporteer-ddas';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DdasQuery } from '../../contracts/ddas';
 import { ddasCsv } from '../../domain/ddas/ddas-csv';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('exporteer-ddas');
+import { exporteerDdasRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: DdasQuery, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { query: DdasQuery, regel: exporteerDdasRoute }, async (v) => {
     const { formaat, ...periode } = v.query;
     const uitvoer = await exporteerDdas(v.deps, { gemeente: v.gebruiker.gemeente, rol: v.gebruiker.rol, ...periode });
     if (formaat === 'json') return json(200, uitvoer);
@@ -24,4 +23,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     };
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

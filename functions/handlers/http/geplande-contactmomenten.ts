@@ -1,15 +1,14 @@
 // Primary adapter: GET /werkvoorraad/contactmomenten (planned contact moments still to hold).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent } from '../../adapters/aws-poorten';
 import { geplandeContactmomenten } from '../../app/consulent/mijn-trajecten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ContactmomentenQuery } from '../../contracts/consulent-api';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('geplande-contactmomenten');
+import { geplandeContactmomentenRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: ContactmomentenQuery, rollen: route.rollen }, async (v) =>
+  httpHandler(deps, { query: ContactmomentenQuery, regel: geplandeContactmomentenRoute }, async (v) =>
     json(200, {
       items: await geplandeContactmomenten(v.deps, {
         gemeente: v.gebruiker.gemeente,
@@ -20,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     }),
   );
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ consulent }));

@@ -1,15 +1,14 @@
 // Primary adapter: GET /trajecten/{id}/beschikking (PDF or JSON by Accept).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { documenten, inzage, opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { haalBeschikking } from '../../app/triage-en-beschikking';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('haal-beschikking');
+import { haalBeschikkingRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { regel: haalBeschikkingRoute }, async (v) => {
     const formaat = (v.headers.accept ?? '').includes('application/pdf') ? 'pdf' : 'json';
     const id = trajectIdUit(v.pad);
     const resultaat = await haalBeschikking(v.deps, { id, ...v.gebruiker, formaat });
@@ -28,4 +27,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, documenten, inzage }));

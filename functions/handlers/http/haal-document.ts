@@ -1,15 +1,14 @@
 // Primary adapter: GET /trajecten/{id}/documenten/{did}: the bytes with their own content type.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { documenten, opslag } from '../../adapters/aws-poorten';
 import { haalDocument } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { NietGevondenFout } from '../../domain/fouten';
 import { httpHandler, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('haal-document');
+import { haalDocumentRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { regel: haalDocumentRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const documentId = v.pad.did;
     if (!documentId || !/^[a-z0-9-]{8,64}$/.test(documentId)) {
@@ -29,4 +28,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     };
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, documenten }));

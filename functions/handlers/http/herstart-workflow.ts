@@ -1,16 +1,15 @@
 // Primary adapter: POST /trajecten/{id}/herstart.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { herstartWorkflow } from '../../app/workflow-fout';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('herstart-workflow');
+import { herstartWorkflowRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { regel: herstartWorkflowRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     return json(202, await herstartWorkflow(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

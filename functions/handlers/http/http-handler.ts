@@ -17,7 +17,7 @@ import {
 import { type Actor, Rol } from '../../domain/traject/gebeurtenissen';
 import { logger } from '../logger';
 import { naarProbleem, veldFoutenUit } from './probleem';
-import { routes } from './routes';
+import type { RouteRegel } from './route-regels';
 import { eisSchrijfrecht } from './schrijfrechten';
 import '../../domain/zod-meldingen';
 
@@ -153,7 +153,7 @@ function queryUit<Q>(event: HttpEvent, schema: z.ZodMiniType<Q> | undefined): Q 
 
 export function httpHandler<B, Q = undefined>(
   deps: () => Afhankelijkheden,
-  route: { body?: z.ZodMiniType<B>; query?: z.ZodMiniType<Q>; rollen: readonly Rol[] },
+  route: { body?: z.ZodMiniType<B>; query?: z.ZodMiniType<Q>; regel: RouteRegel },
   voerUit: (verzoek: Verzoek<B, Q>) => Promise<HttpAntwoord>,
 ) {
   return middy<HttpEvent, HttpAntwoord>()
@@ -163,10 +163,13 @@ export function httpHandler<B, Q = undefined>(
     })
     .handler(async (event) => {
       try {
-        const gebruiker = gebruikerUit(event, route.rollen);
-        // The permission matrix, once for every route, from the route table's rule for this route.
-        const routeRegel = routes.find((r) => `${r.methode} ${r.pad}` === event.routeKey);
-        if (routeRegel) await eisSchrijfrecht(routeRegel, gebruiker, event.pathParameters?.id, deps);
+        const { regel } = route;
+        const gebruiker = gebruikerUit(event, regel.rollen);
+        // The permission matrix, once for every route, from the route's own rule (route-regels.ts) when the event
+        // came in on that route (API Gateway's route key; a function serves one route).
+        if (`${regel.methode} ${regel.pad}` === event.routeKey) {
+          await eisSchrijfrecht(regel, gebruiker, event.pathParameters?.id, deps);
+        }
         const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
         return await voerUit({
           body: bodyUit(event, route.body),

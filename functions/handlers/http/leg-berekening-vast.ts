@@ -1,16 +1,15 @@
 // Primary adapter: POST /trajecten/{id}/berekeningen.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { legBerekeningVast } from '../../app/leg-berekening-vast';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { BerekeningVastleggenVerzoek } from '../../contracts/schulden-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-berekening-vast');
+import { legBerekeningVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BerekeningVastleggenVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BerekeningVastleggenVerzoek, regel: legBerekeningVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const resultaat = await legBerekeningVast(v.deps, {
       id,
@@ -22,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));

@@ -1,15 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/regeling/betalingen.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { legBetalingVast } from '../../app/regeling';
 import { BetalingVerzoek } from '../../contracts/regeling-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-betaling-vast');
+import { legBetalingVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BetalingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BetalingVerzoek, regel: legBetalingVastRoute }, async (v) => {
     const resultaat = await legBetalingVast(v.deps, {
       id: trajectIdUit(v.pad),
       ...v.gebruiker,
@@ -21,4 +20,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

@@ -1,15 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/notities.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { legNotitieVast } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { NotitieVerzoek } from '../../contracts/consulent-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-notitie-vast');
+import { legNotitieVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: NotitieVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: NotitieVerzoek, regel: legNotitieVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const idempotencyKey = v.headers['idempotency-key'];
     const resultaat = await legNotitieVast(
@@ -20,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

@@ -1,16 +1,15 @@
 // Primary adapter: POST /trajecten/{id}/terugval/{tid}/uitkomst.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, pseudoniem, workflow } from '../../adapters/aws-poorten';
 import { legTerugvalUitkomstVast } from '../../app/nazorg';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { TerugvalUitkomstVerzoek } from '../../contracts/nazorg-api';
 import { NietGevondenFout } from '../../domain/fouten';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('leg-terugval-uitkomst-vast');
+import { legTerugvalUitkomstVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: TerugvalUitkomstVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: TerugvalUitkomstVerzoek, regel: legTerugvalUitkomstVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const terugvalId = v.pad.tid ?? '';
     if (!/^t\d{1,4}$/.test(terugvalId))
@@ -26,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, pseudoniem }));

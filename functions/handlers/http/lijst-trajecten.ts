@@ -1,16 +1,15 @@
 // Primary adapter: GET /trajecten (mijn trajecten, a colleague's, or those without a begeleider).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, inzage } from '../../adapters/aws-poorten';
 import { lijstTrajecten } from '../../app/consulent/mijn-trajecten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { TrajectenQuery } from '../../contracts/consulent-api';
 import { httpHandler, json } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('lijst-trajecten');
+import { lijstTrajectenRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { query: TrajectenQuery, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { query: TrajectenQuery, regel: lijstTrajectenRoute }, async (v) => {
     const antwoord = await lijstTrajecten(v.deps, {
       gemeente: v.gebruiker.gemeente,
       sub: v.gebruiker.sub,
@@ -28,4 +27,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, antwoord);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ consulent, inzage }));

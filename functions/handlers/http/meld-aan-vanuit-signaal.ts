@@ -1,15 +1,14 @@
 // Primary adapter: POST /vroegsignalen/{id}/aanmelding.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, pseudoniem, signalen } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { meldAanVanuitSignaal } from '../../app/vroegsignalen';
 import { NietGevondenFout } from '../../domain/fouten';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('meld-aan-vanuit-signaal');
+import { meldAanVanuitSignaalRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { regel: meldAanVanuitSignaalRoute }, async (v) => {
     const signaalId = v.pad.id ?? '';
     if (!/^[\w.:-]{1,100}$/.test(signaalId)) {
       throw new NietGevondenFout('SIGNAAL_NIET_GEVONDEN', `er is geen vroegsignaal ${signaalId} op de lijst`);
@@ -22,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, { trajectId }, { location: `/trajecten/${trajectId}` });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem, signalen }));

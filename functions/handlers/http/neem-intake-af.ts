@@ -1,17 +1,16 @@
 // Primary adapter: POST /trajecten/{id}/intake.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import { neemIntakeAf } from '../../app/intake';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { IntakeVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('neem-intake-af');
+import { neemIntakeAfRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: IntakeVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: IntakeVerzoek, regel: neemIntakeAfRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     await neemIntakeAf(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId, verzoek: v.body });
     const weergave = await bekijkTraject(v.deps, { id, ...v.gebruiker });
@@ -19,4 +18,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, weergave);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));

@@ -1,19 +1,18 @@
 // Primary adapter: POST /trajecten/{id}/begeleiding/modules.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { planModule } from '../../app/begeleiding';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ModuleVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('plan-begeleidingsmodule');
+import { planBegeleidingsmoduleRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: ModuleVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: ModuleVerzoek, regel: planBegeleidingsmoduleRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     await planModule(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body);
     return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

@@ -1,16 +1,15 @@
 // Primary adapter: POST /aanmeldingen.
 
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, pseudoniem } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerAanmelding } from '../../app/registreer-aanmelding';
 import { AanmeldingVerzoek } from '../../contracts/api';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('registreer-aanmelding');
+import { registreerAanmeldingRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: AanmeldingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: AanmeldingVerzoek, regel: registreerAanmeldingRoute }, async (v) => {
     const sleutel = v.headers['idempotency-key'];
     const { id, nieuw } = await registreerAanmelding(v.deps, {
       verzoek: v.body,
@@ -22,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, { id }, { location: `/trajecten/${id}`, ...(nieuw ? {} : { 'idempotent-replayed': 'true' }) });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem }));

@@ -1,15 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/bezwaren.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { registreerBezwaar } from '../../app/bezwaar';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { BezwaarVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('registreer-bezwaar');
+import { registreerBezwaarRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: BezwaarVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: BezwaarVerzoek, regel: registreerBezwaarRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const sleutel = v.headers['idempotency-key'];
     const resultaat = await registreerBezwaar(
@@ -20,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: `/trajecten/${id}/bezwaren/${resultaat.id}` });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

@@ -1,15 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/schulden.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerSchuldOpTraject } from '../../app/schulden';
 import { SchuldVerzoek } from '../../contracts/schulden-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('registreer-schuld');
+import { registreerSchuldRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: SchuldVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: SchuldVerzoek, regel: registreerSchuldRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const { nieuw, schulden } = await registreerSchuldOpTraject(
       v.deps,
@@ -20,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(nieuw ? 201 : 200, schulden);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

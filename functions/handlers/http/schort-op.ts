@@ -1,15 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/opschortingen.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { schortOp } from '../../app/termijnen';
 import { OpschortingVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('schort-op');
+import { schortOpRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: OpschortingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: OpschortingVerzoek, regel: schortOpRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const sleutel = v.headers['idempotency-key'];
     const resultaat = await schortOp(
@@ -20,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: `/trajecten/${id}/opschortingen/${resultaat.id}` });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

@@ -4,13 +4,13 @@
 import type { Afhankelijkheden } from '../../app/poorten';
 import { GeenToegangFout } from '../../domain/fouten';
 import type { Rol } from '../../domain/traject/gebeurtenissen';
-import type { Route, Schrijfregel } from './routes';
+import type { RouteRegel, Schrijfregel } from './route-regels';
 
 /** The five kinds of caller the matrix distinguishes: a consulent is the case's begeleider or another one. */
 export const WIE = ['begeleider', 'andere-consulent', 'teamleider', 'loket', 'verwijzer'] as const;
 export type Wie = (typeof WIE)[number];
 
-export function schrijfregelVan(route: Pick<Route, 'schrijven' | 'toegang' | 'pad'>): Schrijfregel {
+export function schrijfregelVan(route: Pick<RouteRegel, 'schrijven' | 'toegang' | 'pad'>): Schrijfregel {
   if (route.schrijven) return route.schrijven;
   if (route.toegang !== 'rw') return 'geen';
   return route.pad.startsWith('/trajecten/{id}') ? 'begeleider' : 'registreren';
@@ -30,7 +30,7 @@ export type Recht = 'schrijft' | 'zonder-begeleider' | 'leest' | 'registreert' |
  * What `wie` may do on a route: the role must be one the route allows, and then the route's rule decides.
  * `zonder-begeleider`: only while the case has no begeleider (the eerste gesprek makes one).
  */
-export function rechtOp(route: Pick<Route, 'schrijven' | 'toegang' | 'pad' | 'rollen'>, wie: Wie): Recht {
+export function rechtOp(route: Pick<RouteRegel, 'schrijven' | 'toegang' | 'pad' | 'rollen'>, wie: Wie): Recht {
   if (!route.rollen.includes(ROL_VAN[wie])) return 'geen';
   switch (schrijfregelVan(route)) {
     case 'geen':
@@ -52,7 +52,7 @@ export function rechtOp(route: Pick<Route, 'schrijven' | 'toegang' | 'pad' | 'ro
  * case, which answers 404 without disclosing it.
  */
 export async function eisSchrijfrecht(
-  route: Pick<Route, 'schrijven' | 'toegang' | 'pad' | 'rollen'>,
+  route: Pick<RouteRegel, 'schrijven' | 'toegang' | 'pad' | 'rollen'>,
   gebruiker: { sub: string; rol: Rol; gemeente: string },
   trajectId: string | undefined,
   deps: () => Pick<Afhankelijkheden, 'consulent'>,
@@ -77,7 +77,7 @@ const CEL: Record<Recht, string> = {
 
 /** The matrix as the README writes it: one row per route, one column per kind of caller. */
 export function schrijfrechtenTabel(
-  lijst: readonly Pick<Route, 'methode' | 'pad' | 'schrijven' | 'toegang' | 'rollen'>[],
+  lijst: readonly Pick<RouteRegel, 'methode' | 'pad' | 'schrijven' | 'toegang' | 'rollen'>[],
 ): string {
   const kop = '| route | regel | begeleider | andere consulent | teamleider | loket | verwijzer |';
   const streep = '|---|---|---|---|---|---|---|';

@@ -1,17 +1,16 @@
 // Primary adapter: POST /trajecten/{id}/beschikking/vaststellen.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { stelBeschikkingVast } from '../../app/triage-en-beschikking';
 import { VaststellingVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('stel-beschikking-vast');
+import { stelBeschikkingVastRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: VaststellingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: VaststellingVerzoek, regel: stelBeschikkingVastRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     await stelBeschikkingVast(v.deps, {
       id,
@@ -24,4 +23,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, weergave);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));

@@ -1,15 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/verlengingen.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { verleng } from '../../app/termijnen';
 import { VerlengingVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('verleng');
+import { verlengRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: VerlengingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: VerlengingVerzoek, regel: verlengRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const sleutel = v.headers['idempotency-key'];
     const resultaat = await verleng(
@@ -20,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));

@@ -1,15 +1,14 @@
 // Primary adapter: POST /verwijzingen.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, pseudoniem } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { verwijsDoor } from '../../app/verwijzingen';
 import { VerwijzingVerzoek } from '../../contracts/api';
 import { httpHandler, json } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('verwijs-door');
+import { verwijsDoorRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: VerwijzingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: VerwijzingVerzoek, regel: verwijsDoorRoute }, async (v) => {
     const resultaat = await verwijsDoor(v.deps, {
       verzoek: v.body,
       gemeente: v.gebruiker.gemeente,
@@ -19,4 +18,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(resultaat.samengevoegd ? 200 : 201, resultaat, { location: `/verwijzingen/${resultaat.id}` });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem }));

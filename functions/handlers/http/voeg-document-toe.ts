@@ -1,15 +1,14 @@
 // Primary adapter: POST /trajecten/{id}/documenten (the file base64-encoded in a JSON body).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, documenten, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { voegDocumentToeAan } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DocumentVerzoek } from '../../contracts/consulent-api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('voeg-document-toe');
+import { voegDocumentToeRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: DocumentVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: DocumentVerzoek, regel: voegDocumentToeRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const idempotencyKey = v.headers['idempotency-key'];
     const { inhoud, ...rest } = v.body;
@@ -21,4 +20,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: resultaat.href });
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, documenten }));

@@ -1,19 +1,18 @@
 // Primary adapter: POST /trajecten/{id}/doorverwijzing/opvolging.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, koppelingen, opslag, workflow } from '../../adapters/aws-poorten';
 import { volgDoorverwijzingOpUseCase } from '../../app/begeleiding';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { OpvolgingVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
-import { routeVan } from './routes';
-
-const route = routeVan('volg-doorverwijzing-op');
+import { volgDoorverwijzingOpRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: OpvolgingVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: OpvolgingVerzoek, regel: volgDoorverwijzingOpRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     await volgDoorverwijzingOpUseCase(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body);
     return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, koppelingen }));

@@ -1,18 +1,17 @@
 // Primary adapter: POST /trajecten/{id}/eerste-gesprek.
 
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { voltooiEersteGesprek } from '../../app/voltooi-eerste-gesprek';
 import { EersteGesprekVerzoek } from '../../contracts/api';
 import { httpHandler, json, trajectIdUit } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('voltooi-eerste-gesprek');
+import { voltooiEersteGesprekRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: EersteGesprekVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: EersteGesprekVerzoek, regel: voltooiEersteGesprekRoute }, async (v) => {
     const id = trajectIdUit(v.pad);
     const { gemeente, rol, actor } = v.gebruiker;
     await voltooiEersteGesprek(v.deps, { id, gemeente, rol, actor, datum: v.body.datum, correlatieId: v.correlatieId });
@@ -21,4 +20,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, weergave);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));

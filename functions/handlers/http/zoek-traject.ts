@@ -1,17 +1,16 @@
 // Primary adapter: POST /zoekopdrachten (find a case within the gemeente).
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { consulent, inzage, pseudoniem } from '../../adapters/aws-poorten';
 import { zoekTraject } from '../../app/consulent/zoek-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ZoekVerzoek } from '../../contracts/consulent-api';
 import type { Zoekvraag } from '../../domain/persoon/zoektokens';
 import { httpHandler, json } from './http-handler';
 import { registreerInzage } from './inzage';
-import { routeVan } from './routes';
-
-const route = routeVan('zoek-traject');
+import { zoekTrajectRoute } from './route-regels';
 
 export const maakHandler = (deps: () => Afhankelijkheden) =>
-  httpHandler(deps, { body: ZoekVerzoek, rollen: route.rollen }, async (v) => {
+  httpHandler(deps, { body: ZoekVerzoek, regel: zoekTrajectRoute }, async (v) => {
     const { max, ...waarden } = v.body;
     // The schema lets exactly one value through.
     const vraag = Object.fromEntries(Object.entries(waarden).filter(([, w]) => w !== undefined)) as Zoekvraag;
@@ -33,4 +32,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, antwoord);
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ consulent, pseudoniem, inzage }));

@@ -1,5 +1,6 @@
 // Primary adapter: Task Lambda of the nazorg workflow (nazorg gecontroleerd). Ids, dates and statuses only in and out.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag } from '../../adapters/aws-poorten';
 import { controleerNazorgVoorWorkflow } from '../../app/nazorg';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { trajectTaak } from './traject-taak';
@@ -7,4 +8,4 @@ import { trajectTaak } from './traject-taak';
 export const maakHandler = (deps: () => Afhankelijkheden) =>
   trajectTaak('nazorg gecontroleerd', deps, controleerNazorgVoorWorkflow);
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag }));

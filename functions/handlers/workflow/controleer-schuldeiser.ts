@@ -1,6 +1,7 @@
 // Primary adapter: Task Lambda "controleer de wacht op één schuldeiser" (deadline, herinnering, geen-reactie).
 import middy from '@middy/core';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, schuldenknooppunt } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { controleerSchuldeiserVoorWorkflow } from '../../app/schuldenknooppunt';
 import { logger } from '../logger';
@@ -20,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return resultaat;
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, schuldenknooppunt }));

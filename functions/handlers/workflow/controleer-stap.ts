@@ -1,6 +1,7 @@
 // Primary adapter: Task Lambda "controleer de deadline van een stap" (every workflow's wait pattern).
 import middy from '@middy/core';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag } from '../../adapters/aws-poorten';
 import { controleerStapVoorWorkflow } from '../../app/controleer-stap';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { logger } from '../logger';
@@ -21,4 +22,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return resultaat;
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events }));

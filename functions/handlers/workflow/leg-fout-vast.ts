@@ -1,6 +1,7 @@
 // Primary adapter: Task Lambda LegFoutVast, where every Task's Catch leads: the cause goes on the case and in the log.
 import middy from '@middy/core';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { legWorkflowFoutVast } from '../../app/workflow-fout';
 import { logger } from '../logger';
@@ -24,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return { staat: oorzaak.staat };
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

@@ -1,7 +1,8 @@
 // Primary adapter: Task Lambda "schrijf de schuldeisers aan" (Kennisgeving en saldoverzoek, betaalvoorstel,
 // heroverweging) through the Schuldenknooppunt port.
 import middy from '@middy/core';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag, schuldenknooppunt } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { schrijfSchuldeisersAan } from '../../app/schuldenknooppunt';
 import { logger } from '../logger';
@@ -25,4 +26,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return resultaat;
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, schuldenknooppunt }));

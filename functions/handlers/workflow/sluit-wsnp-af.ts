@@ -1,9 +1,10 @@
 // Primary adapter: Task Lambda of the wsnp workflow (wsnp afgerond). Ids, dates and statuses only in and out.
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { events, opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { sluitWsnpAf } from '../../app/wsnp';
 import { trajectTaak } from './traject-taak';
 
 export const maakHandler = (deps: () => Afhankelijkheden) => trajectTaak('wsnp afgerond', deps, sluitWsnpAf);
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events }));

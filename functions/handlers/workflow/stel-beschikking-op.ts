@@ -1,6 +1,7 @@
 // Primary adapter: Task Lambda StelBeschikkingOp. The only function that bundles the PDF renderer.
 import middy from '@middy/core';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { configuratie, documenten, events, opslag } from '../../adapters/aws-poorten';
 import { lui } from '../../adapters/lui';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { maakBeschikkingBekend, stelBeschikkingOpVoorWorkflow } from '../../app/triage-en-beschikking';
@@ -27,4 +28,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return resultaat;
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, documenten, configuratie }));

@@ -1,6 +1,7 @@
 // Primary adapter: Task Lambda behind `.waitForTaskToken` for one creditor's answer: parks the token on the case.
 import middy from '@middy/core';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerSchuldeiserWacht } from '../../app/schuldenknooppunt';
 import { logger } from '../logger';
@@ -19,4 +20,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return { wacht: true };
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, workflow }));
