@@ -55,6 +55,8 @@ export const functieCatalogus: readonly FunctieDefinitie[] = [
     bestand: 'functions/handlers/workflow/wacht-op-stap.ts',
     tabel: 'rw',
     workflow: 'task-response',
+    // A regeling step done before its wait parked: the resume takes the regeling's next step (bus events).
+    bus: true,
   },
   {
     naam: 'bepaal-triage',

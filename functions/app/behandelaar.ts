@@ -4,7 +4,6 @@ import type { Rol, Stap } from '../domain/traject/gebeurtenissen';
 import { laadTraject } from './bekijk-traject';
 import { termijnenVoorWorkflow } from './controleer-stap';
 import type { Afhankelijkheden, WachtFout } from './poorten';
-import { hervatRegeling, REGELING_STAPPEN } from './regeling-voortgang';
 
 /** Only a consulent or a teamleider works on a case; `wat` completes the sentence "alleen … <wat>". */
 export function eisBehandelaar(rol: Rol, wat: string): void {
@@ -17,18 +16,35 @@ export function eisBehandelaar(rol: Rol, wat: string): void {
  * After the completion of `stap` is in the history: marks it for the workflow and resumes the wait, if one is parked.
  * Also on a replay: the first request may have failed between its append and this resume.
  */
-export async function hervatStap(deps: Afhankelijkheden, id: string, gemeente: string, stap: Stap): Promise<void> {
+export async function hervatStap(
+  deps: Afhankelijkheden,
+  id: string,
+  gemeente: string,
+  stap: Stap,
+  hervat: Hervatter = hervatVoltooid,
+): Promise<void> {
   const { token } = await deps.opslag.markeerStapVoltooid(id, gemeente, stap);
-  if (token) await hervatVoltooid(deps, token, id, stap);
+  if (token) await hervat(deps, token, id, stap);
 }
+
+/** Resumes a parked wait whose step is done: `hervatVoltooid`, or the regeling's own (`hervatRegeling`). */
+export type Hervatter = (deps: Afhankelijkheden, token: string, id: string, stap: Stap) => Promise<void>;
+
+/** The regeling's steps: their wait loops on itself and is resumed with the regeling's next step (hervatRegeling). */
+export const REGELING_STAPPEN: readonly Stap[] = ['regeling-betaling', 'regeling-evaluatie'];
 
 /**
  * Resumes a wait whose step is complete, with the wait of every step from now: the workflow's next `WachtOp<Stap>`
  * starts on it at once (the success of a wait always means its step is done).
  */
-export async function hervatVoltooid(deps: Afhankelijkheden, token: string, id: string, stap: Stap): Promise<void> {
-  // The regeling's wait loops on itself: the regeling's next step is taken first and resumes it (or ends it).
-  if (REGELING_STAPPEN.includes(stap)) return hervatRegeling(deps, token, id);
+export async function hervatVoltooid(
+  deps: Pick<Afhankelijkheden, 'opslag' | 'workflow' | 'klok'>,
+  token: string,
+  id: string,
+  stap: Stap,
+): Promise<void> {
+  // The regeling's wait reads the step to wait for next from its resume: only hervatRegeling knows it.
+  if (REGELING_STAPPEN.includes(stap)) throw new Error(`the wait on ${stap} is resumed by hervatRegeling`);
   const { traject } = await laadTraject(deps, id);
   const termijnen = termijnenVoorWorkflow(traject, deps.klok.nu(), deps.klok);
   await deps.workflow.taakVoltooid(token, { stap, status: 'voltooid', termijnen });

@@ -6,6 +6,7 @@ import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
+import { hervatRegeling } from './regeling-voortgang';
 
 /**
  * Input: case id, the evaluation (id, date, instrument version, scores 1–5 per life domain, decision: voortzetten,
@@ -65,7 +66,7 @@ export async function evalueer(
   const { traject, ...resultaat } = antwoord;
   // The regeling's evaluation moment: the evaluation completes its step, so resume the wait (also on a replay).
   if (traject.stappen.some((s) => s.stap === 'regeling-evaluatie' && s.voltooidOp !== undefined)) {
-    await hervatStap(deps, opdracht.id, opdracht.gemeente, 'regeling-evaluatie');
+    await hervatStap(deps, opdracht.id, opdracht.gemeente, 'regeling-evaluatie', hervatRegeling);
   }
   return resultaat;
 }

@@ -5,6 +5,7 @@ import { RegelFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { STANDAARD_EVALUATIE_INTERVAL_MAANDEN, startRegeling, volgendeInRegeling } from '../domain/regeling/regeling';
 import type { Actor, Stap } from '../domain/traject/gebeurtenissen';
+import { REGELING_STAPPEN } from './behandelaar';
 import { laadTraject } from './bekijk-traject';
 import { type Termijnen, termijnenVoorWorkflow, termijnSleutel } from './controleer-stap';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
@@ -30,8 +31,6 @@ const EINDE_VAN_WACHT: Partial<Record<string, WachtFout>> = {
   beeindigd: 'RegelingBeeindigd',
   afgesloten: 'TrajectAfgeslotenFout',
 };
-
-export const REGELING_STAPPEN: readonly Stap[] = ['regeling-betaling', 'regeling-evaluatie'];
 
 const SYSTEEM: Actor = { soort: 'systeem', naam: 'regeling' };
 /** More than any one call needs (a month settled, the evaluation opened, the period or the regeling ended). */

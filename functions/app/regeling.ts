@@ -8,6 +8,7 @@ import { eisBehandelaar, hervatStap } from './behandelaar';
 import { laadVoorGemeente } from './bekijk-traject';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
 import type { Afhankelijkheden } from './poorten';
+import { hervatRegeling } from './regeling-voortgang';
 
 /**
  * Input: case id, the month, the date received or `gemist`, the caller. Output: the month as recorded and whether
@@ -60,7 +61,7 @@ export async function legBetalingVast(
   // Also on a replay: the first request may have failed between its append and this resume.
   const stap = traject.stappen.find((s) => s.stap === 'regeling-betaling');
   if (traject.regeling?.maand === opdracht.maand && stap?.voltooidOp !== undefined) {
-    await hervatStap(deps, opdracht.id, opdracht.gemeente, 'regeling-betaling');
+    await hervatStap(deps, opdracht.id, opdracht.gemeente, 'regeling-betaling', hervatRegeling);
   }
   return { maand: betaling.maand, status: betaling.status, op: betaling.op, vastgelegd };
 }

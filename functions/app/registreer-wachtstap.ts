@@ -1,8 +1,9 @@
 // Application layer: use case "wacht op een stap" (the Lambda behind a workflow's .waitForTaskToken Task).
 import type { Stap } from '../domain/traject/gebeurtenissen';
-import { hervatVoltooid } from './behandelaar';
+import { hervatVoltooid, REGELING_STAPPEN } from './behandelaar';
 import { laadTraject } from './bekijk-traject';
 import type { Afhankelijkheden } from './poorten';
+import { hervatRegeling } from './regeling-voortgang';
 
 /**
  * Stores the task token on the case so the API can resume the workflow when the step is done. When the step was
@@ -21,7 +22,11 @@ export async function registreerWachtstap(
     opdracht.stap,
     opdracht.taakToken,
   );
-  if (voltooid) return hervatVoltooid(deps, opdracht.taakToken, opdracht.trajectId, opdracht.stap);
+  if (voltooid) {
+    return REGELING_STAPPEN.includes(opdracht.stap)
+      ? hervatRegeling(deps, opdracht.taakToken, opdracht.trajectId)
+      : hervatVoltooid(deps, opdracht.taakToken, opdracht.trajectId, opdracht.stap);
+  }
   await wekAlsAfgesloten(deps, opdracht.trajectId, opdracht.taakToken);
 }
 

@@ -37,7 +37,6 @@ const GRANT: Record<AwsPoort, 'tabel' | 'bus' | 'workflow' | 'pseudoniem' | 'doc
  */
 const DODE_PADEN: Record<string, readonly AwsPoort[]> = {
   'functions/handlers/http/draag-begeleiding-over.ts': ['workflow'],
-  'functions/handlers/http/evalueer.ts': ['workflow'],
   'functions/handlers/http/leg-contactmoment-vast.ts': ['workflow'],
   'functions/handlers/http/leg-notitie-vast.ts': ['workflow'],
   'functions/handlers/http/voeg-document-toe.ts': ['workflow'],

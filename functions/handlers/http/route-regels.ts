@@ -525,6 +525,8 @@ export const evalueerRoute = {
   rollen: behandelaars,
   status: 201,
   toegang: 'rw',
+  // The evaluation of the regeling completes its step and resumes the regeling's wait.
+  hervatWorkflow: true,
 } as const satisfies RouteRegel;
 
 export const legOutreachUitkomstVastRoute = {

@@ -2,7 +2,8 @@
 // store. Ids, month numbers and statuses only in and out; the period comes from the execution's name.
 import middy from '@middy/core';
 import * as z from 'zod/mini';
-import { awsAfhankelijkheden } from '../../adapters/aws-afhankelijkheden';
+import { awsBedrading } from '../../adapters/aws-bedrading';
+import { configuratie, events, opslag } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { periodeUitExecutie, volgRegeling } from '../../app/regeling-voortgang';
 import { logger } from '../logger';
@@ -24,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return resultaat;
   });
 
-export const handler = maakHandler(awsAfhankelijkheden);
+export const handler = maakHandler(awsBedrading({ opslag, events, configuratie }));

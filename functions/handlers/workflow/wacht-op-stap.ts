@@ -1,7 +1,7 @@
 // Primary adapter: Task Lambda behind `.waitForTaskToken`: parks the token on the case until the step is done.
 import middy from '@middy/core';
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { opslag, workflow } from '../../adapters/aws-poorten';
+import { configuratie, events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerWachtstap } from '../../app/registreer-wachtstap';
 import { logger } from '../logger';
@@ -16,4 +16,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return { wacht: true };
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, workflow, events, configuratie }));
