@@ -55,6 +55,32 @@ export const prijzen = {
     bron: 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (Data storage, Europe (Ireland))',
     geverifieerd: false,
   },
+  /**
+   * Standard-IA (the class infra deploys, functions/adapters/tabel-ontwerp.ts): no Ireland figure was at hand, so the
+   * Standard prices above times the ratios of the us-east-1 on-demand prices (WRU $0.78125 vs $0.625, RRU $0.15625
+   * vs $0.125: × 1.25; storage $0.10 vs $0.25: × 0.4). PITR is priced by table size, not by class.
+   */
+  dynamoIaSchrijfEenheid: {
+    usd: (0.7068 / 1_000_000) * 1.25,
+    per: 'write request unit (on-demand, Standard-IA table class)',
+    bron: 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (Standard-IA: 25 % above Standard, the us-east-1 ratio)',
+    geverifieerd: false,
+    opmerking: 'derived: Ireland Standard × 1.25',
+  },
+  dynamoIaLeesEenheid: {
+    usd: (0.1415 / 1_000_000) * 1.25,
+    per: 'read request unit (on-demand, Standard-IA table class)',
+    bron: 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (Standard-IA: 25 % above Standard, the us-east-1 ratio)',
+    geverifieerd: false,
+    opmerking: 'derived: Ireland Standard × 1.25',
+  },
+  dynamoIaOpslagGbMaand: {
+    usd: 0.283 * 0.4,
+    per: 'GB-month of table and index storage (Standard-IA table class)',
+    bron: 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (Standard-IA: 60 % below Standard, the us-east-1 ratio)',
+    geverifieerd: false,
+    opmerking: 'derived: Ireland Standard × 0.4',
+  },
   eventBridgeEvent: {
     usd: 1.0 / 1_000_000,
     per: 'custom event published (64 KB chunk)',

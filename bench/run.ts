@@ -96,7 +96,11 @@ const kosten = Object.fromEntries(
   (['normaal', 'crisis'] as const).map((soort) => {
     const posten = kostenVan(verbruik[soort], initMs);
     const boven = kostenVan(verbruik[soort], initMs, true);
-    return [soort, { verbruik: verbruik[soort], posten, totaal: totaal(posten), bovengrens: totaal(boven) }];
+    const standaardKlasse = totaal(kostenVan(verbruik[soort], initMs, false, 'STANDARD'));
+    return [
+      soort,
+      { verbruik: verbruik[soort], posten, totaal: totaal(posten), bovengrens: totaal(boven), standaardKlasse },
+    ];
   }),
 );
 

@@ -63,6 +63,7 @@ export class StatefulStack extends Stack {
       partitionKey: sleutel(TABEL.partitionKey),
       sortKey: sleutel(TABEL.sortKey),
       billing: dynamodb.Billing.onDemand(),
+      tableClass: dynamodb.TableClass[TABEL.klasse],
       encryption: dynamodb.TableEncryptionV2.customerManagedKey(this.sleutel),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,

@@ -1,4 +1,5 @@
 // Bench: the cost model. Turns what one trajectory used (meet-kosten.ts) into euros with bench/prijzen.ts.
+import { TABEL, type TabelKlasse } from '../../functions/adapters/tabel-ontwerp';
 import { functieCatalogus } from '../../infra/functie-catalogus';
 import {
   BEWAAR_JAREN,
@@ -54,7 +55,12 @@ const geheugenVan = (functie: string) =>
  * used functions go cold between two uses; the busy ones stay warm). Upper bound: every invocation a cold start,
  * and every DynamoDB round trip EXTRA_MS_PER_DYNAMO_AANROEP longer.
  */
-export function kostenVan(v: Verbruik, initMs: Record<string, number>, bovengrens = false): Kostenpost[] {
+export function kostenVan(
+  v: Verbruik,
+  initMs: Record<string, number>,
+  bovengrens = false,
+  klasse?: TabelKlasse,
+): Kostenpost[] {
   const koers = eurPerUsd();
   let aanroepen = 0;
   let gbSeconden = 0;
@@ -79,6 +85,21 @@ export function kostenVan(v: Verbruik, initMs: Record<string, number>, bovengren
     eur: hoeveelheid * prijsUsd * koers,
   });
   const opslagGbMaanden = (v.opslag.bytes / 1e9) * 12 * BEWAAR_JAREN;
+  // The table class infra deploys (functions/adapters/tabel-ontwerp.ts), or the one asked for in a comparison.
+  const ia = (klasse ?? TABEL.klasse) === 'STANDARD_INFREQUENT_ACCESS';
+  const tabel = ia
+    ? {
+        naam: 'Standard-IA',
+        lees: prijzen.dynamoIaLeesEenheid,
+        schrijf: prijzen.dynamoIaSchrijfEenheid,
+        opslag: prijzen.dynamoIaOpslagGbMaand,
+      }
+    : {
+        naam: 'Standard',
+        lees: prijzen.dynamoLeesEenheid,
+        schrijf: prijzen.dynamoSchrijfEenheid,
+        opslag: prijzen.dynamoOpslagGbMaand,
+      };
   const docs = v.documenten ?? { puts: 0, gets: 0, bytes: 0 };
   return [
     post('API Gateway HTTP API', v.apiVerzoeken, 'requests', prijzen.httpApiVerzoek.usd),
@@ -91,13 +112,13 @@ export function kostenVan(v: Verbruik, initMs: Record<string, number>, bovengren
       prijzen.lambdaArmGbSeconde.usd,
     ),
     post('Step Functions Standard', v.staatOvergangen, 'state transitions', prijzen.stepFunctionsOvergang.usd),
-    post('DynamoDB reads', v.dynamo.rcu, 'RRU', prijzen.dynamoLeesEenheid.usd),
-    post('DynamoDB writes (incl. GSI)', v.dynamo.wcu, 'WRU', prijzen.dynamoSchrijfEenheid.usd),
+    post(`DynamoDB reads (${tabel.naam})`, v.dynamo.rcu, 'RRU', tabel.lees.usd),
+    post(`DynamoDB writes incl. GSI (${tabel.naam})`, v.dynamo.wcu, 'WRU', tabel.schrijf.usd),
     post(
-      `DynamoDB storage, ${BEWAAR_JAREN} years (items + GSI entries)`,
+      `DynamoDB storage, ${BEWAAR_JAREN} years, items + GSI entries (${tabel.naam})`,
       opslagGbMaanden,
       'GB-months',
-      prijzen.dynamoOpslagGbMaand.usd,
+      tabel.opslag.usd,
     ),
     post(`DynamoDB PITR, ${BEWAAR_JAREN} years`, opslagGbMaanden, 'GB-months', prijzen.dynamoPitrGbMaand.usd),
     post('EventBridge custom events', v.events.totaal, 'events', prijzen.eventBridgeEvent.usd),

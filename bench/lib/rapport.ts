@@ -47,6 +47,8 @@ interface KostenSoort {
   posten: Kostenpost[];
   totaal: { usd: number; eur: number };
   bovengrens: { usd: number; eur: number };
+  /** The same use on a table of the Standard class (the comparison behind the deployed class); absent in old runs. */
+  standaardKlasse?: { usd: number; eur: number };
 }
 
 export interface Resultaat {
@@ -270,6 +272,11 @@ export function rapport(r: Resultaat): string {
     regels.push(
       `| **Total** | | **${eur(normaal.totaal.eur)}** | | **${eur(crisis.totaal.eur)}** | **${eurGroot(normaal.totaal.eur * r.kosten.perJaar)}** |`,
       `| Upper bound: every invocation a cold start billing its init, +10 ms per DynamoDB call | | ${eur(normaal.bovengrens.eur)} | | ${eur(crisis.bovengrens.eur)} | ${eurGroot(normaal.bovengrens.eur * r.kosten.perJaar)} |`,
+      ...(normaal.standaardKlasse && crisis.standaardKlasse
+        ? [
+            `| Comparison: the same on a table of the Standard class (the stack deploys Standard-IA: functions/adapters/tabel-ontwerp.ts) | | ${eur(normaal.standaardKlasse.eur)} | | ${eur(crisis.standaardKlasse.eur)} | ${eurGroot(normaal.standaardKlasse.eur * r.kosten.perJaar)} |`,
+          ]
+        : []),
       '',
       'Central figure: each function the trajectory uses starts cold once and bills its init (Node 22, module + first SDK call, measured above on this machine, not on arm64 Lambda). Storage and PITR over the years in the item name (BENCH_BEWAAR_JAREN; the gemeente configures the real retention). Log bytes: what the handlers wrote at the deployed level (INFO), byte for byte, plus 350 bytes of platform lines per invocation.',
       '',

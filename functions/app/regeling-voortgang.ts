@@ -5,7 +5,6 @@ import { RegelFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { STANDAARD_EVALUATIE_INTERVAL_MAANDEN, startRegeling, volgendeInRegeling } from '../domain/regeling/regeling';
 import type { Actor, Stap } from '../domain/traject/gebeurtenissen';
-import { REGELING_STAPPEN } from './behandelaar';
 import { laadTraject } from './bekijk-traject';
 import { type Termijnen, termijnenVoorWorkflow, termijnSleutel } from './controleer-stap';
 import { legVast, metHerhalingBijConflict } from './leg-vast';
