@@ -3,6 +3,7 @@ import type { TrajectWeergave } from '../contracts/api';
 import { veranderingen } from '../domain/evaluatie/evaluatie';
 import { GeenToegangFout, NietGevondenFout, TrajectAfgeslotenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
+import { metNormtekst } from '../domain/normen/normteksten';
 import { regelingOverzicht } from '../domain/regeling/regeling';
 import { deadlinesVan } from '../domain/traject/deadlines';
 import type { OpgeslagenGebeurtenis, Rol, Stap } from '../domain/traject/gebeurtenissen';
@@ -104,7 +105,8 @@ export async function bekijkTraject(
     ...(traject.verwijzer ? { verwijzer: traject.verwijzer } : {}),
     verwijzingen: traject.verwijzingen,
     ...(traject.begeleider ? { begeleider: traject.begeleider } : {}),
-    deadlines,
+    // The view shows each norm's description and source; the deadline computation carries only its id.
+    deadlines: deadlines.map(metNormtekst),
     opschortingen: traject.opschortingen,
     verlengingen: traject.verlengingen,
     volgende:

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { ConflictFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
+import { metNormbron } from '../domain/normen/normteksten';
 import { opschortingToegestaan } from '../domain/traject/deadlines';
 import type { Actor, Rol, Stap, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
 import { beeindigOpschorting, legVerlengingVast, startOpschorting, type Traject } from '../domain/traject/traject';
@@ -37,8 +38,11 @@ async function wijzigTermijn(
     const vandaag = vandaagInAmsterdam(deps.klok.nu());
     const gebeurtenis = besluit(geladen.traject, vandaag);
     if (!gebeurtenis) return;
-    // legVast computes the projections (every deadline) before it writes: a forbidden change throws there.
-    await legVast(deps, ctx.id, geladen, gebeurtenis, ctx);
+    // legVast computes the projections (every deadline) before it writes: a forbidden change throws there, with
+    // the source of the norm it breaks quoted from normteksten.ts (the deadline code carries only the norm id).
+    await legVast(deps, ctx.id, geladen, gebeurtenis, ctx).catch((e: unknown) => {
+      throw metNormbron(e);
+    });
   });
   await wekWachtenden(deps, ctx.id, 'TermijnGewijzigd');
 }

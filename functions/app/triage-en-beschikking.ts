@@ -11,6 +11,7 @@ import { ConflictFout, GeenToegangFout, NietGevondenFout, ValidatieFout } from '
 import { adresRegel } from '../domain/gemeente/configuratie';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { berekenDeadline } from '../domain/normen/deadline';
+import { metNormtekst } from '../domain/normen/normteksten';
 import { deadlinesVan } from '../domain/traject/deadlines';
 import type { Actor, Rol } from '../domain/traject/gebeurtenissen';
 import { leidtTotSchuldregeling, type Traject } from '../domain/traject/traject';
@@ -137,7 +138,10 @@ export function beschikkingInvoer(
   if (plan.afwijzing) return { ...basis, besluit: 'afwijzing', gronden: plan.afwijzing.gronden };
   // The overview lists what comes next: a term that has already passed (a late case) is in the case view and the
   // worklist as overdue, not in the letter as a date to come (and would make the letter invalid: the Task fails).
-  const komend = deadlinesVan(traject, datum).filter((d) => d.status !== 'voltooid' && d.deadline >= datum);
+  // The letter describes each step with its norm's omschrijving (normteksten.ts).
+  const komend = deadlinesVan(traject, datum)
+    .filter((d) => d.status !== 'voltooid' && d.deadline >= datum)
+    .map(metNormtekst);
   const lopend = komend.filter((d) => d.stap !== 'vaststelling' && d.stap !== 'beschikking');
   const procesoverzicht = bekendmaking
     ? [

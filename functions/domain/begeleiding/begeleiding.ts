@@ -1,6 +1,6 @@
 // Domain layer: the begeleiding (and crisisinterventie) phase: its modules with provider, start, planned end and
 // status, its end, and the consulent's decision to move on to a schuldregeling.
-import type { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
+import type { Begeleidingsmodule } from '../beschikking/begeleidingsmodule';
 import { ConflictFout, ValidatieFout } from '../fouten';
 import type { TrajectGebeurtenis } from '../traject/gebeurtenissen';
 import type { StapVoortgang, Traject } from '../traject/traject';

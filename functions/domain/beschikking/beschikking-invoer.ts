@@ -1,6 +1,7 @@
 // Domain layer: the zod shape of what the consulent supplies to draw up a beschikking (toelating or afwijzing).
 import * as z from 'zod/mini';
 import { IsoDate } from '../kalender/kalender';
+import { Begeleidingsmodule } from './begeleidingsmodule';
 
 const Tekst = (veld: string, max = 2000) =>
   z
@@ -17,17 +18,7 @@ export const Gemeente = z.object({
 });
 export type Gemeente = z.infer<typeof Gemeente>;
 
-export const BEGELEIDINGSMODULES = [
-  'coaching',
-  'training',
-  'budgetcoaching',
-  'budgetbeheer',
-  'beschermingsbewind',
-] as const;
-export const Begeleidingsmodule = z.enum(BEGELEIDINGSMODULES, {
-  error: `onbekende begeleidingsmodule; kies uit: ${BEGELEIDINGSMODULES.join(', ')}`,
-});
-export type Begeleidingsmodule = z.infer<typeof Begeleidingsmodule>;
+export { BEGELEIDINGSMODULES, Begeleidingsmodule } from './begeleidingsmodule';
 
 export const CONTACTVORMEN = ['gesprek', 'telefoon', 'huisbezoek', 'video'] as const;
 export const Contactvorm = z.enum(CONTACTVORMEN, {

@@ -12,7 +12,7 @@
 // asks for. The case id is a random UUID, not derived from the person, so it is the record's pseudonym. A case may
 // hold the BSN (for the schuldregeling, and to match vroegsignalen), but the record never carries it.
 import * as z from 'zod/mini';
-import type { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
+import type { Begeleidingsmodule } from '../beschikking/begeleidingsmodule';
 import type { SignaalPartner } from '../nazorg/nazorg-gebeurtenissen';
 import { Datum } from '../traject/gebeurtenissen';
 import type { Traject } from '../traject/traject';

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { IsoDate } from '../kalender/kalender';
 import { normId, pasGemeenteNormToe, valideerNorm } from './catalogus';
 import { NormFout } from './norm-fout';
+import { metNormbron, NORMBRONNEN, NORMTEKSTEN } from './normteksten';
 import '../zod-meldingen';
 
 export const StapNaam = /* @__PURE__ */ z.enum([
@@ -63,7 +64,15 @@ export type StartGebeurtenis = z.infer<typeof StartGebeurtenis>;
 export const Termijn = /* @__PURE__ */ z.object({ termijn: z.int().check(z.positive()), eenheid: Eenheid });
 export type Termijn = z.infer<typeof Termijn>;
 
-const MetBron = /* @__PURE__ */ z.extend(Termijn, { bron: z.string().check(z.minLength(1)) });
+const Tekst = /* @__PURE__ */ z.string().check(z.minLength(1));
+
+const MetBron = /* @__PURE__ */ z.extend(Termijn, { bron: Tekst });
+
+/**
+ * A term of a catalogue norm. Its `bron` only where the data brings its own (a catalogue loaded as data): the built-in
+ * norms keep theirs in normteksten.ts under the norm id, and `valideerCatalogus` refuses a norm with neither.
+ */
+const MetEigenBron = /* @__PURE__ */ z.extend(Termijn, { bron: z.optional(Tekst) });
 
 export const Variant = /* @__PURE__ */ z.enum(['standaard', 'crisis']);
 export type Variant = z.infer<typeof Variant>;
@@ -71,7 +80,8 @@ export type Variant = z.infer<typeof Variant>;
 export const NormDefinitie = /* @__PURE__ */ z.object({
   stap: StapNaam,
   variant: Variant,
-  omschrijving: z.string().check(z.minLength(1)),
+  /** Absent for the built-in norms: their texts are in normteksten.ts, by norm id (as every `bron` below). */
+  omschrijving: z.optional(Tekst),
   startgebeurtenis: StartGebeurtenis,
   /**
    * What the deadline is: `wettelijk` (set by law: ends per Atw art. 1), `afspraak` (agreed in a covenant or
@@ -79,17 +89,17 @@ export const NormDefinitie = /* @__PURE__ */ z.object({
    */
   soort: z.enum(['wettelijk', 'afspraak', 'servicenorm']),
   /** The deadline term: the legal or agreed maximum, or for a servicenorm-only step the default norm. */
-  termijn: MetBron,
+  termijn: MetEigenBron,
   /** Atw art. 1: the end moves to the next werkdag when it falls on a Saturday, Sunday or feestdag. */
   eindeVolgensAtw: z.boolean(),
   /** The service norm the team works to; never looser than `termijn`. */
-  servicenorm: MetBron,
+  servicenorm: MetEigenBron,
   /** A gemeente may set the deadline term itself (e.g. a beslistermijn by verordening), never above `termijn`. */
   termijnPerGemeente: z.boolean(),
-  opschorting: z.object({ toegestaan: z.boolean(), bron: z.string().check(z.minLength(1)) }),
+  opschorting: z.object({ toegestaan: z.boolean(), bron: z.optional(Tekst) }),
   verlenging: z.discriminatedUnion('toegestaan', [
-    z.object({ toegestaan: z.literal(false), bron: z.string().check(z.minLength(1)) }),
-    z.object({ toegestaan: z.literal(true), maximum: Termijn, bron: z.string().check(z.minLength(1)) }),
+    z.object({ toegestaan: z.literal(false), bron: z.optional(Tekst) }),
+    z.object({ toegestaan: z.literal(true), maximum: Termijn, bron: z.optional(Tekst) }),
   ]),
 });
 export type NormDefinitie = z.infer<typeof NormDefinitie>;
@@ -144,12 +154,21 @@ export function valideerCatalogus(catalogus: NormCatalogus): NormCatalogus {
       if (gezien.has(id)) throw new NormFout('CATALOGUS_ONGELDIG', `Norm ${id} staat dubbel in versie ${v.versie}`);
       gezien.add(id);
       valideerNorm(n, v.versie);
+      // Every number keeps its source: a norm without its own texts must have them in normteksten.ts.
+      const getoond = [n.omschrijving, n.termijn.bron];
+      const geciteerd = [n.servicenorm.bron, n.opschorting.bron, n.verlenging.bron];
+      if (
+        (getoond.includes(undefined) && !Object.hasOwn(NORMTEKSTEN, id)) ||
+        (geciteerd.includes(undefined) && !Object.hasOwn(NORMBRONNEN, id))
+      ) {
+        throw new NormFout('CATALOGUS_ONGELDIG', `Norm ${id} in versie ${v.versie} heeft geen omschrijving of bron`);
+      }
     }
   });
   for (const o of catalogus.gemeenteNormen) {
     for (const v of catalogus.versies) {
       const basis = v.normen.find((n) => n.stap === o.stap && n.variant === (o.variant ?? 'standaard'));
-      if (basis) pasGemeenteNormToe(basis, o);
+      if (basis) metTekst(() => pasGemeenteNormToe(basis, o));
     }
   }
   return catalogus;
@@ -166,7 +185,7 @@ export function registreerGemeenteNorm(catalogus: NormCatalogus, override: Gemee
     const basis = v.normen.find((n) => n.stap === o.stap && n.variant === (o.variant ?? 'standaard'));
     if (basis) {
       gevonden = true;
-      pasGemeenteNormToe(basis, o);
+      metTekst(() => pasGemeenteNormToe(basis, o));
     }
   }
   if (!gevonden) throw new NormFout('ONBEKENDE_STAP', `Geen catalogusnorm voor stap ${o.stap} om te overschrijven`);
@@ -176,4 +195,13 @@ export function registreerGemeenteNorm(catalogus: NormCatalogus, override: Gemee
     (x.variant ?? 'standaard') === (o.variant ?? 'standaard') &&
     x.geldigVanaf === o.geldigVanaf;
   return { ...catalogus, gemeenteNormen: [...catalogus.gemeenteNormen.filter((x) => !zelfde(x)), o] };
+}
+
+/** Runs a check whose refusal may quote a norm's source, with that source's text (normteksten.ts). */
+function metTekst<T>(controle: () => T): T {
+  try {
+    return controle();
+  } catch (e) {
+    throw metNormbron(e);
+  }
 }

@@ -2,7 +2,7 @@
 // Free of zod at runtime (types only), so a Lambda that only computes deadlines does not bundle the schemas.
 import { dagnummer, type IsoDate, vanDagnummer } from '../kalender/kalender';
 import type { GemeenteNorm, NormCatalogus, NormDefinitie, StapNaam, Termijn, Variant } from './catalogus-schema';
-import { NormFout } from './norm-fout';
+import { type Normbron, NormFout } from './norm-fout';
 import { STANDAARD_CATALOGUS } from './standaard-catalogus';
 
 /** The norm that applies to one step on one date for one gemeente, overrides applied. */
@@ -46,31 +46,43 @@ export function valideerNorm(n: NormDefinitie, versie: string): void {
   }
 }
 
+/** The source of a norm's term for a message: the term's own (an override's), else the norm's in normteksten.ts. */
+function termijnBron(basis: NormDefinitie, termijn: { bron?: string | undefined }): Normbron {
+  return { norm: normId(basis.stap, basis.variant), tekst: 'termijn', eigen: termijn.bron };
+}
+
 /** Applies one gemeente override to a catalogue norm, enforcing the legal maximum. */
 export function pasGemeenteNormToe(basis: NormDefinitie, o: GemeenteNorm): NormDefinitie {
   const naam = `${normId(o.stap, o.variant ?? 'standaard')} van gemeente ${o.gemeente}`;
   const vrijeTermijn = basis.soort === 'servicenorm';
   if (o.termijn && !basis.termijnPerGemeente && !vrijeTermijn) {
-    throw new NormFout(
+    throw NormFout.metBron(
       'OVERRIDE_TERMIJN_NIET_TOEGESTAAN',
-      `De termijn van ${naam} ligt vast (${basis.termijn.bron}); een gemeente kan alleen de servicenorm aanscherpen`,
+      termijnBron(basis, basis.termijn),
+      (bron) => `De termijn van ${naam} ligt vast (${bron}); een gemeente kan alleen de servicenorm aanscherpen`,
     );
   }
-  if (o.termijn && !vrijeTermijn && vergelijkTermijn(o.termijn, basis.termijn) > 0) {
-    throw new NormFout(
+  const gevraagd = o.termijn;
+  if (gevraagd && !vrijeTermijn && vergelijkTermijn(gevraagd, basis.termijn) > 0) {
+    const max = basis.termijn;
+    throw NormFout.metBron(
       'OVERRIDE_RUIMER_DAN_MAXIMUM',
-      `Termijn ${o.termijn.termijn} ${o.termijn.eenheid} voor ${naam} is ruimer dan het wettelijk maximum van ` +
-        `${basis.termijn.termijn} ${basis.termijn.eenheid} (${basis.termijn.bron})`,
+      termijnBron(basis, max),
+      (bron) =>
+        `Termijn ${gevraagd.termijn} ${gevraagd.eenheid} voor ${naam} is ruimer dan het wettelijk maximum van ` +
+        `${max.termijn} ${max.eenheid} (${bron})`,
     );
   }
   const termijn = o.termijn ?? basis.termijn;
   // Without its own service norm, a gemeente that shortens the term keeps the catalogue's service norm only if it still fits.
   const servicenorm = o.servicenorm ?? (vergelijkTermijn(basis.servicenorm, termijn) > 0 ? termijn : basis.servicenorm);
   if (vergelijkTermijn(servicenorm, termijn) > 0) {
-    throw new NormFout(
+    throw NormFout.metBron(
       'OVERRIDE_RUIMER_DAN_MAXIMUM',
-      `Servicenorm ${servicenorm.termijn} ${servicenorm.eenheid} voor ${naam} is ruimer dan de termijn van ` +
-        `${termijn.termijn} ${termijn.eenheid} (${termijn.bron}); een servicenorm mag strenger zijn, nooit ruimer`,
+      termijnBron(basis, termijn),
+      (bron) =>
+        `Servicenorm ${servicenorm.termijn} ${servicenorm.eenheid} voor ${naam} is ruimer dan de termijn van ` +
+        `${termijn.termijn} ${termijn.eenheid} (${bron}); een servicenorm mag strenger zijn, nooit ruimer`,
     );
   }
   return { ...basis, termijn, servicenorm };

@@ -57,8 +57,12 @@ export interface DeadlineUitkomst {
   norm: {
     id: string;
     versie: string;
-    bron: string;
-    omschrijving: string;
+    /**
+     * Only where the catalogue data brings its own (a gemeente's override of the term, a catalogue loaded as data):
+     * the built-in norms' texts are in normteksten.ts by id, which `metNormtekst` adds where a text is shown.
+     */
+    bron?: string;
+    omschrijving?: string;
     eenheid: string;
     termijn: number;
     soort: GeldendeNorm['soort'];
@@ -196,9 +200,10 @@ function valideerVerlengingen(
 ): Verlengd {
   if (verlengingen.length === 0) return { maanden: 0, dagen: 0 };
   if (!norm.verlenging.toegestaan) {
-    throw new NormFout(
+    throw NormFout.metBron(
       'VERLENGING_NIET_TOEGESTAAN',
-      `Norm ${norm.id} kan niet worden verlengd (${norm.verlenging.bron}); verlenging ${verlengingen[0]?.id} geweigerd`,
+      { norm: norm.id, tekst: 'verlenging', eigen: norm.verlenging.bron },
+      (bron) => `Norm ${norm.id} kan niet worden verlengd (${bron}); verlenging ${verlengingen[0]?.id} geweigerd`,
     );
   }
   for (const v of verlengingen) {
@@ -214,10 +219,11 @@ function valideerVerlengingen(
       ? { maanden: max.termijn, dagen: 0 }
       : { maanden: 0, dagen: max.eenheid === 'weken' ? 7 * max.termijn : max.termijn };
   if (nominaalEinde(start, norm.termijn, totaal) > nominaalEinde(start, norm.termijn, maxExtra)) {
-    throw new NormFout(
+    throw NormFout.metBron(
       'VERLENGING_TE_LANG',
-      `Verlengingen van ${norm.id} gaan samen verder dan het maximum van ${max.termijn} ${max.eenheid} ` +
-        `(${norm.verlenging.bron})`,
+      { norm: norm.id, tekst: 'verlenging', eigen: norm.verlenging.bron },
+      (bron) =>
+        `Verlengingen van ${norm.id} gaan samen verder dan het maximum van ${max.termijn} ${max.eenheid} (${bron})`,
     );
   }
   // Each verlenging must be decided before the deadline it extends has passed (in order of decision date).
@@ -261,9 +267,10 @@ export function berekenDeadline(input: DeadlineInvoer): DeadlineUitkomst {
   );
   const opschortingen = input.opschortingen ?? [];
   if (opschortingen.length > 0 && !norm.opschorting.toegestaan) {
-    throw new NormFout(
+    throw NormFout.metBron(
       'OPSCHORTING_NIET_TOEGESTAAN',
-      `Norm ${norm.id} kan niet worden opgeschort (${norm.opschorting.bron}); opschorting ${opschortingen[0]?.id} geweigerd`,
+      { norm: norm.id, tekst: 'opschorting', eigen: norm.opschorting.bron },
+      (bron) => `Norm ${norm.id} kan niet worden opgeschort (${bron}); opschorting ${opschortingen[0]?.id} geweigerd`,
     );
   }
   const opgeschort = OpgeschorteDagen.van(opschortingen, input.vandaag);
@@ -285,8 +292,8 @@ export function berekenDeadline(input: DeadlineInvoer): DeadlineUitkomst {
     norm: {
       id: norm.id,
       versie: norm.versie,
-      bron: norm.termijn.bron,
-      omschrijving: norm.omschrijving,
+      ...(norm.termijn.bron !== undefined ? { bron: norm.termijn.bron } : {}),
+      ...(norm.omschrijving !== undefined ? { omschrijving: norm.omschrijving } : {}),
       eenheid: norm.termijn.eenheid,
       termijn: norm.termijn.termijn,
       soort: norm.soort,

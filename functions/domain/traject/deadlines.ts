@@ -62,7 +62,8 @@ export interface DeadlineStatus {
   /** Calendar days the term did not run because of opschortingen. */
   opgeschortDagen: number;
   verlengingen: string[];
-  norm: { id: string; versie: string; bron: string; omschrijving: string };
+  /** The norm's texts only where the catalogue data brings its own: shown with `metNormtekst` (normteksten.ts). */
+  norm: { id: string; versie: string; bron?: string; omschrijving?: string };
 }
 
 /**
@@ -120,7 +121,12 @@ export function deadlinesVan(traject: Traject, vandaag: string): DeadlineStatus[
       binnenServicenorm: s.voltooidOp === undefined ? null : s.voltooidOp <= d.servicenormDeadline,
       opgeschortDagen: d.opgeschortDagen,
       verlengingen: traject.verlengingen.filter((v) => v.stap === s.stap).map((v) => v.id),
-      norm: { id: d.norm.id, versie: d.norm.versie, bron: d.norm.bron, omschrijving: d.norm.omschrijving },
+      norm: {
+        id: d.norm.id,
+        versie: d.norm.versie,
+        ...(d.norm.bron !== undefined ? { bron: d.norm.bron } : {}),
+        ...(d.norm.omschrijving !== undefined ? { omschrijving: d.norm.omschrijving } : {}),
+      },
     };
   });
 }

@@ -1,6 +1,6 @@
 // Domain layer: the case history. Every change to a traject is one of these events; the current view is a fold.
 import * as z from 'zod/mini';
-import { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
+import { Begeleidingsmodule } from '../beschikking/begeleidingsmodule';
 import { BegeleiderOvergedragen } from '../consulent/begeleider';
 import { FeitGecorrigeerd } from '../correctie/correctie-gebeurtenissen';
 import { ContactmomentGehouden, DocumentToegevoegd, NotitieGemaakt } from '../journaal/journaal-gebeurtenissen';

@@ -1,7 +1,7 @@
 // Domain layer: the traject aggregate. Pure: state is a fold over the history; commands decide the next event.
 
 import { type Begeleiding, evolueerBegeleiding, startBegeleiding } from '../begeleiding/begeleiding';
-import type { Begeleidingsmodule } from '../beschikking/beschikking-invoer';
+import type { Begeleidingsmodule } from '../beschikking/begeleidingsmodule';
 import { type Bezwaar, evolueerBezwaar } from '../bezwaar/bezwaar';
 import { type Correctie, evolueerCorrectie } from '../correctie/correctie';
 import { type Doorverwijzing, evolueerDoorverwijzing } from '../doorverwijzing/doorverwijzing';
