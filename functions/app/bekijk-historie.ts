@@ -1,5 +1,5 @@
 // Application layer: use case "bekijk de historie van een traject" (the audit trail, paged on its own).
-import type { HistorieAntwoord } from '../contracts/api';
+import type { HistorieAntwoord } from '../contracts/api-weergaven';
 import { GeenToegangFout } from '../domain/fouten';
 import type { Rol } from '../domain/traject/gebeurtenissen';
 import { historieRegel, laadVoorGemeente } from './bekijk-traject';

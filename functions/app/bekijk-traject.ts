@@ -1,5 +1,5 @@
 // Application layer: use case "bekijk een traject" (the counsellor's case view).
-import type { TrajectWeergave } from '../contracts/api';
+import type { TrajectWeergave } from '../contracts/api-weergaven';
 import { veranderingen } from '../domain/evaluatie/evaluatie';
 import { GeenToegangFout, NietGevondenFout, TrajectAfgeslotenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';

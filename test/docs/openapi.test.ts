@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { DeadlineWeergave } from '../../functions/contracts/api';
+import { DeadlineWeergave } from '../../functions/contracts/api-weergaven';
 import { openApiDocument } from '../../functions/handlers/http/openapi';
 import { type Route, routes } from '../../functions/handlers/http/routes';
 

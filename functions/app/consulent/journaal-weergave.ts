@@ -1,6 +1,6 @@
 // Application layer: the counsellor's parts of the case view: the journal, the planned contact moments, the person
 // data and the corrections.
-import type { TrajectWeergave } from '../../contracts/api';
+import type { TrajectWeergave } from '../../contracts/api-weergaven';
 import { geplandeContactmomenten } from '../../domain/journaal/journaal';
 import type { Traject } from '../../domain/traject/traject';
 

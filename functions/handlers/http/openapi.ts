@@ -5,7 +5,7 @@
 // parameters marked required, the headers (Idempotency-Key, Location), the problem responses of every operation
 // (400/401/403/404/409/415/422 where they apply, 429 and 500 always), servers, tags, examples from docs/.
 import * as z from 'zod/mini';
-import { Probleem } from '../../contracts/api';
+import { Probleem } from '../../contracts/api-weergaven';
 import { type RouteSchemas, routeSchemas, schemaNamen } from './route-schemas';
 import type { Route } from './routes';
 import { routes } from './routes';
