@@ -5,7 +5,7 @@
 // the first midnight (about one wall second in). Every 10th + 5 is a normal case received four weeks earlier that
 // nobody picks up: its eerste-gesprek deadline passes on Monday night (about 73 wall seconds in). Both record the
 // breach and wait again, and the weekly reminders fire after that while the run lasts. The others: aanmelding, case
-// view, eerste gesprek; the workflow moves on to the intake. A trajectory is done when its workflow waits for the
+// view, eerste gesprek (held on the server's simulated today); the workflow moves on to the intake. A trajectory is done when its workflow waits for the
 // intake (normal) or waits again after its published breach (unattended). Every case is still open at the end:
 // memory per open case = (RSS at the end - RSS at the start) / N, and the heap retained after a full GC per case,
 // split into the local Step Functions executions and the rest (dynalite's table, the runtime's registries).
@@ -82,7 +82,7 @@ const gedreven = client.trajecten({
   token,
   gelijktijdig: GELIJKTIJDIG,
   aanmeldingen,
-  gesprekDatum: '2026-03-05',
+  klok: { simMs: runtime.klok.nu().getTime(), wandMs: Date.now(), snelheid: runtime.klok.snelheid },
 });
 let clientKlaar = false;
 gedreven.then(
