@@ -218,6 +218,20 @@ const resultaat = {
   /** Errors the handlers logged (HTTP 500s, stopped workflows), by message and error names. */
   foutLog,
   deadLetters: runtime.bus.deadLetters.length,
+  /**
+   * Local overload, reported beside the failures: in one process every Lambda shares the two cores and one DynamoDB
+   * client's 50 sockets (in AWS each invocation has its own sandbox). Handler invocations by in-process duration:
+   * the longest, and how many took 10 s or more (HTTP and event functions are deployed with 10 s) or 30 s (workflow
+   * Tasks; the local context gives every function 30 s, then middy answers TimeoutError).
+   */
+  trageAanroepen: (() => {
+    const duren = [...inst.functies.values()].flatMap((t) => t.duurMs);
+    return {
+      langsteS: afgerond(duren.reduce((a, b) => Math.max(a, b), 0) / 1000, 1),
+      vanafTienS: duren.filter((d) => d >= 10_000).length,
+      vanafDertigS: duren.filter((d) => d >= 29_990).length,
+    };
+  })(),
   waarschuwingen,
 };
 if (clientKlaar) client.stop();
