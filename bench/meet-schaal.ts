@@ -5,7 +5,7 @@
 // the first midnight (about one wall second in). Every 10th + 5 is a normal case received four weeks earlier that
 // nobody picks up: its eerste-gesprek deadline passes on Monday night (about 73 wall seconds in). Both record the
 // breach and wait again, and the weekly reminders fire after that while the run lasts. The others: aanmelding, case
-// view, eerste gesprek; the workflow moves on to the intake. A trajectory is done when its workflow waits for the
+// view, eerste gesprek (held on the server's simulated today); the workflow moves on to the intake. A trajectory is done when its workflow waits for the
 // intake (normal) or waits again after its published breach (unattended). Every case is still open at the end:
 // memory per open case = (RSS at the end - RSS at the start) / N, and the heap retained after a full GC per case,
 // split into the local Step Functions executions and the rest (dynalite's table, the runtime's registries).
@@ -24,6 +24,7 @@ process.env.LOG_LEVEL ??= 'SILENT';
 const waarschuwingen = telWaarschuwingen();
 const { startRuntime } = await import('../local/runtime');
 const { instrumenteer } = await import('./lib/instrumentatie');
+const { logger } = await import('../functions/handlers/logger');
 type LokaleExecutie = import('../local/workflows').LokaleExecutie;
 
 const N = Number(process.argv[3] ?? getal('BENCH_TRAJECTS', 1000));
@@ -42,6 +43,19 @@ const meetGeheugen = () => {
   geheugen.rss = Math.max(geheugen.rss, m.rss);
   geheugen.heap = Math.max(geheugen.heap, m.heapUsed);
 };
+
+// Every error the handlers log (an HTTP 500 logs its error's and its cause's name, a stopped workflow its cause), by
+// message and names: the run reports why, not only how many. LOG_LEVEL=SILENT still calls logger.error.
+const foutLog: Record<string, number> = {};
+const logFout = logger.error.bind(logger);
+logger.error = ((bericht: unknown, ...rest: unknown[]) => {
+  const extra = (rest[0] ?? {}) as Record<string, unknown>;
+  const sleutel = [bericht, extra.fout, extra.oorzaak, extra.type, extra.staat]
+    .filter((d) => d !== undefined)
+    .join(' | ');
+  foutLog[sleutel] = (foutLog[sleutel] ?? 0) + 1;
+  return (logFout as (...a: unknown[]) => void)(bericht, ...rest);
+}) as typeof logger.error;
 
 const runtime = await startRuntime({ klokSnelheid: KLOK_SNELHEID, klokStart: KLOK_START });
 const inst = instrumenteer(runtime, { eenheden: false });
@@ -68,7 +82,7 @@ const gedreven = client.trajecten({
   token,
   gelijktijdig: GELIJKTIJDIG,
   aanmeldingen,
-  gesprekDatum: '2026-03-05',
+  klok: { simMs: runtime.klok.nu().getTime(), wandMs: Date.now(), snelheid: runtime.klok.snelheid },
 });
 let clientKlaar = false;
 gedreven.then(
@@ -83,7 +97,10 @@ gedreven.then(
 // Completion is read from the executions (named after the case) and from the published breaches. Only the open
 // ones are looked at, every 50 ms: a scan of all 10,000 executions every few ms would itself load the process.
 const open = new Map<string, LokaleExecutie>();
+/** Trajectories whose execution ended (failed) before they were done: they will not be done, so not waited for. */
+const beeindigd = new Set<string>();
 const einde = Date.now() + LIMIET_MS;
+let volgendeMelding = Date.now() + 30_000;
 while (Date.now() < einde) {
   for (const e of runtime.workflows.executies.values()) {
     if (open.size + klaar.size >= runtime.workflows.executies.size) break;
@@ -96,9 +113,19 @@ while (Date.now() < einde) {
     if (normaalKlaar || onbeheerdKlaar) {
       klaar.set(id, performance.now() - start);
       open.delete(id);
+    } else if (e.status !== 'RUNNING') {
+      beeindigd.add(id);
+      open.delete(id);
     }
   }
-  if (clientKlaar && klaar.size >= N) break;
+  if (Date.now() >= volgendeMelding) {
+    volgendeMelding += 30_000;
+    const mislukt = [...runtime.workflows.executies.values()].filter((e) => e.status === 'FAILED').length;
+    console.error(
+      `[schaal ${Math.round((performance.now() - start) / 1000)} s] ${klaar.size}/${N} done, ${open.size} open, ${mislukt} executions failed`,
+    );
+  }
+  if (clientKlaar && klaar.size + beeindigd.size >= N) break;
   await new Promise((r) => setTimeout(r, 50));
 }
 const wandMs = performance.now() - start;
@@ -120,6 +147,19 @@ const volGc = () => {
 const vasteHeap = volGc();
 
 const executies = [...runtime.workflows.executies.values()];
+function oorzakenVan(lijst: LokaleExecutie[]): Record<string, number> {
+  const tellingen: Record<string, number> = {};
+  for (const e of lijst) {
+    if (e.status !== 'FAILED') continue;
+    const legFout = e.staatPayloads.findLast((p) => p.staat === 'LegFoutVast' && p.input !== undefined);
+    const fout = (legFout?.input as { fout?: { Error?: string; Cause?: string } } | undefined)?.fout;
+    const i = e.bezochteStaten.lastIndexOf('LegFoutVast');
+    const staat = i > 0 ? e.bezochteStaten[i - 1] : e.huidigeStaat;
+    const sleutel = `${e.workflow} ${staat} ${fout?.Error ?? e.fout ?? 'onbekend'} ${(fout?.Cause ?? '').slice(0, 80)}`;
+    tellingen[sleutel] = (tellingen[sleutel] ?? 0) + 1;
+  }
+  return tellingen;
+}
 const totaal = inst.totaal();
 const resultaat = {
   trajecten: N,
@@ -127,6 +167,8 @@ const resultaat = {
   gelijktijdigeClients: GELIJKTIJDIG,
   klokSnelheid: KLOK_SNELHEID,
   voltooid: klaar.size,
+  /** Trajectories whose in-contact execution ended before they were done (counted in mislukteExecuties too). */
+  nietVoltooidBeeindigd: beeindigd.size,
   wandS: afgerond(wandMs / 1000, 2),
   trajectenPerS: afgerond(klaar.size / (wandMs / 1000), 1),
   /** Wall time from the start of the run until each trajectory was done. */
@@ -171,7 +213,25 @@ const resultaat = {
   dynamoAanroepen: totaal.dynamo.aanroepen,
   staatOvergangen: executies.reduce((a, e) => a + e.bezochteStaten.length, 0),
   mislukteExecuties: executies.filter((e) => e.status === 'FAILED').length,
+  /** Failed executions by workflow, the Task that failed and its error (the `$.fout` LegFoutVast received). */
+  mislukkingPerOorzaak: oorzakenVan(executies),
+  /** Errors the handlers logged (HTTP 500s, stopped workflows), by message and error names. */
+  foutLog,
   deadLetters: runtime.bus.deadLetters.length,
+  /**
+   * Local overload, reported beside the failures: in one process every Lambda shares the two cores and one DynamoDB
+   * client's 50 sockets (in AWS each invocation has its own sandbox). Handler invocations by in-process duration:
+   * the longest, and how many took 10 s or more (HTTP and event functions are deployed with 10 s) or 30 s (workflow
+   * Tasks; the local context gives every function 30 s, then middy answers TimeoutError).
+   */
+  trageAanroepen: (() => {
+    const duren = [...inst.functies.values()].flatMap((t) => t.duurMs);
+    return {
+      langsteS: afgerond(duren.reduce((a, b) => Math.max(a, b), 0) / 1000, 1),
+      vanafTienS: duren.filter((d) => d >= 10_000).length,
+      vanafDertigS: duren.filter((d) => d >= 29_990).length,
+    };
+  })(),
   waarschuwingen,
 };
 if (clientKlaar) client.stop();

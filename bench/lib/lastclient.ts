@@ -2,6 +2,7 @@
 // does not count as server latency. HTTP/1.1 keep-alive to 127.0.0.1 only; every loop is bounded by its job.
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { vandaagInAmsterdam } from '../../functions/domain/kalender/kalender';
 
 export interface Verzoek {
   methode: 'GET' | 'POST';
@@ -19,7 +20,12 @@ export type Opdracht =
       /** One aanmelding per trajectory; without `crisis` or `onbeheerd` the client also views the case and holds
        * the gesprek. */
       aanmeldingen: Record<string, unknown>[];
-      gesprekDatum: string;
+      /**
+       * The server's simulated clock (one reading of it and its speed): each gesprek is held on the server's today,
+       * as a consulent records it, so the intake deadlines fall on as many dates as the run covers (one fixed date
+       * put every case's deadline in one night: on a fast clock a herd AWS would spread over hours).
+       */
+      klok: { simMs: number; wandMs: number; snelheid: number };
     };
 
 export interface VerzoekenResultaat {
@@ -138,10 +144,8 @@ async function voerTrajectenUit(o: Extract<Opdracht, { soort: 'trajecten' }>): P
     ids[i] = id;
     if (aanmelding.crisis || onbeheerd) return; // left alone: its deadline passes
     tel('bekijk', await stuur({ methode: 'GET', pad: `/trajecten/${id}` }));
-    tel(
-      'gesprek',
-      await stuur({ methode: 'POST', pad: `/trajecten/${id}/eerste-gesprek`, body: { datum: o.gesprekDatum } }),
-    );
+    const vandaag = vandaagInAmsterdam(new Date(o.klok.simMs + (Date.now() - o.klok.wandMs) * o.klok.snelheid));
+    tel('gesprek', await stuur({ methode: 'POST', pad: `/trajecten/${id}/eerste-gesprek`, body: { datum: vandaag } }));
   });
   const wandMs = performance.now() - start;
   sluit();
