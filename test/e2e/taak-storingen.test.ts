@@ -72,6 +72,11 @@ describe('every Task of every workflow retries a transient failure and catches t
     // Assess: the injected error is retried; anything else is caught into a state that records it (or, inside a
     // Map, into the item's Fail, which the Map state catches)
     expect(t.staat.Retry?.some((r) => r.ErrorEquals.includes(TRANSIENT))).toBe(true);
+    // A Lambda's own timeout is transient too (the Tasks are idempotent): middy's timeoutEarly answers
+    // TimeoutError, and Lambda reports Lambda.Unknown when middy does not get there. Without a retrier it went to
+    // LegFoutVast and stopped the workflow (seen when a herd of checks queued behind the DynamoDB sockets).
+    for (const fout of ['TimeoutError', 'Lambda.Unknown'])
+      expect(t.staat.Retry?.some((r) => r.ErrorEquals.includes(fout))).toBe(true);
     const alles = t.staat.Catch?.find((c) => c.ErrorEquals.includes('States.ALL'));
     expect(alles).toBeDefined();
     const doel = t.in.States[alles?.Next ?? ''];
