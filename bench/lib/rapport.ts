@@ -38,6 +38,10 @@ interface SchaalMeting {
   dynamoAanroepen: number;
   staatOvergangen: number;
   mislukteExecuties: number;
+  /** Failed executions by workflow, failed Task and error; absent in old runs. */
+  mislukkingPerOorzaak?: Record<string, number>;
+  /** The errors the handlers logged (an HTTP 500, a stopped workflow), by name; absent in old runs. */
+  foutLog?: Record<string, number>;
   deadLetters: number;
   statussen: Record<string, number>;
 }
@@ -299,6 +303,14 @@ export function rapport(r: Resultaat): string {
       regels.push(
         `| ${s.trajecten} (${s.crisis} crisis, ${s.onbeheerd ?? 0} unattended) | ${s.voltooid} | ${s.wandS.toFixed(1)} | ${s.trajectenPerS.toFixed(1)} | ${s.klaarNaS.p50.toFixed(1)} / ${s.klaarNaS.p95.toFixed(1)} | ${s.deadlines?.overschreden ?? '–'} / ${s.deadlines?.herinneringen ?? '–'} | ${s.geheugen.basisRssMB.toFixed(0)} / ${s.geheugen.piekRssMB.toFixed(0)} | ${getal(s.geheugen.rssPerOpenCaseKB, 0)} | ${getal(s.geheugen.vastPerOpenCaseKB, 0)} (${getal(s.geheugen.executiesPerOpenCaseKB, 0)} + ${getal(s.geheugen.restPerOpenCaseKB, 0)}) | ${s.lambdaAanroepen} | ${s.dynamoAanroepen} | ${s.staatOvergangen} | ${s.mislukteExecuties} | ${s.deadLetters} |`,
       );
+    }
+    for (const s of [klein, groot]) {
+      const oorzaken = Object.entries({ ...(s.mislukkingPerOorzaak ?? {}), ...(s.foutLog ?? {}) });
+      if (oorzaken.length > 0)
+        regels.push(
+          '',
+          `Failures and logged errors at ${s.trajecten}: ${oorzaken.map(([k, n]) => `${k} × ${n}`).join('; ')}.`,
+        );
     }
     regels.push('');
   }
