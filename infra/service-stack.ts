@@ -25,7 +25,6 @@ import { LOG_RETENTIE } from './bewaartermijnen';
 import { Aanmelden } from './constructs/aanmelden';
 import { type AlarmDrempels, Bewaking } from './constructs/bewaking';
 import { SchuldhulpFunction } from './constructs/schuldhulp-function';
-import { TracerLaag } from './constructs/tracer-laag';
 import { functieCatalogus } from './functie-catalogus';
 import { aanmeldconfiguratieVan } from './gemeenten';
 import { repoRoot } from './repo-root';
@@ -83,7 +82,6 @@ export class ServiceStack extends Stack {
       retention: LOG_RETENTIE,
     });
     const functies = new Map<string, SchuldhulpFunction>();
-    const tracerLaag = new TracerLaag(this, 'Tracer').laag;
     for (const def of functieCatalogus) {
       const functie = new SchuldhulpFunction(this, pascal(def.naam), {
         naam: def.naam,
@@ -91,7 +89,6 @@ export class ServiceStack extends Stack {
         bestand: def.bestand,
         logRetention: LOG_RETENTIE,
         logGroup: functieLogs,
-        tracerLaag,
         ...(def.soort === 'event' ? { asyncDeadLetterQueue: stateful.functieDlq } : {}),
         ...(def.geheugenMb ? { geheugenMb: def.geheugenMb } : {}),
         ...(def.timeoutSeconden ? { timeoutSeconden: def.timeoutSeconden } : {}),

@@ -9,12 +9,16 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
+import { DynamoKlant } from '../functions/adapters/dynamo-client';
 import { TABEL } from '../functions/adapters/tabel-ontwerp';
 
 export interface LokaleDynamo {
   endpoint: string;
   client: DynamoDBClient;
+  /** The SDK's document client, for the local tools and tests that scan or seed the table. */
   doc: DynamoDBDocumentClient;
+  /** The client the adapters use, as in Lambda (functions/adapters/dynamo-client.ts), on this engine. */
+  klant: DynamoKlant;
   tabel: string;
   stop(): Promise<void>;
 }
@@ -42,6 +46,7 @@ export async function startDynamo(opties: { pad?: string; tabel?: string } = {})
     endpoint,
     client,
     doc: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    klant: new DynamoKlant({ endpoint, sleutels: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     tabel,
     stop: async () => {
       client.destroy();

@@ -94,12 +94,12 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   const schuldenknooppunt = new SchuldenknooppuntSimulator(bus, klok, () => lazy().opslag);
   deps = {
     schuldenknooppunt,
-    opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
-    configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
-    consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
-    signalen: new DynamoSignaalOpslag(dynamo.tabel, dynamo.doc),
-    bewaring: new DynamoBewaring(dynamo.tabel, opties.bewaartermijnen ?? {}, dynamo.doc),
-    inzage: new DynamoInzageLog(dynamo.tabel, dynamo.doc),
+    opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
+    configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.klant),
+    consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
+    signalen: new DynamoSignaalOpslag(dynamo.tabel, dynamo.klant),
+    bewaring: new DynamoBewaring(dynamo.tabel, opties.bewaartermijnen ?? {}, dynamo.klant),
+    inzage: new DynamoInzageLog(dynamo.tabel, dynamo.klant),
     documenten: new LokaleDocumentOpslag(opties.dataPad ? join(opties.dataPad, 'documenten') : undefined),
     koppelingen,
     pseudoniem: new HmacPseudonimisering(pseudoniemSleutel(opties.dataPad)),
@@ -171,7 +171,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
  * Scan runs once at start-up of the local runtime, never on a request path.
  */
 async function hervatWorkflows(dynamo: LokaleDynamo, workflows: LokaleWorkflows): Promise<void> {
-  const opslag = new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc);
+  const opslag = new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant);
   let start: Record<string, unknown> | undefined;
   do {
     const page: ScanCommandOutput = await dynamo.doc.send(

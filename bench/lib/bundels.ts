@@ -1,20 +1,10 @@
 // Bench: every Lambda bundled as it is deployed (the esbuild options of infra/constructs/bundel-opties.ts: minified
-// ESM for Node 22, source maps beside the bundle, the AWS SDK left to the runtime), its size minified, gzipped and
-// its map, and the init phase as Lambda runs it: a fresh Node 22 process with --enable-source-maps imports the
-// bundle, then loads the SDK clients the function is granted and builds and sends one request with each (against a
-// closed local port: the request is built, signed and refused). An empty handler bundle, measured the same way in
-// the same run, is the baseline.
+// ESM for Node 22, source maps beside the bundle), its size minified, gzipped and its map, and the init phase as
+// Lambda runs it: a fresh Node 22 process with --enable-source-maps imports the bundle, then makes the first call of
+// every AWS client the function is granted (against a closed local port: the request is built, signed, sent over
+// HTTPS and refused). An empty handler bundle, measured the same way in the same run, is the baseline.
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,9 +39,9 @@ export interface Bundel {
   grootsteDelen: { deel: string; bytes: number }[];
   /** Module init: `await import()` of the bundle. */
   initMs: InitMeting;
-  /** The SDK clients its first call loads (from the function's grants in infra/functie-catalogus.ts). */
+  /** The AWS services its first calls reach (from the function's grants in infra/functie-catalogus.ts). */
   sdkClients: string[];
-  /** Module init plus the first request of every SDK client the function is granted. */
+  /** Module init plus the first request to every AWS service the function is granted. */
   initMetSdkMs: InitMeting;
   /** initMetSdkMs median over the empty handler's. */
   verhouding: number;
@@ -98,7 +88,7 @@ function grootsteDelen(metafile: Metafile, uitvoer: string): { deel: string; byt
     .map(([deel, bytes]) => ({ deel, bytes }));
 }
 
-/** The SDK clients a function's first call uses, from what infra grants it. */
+/** The AWS services a function's first calls reach, from what infra grants it. */
 function sdkClientsVan(bestand: string): string[] {
   const f = functieCatalogus.find((d) => d.bestand === bestand);
   if (!f) return [];
@@ -112,36 +102,37 @@ function sdkClientsVan(bestand: string): string[] {
 }
 
 /**
- * The child's script: import the bundle, then per client import its package, construct it, and send one request to
- * a closed port with one attempt (the request is serialised, signed with the environment's credentials and refused).
+ * The first AWS call of each client a function is granted, through the project's own client
+ * (functions/adapters/aws-verzoek.ts, bundled like a function): serialised, signed with the environment's
+ * credentials, sent over HTTPS with one attempt to a closed local port and refused. It loads what a first real call
+ * loads (node:https and TLS, node:crypto, the agent), so module init plus this is init including the first call.
  */
-function meetScript(bundel: string, clients: string[]): string {
+const SONDE = `
+import { DynamoKlant, GetCommand } from './functions/adapters/dynamo-client';
+import { EventBridgePublicatie } from './functions/adapters/eventbridge-publicatie';
+import { KmsPseudonimisering } from './functions/adapters/kms-pseudonimisering';
+import { S3DocumentOpslag } from './functions/adapters/s3-document-opslag';
+import { StepFunctionsWorkflow } from './functions/adapters/step-functions-workflow';
+const o = { eindpunt: 'https://127.0.0.1:9', pogingen: 1 };
+const probeer = async (p) => { try { await p; } catch {} };
+export async function sonde(clients) {
+  for (const k of clients) {
+    if (k === 'dynamodb') await probeer(new DynamoKlant({ endpoint: o.eindpunt, pogingen: 1 }).send(new GetCommand({ TableName: 't', Key: { pk: 'x', sk: 'y' } })));
+    else if (k === 'eventbridge') await probeer(new EventBridgePublicatie('bus', o).publiceer([{ source: 'x', detailType: 'x', detail: {} }]));
+    else if (k === 'sfn') await probeer(new StepFunctionsWorkflow(() => 'arn', o).taakVoltooid('x', {}));
+    else if (k === 'kms') await probeer(new KmsPseudonimisering('k', o).sleutel('0363', 'x'));
+    else if (k === 's3') await probeer(new S3DocumentOpslag('b', o).haal('k'));
+  }
+}`;
+
+/** The child's script: import the bundle, then make the first call of every client it is granted (SONDE). */
+function meetScript(bundel: string, sonde: string, clients: string[]): string {
   return `
 const t0 = performance.now();
 await import(${JSON.stringify(pathToFileURL(bundel).href)});
 const t1 = performance.now();
-const c = { endpoint: 'http://127.0.0.1:9', maxAttempts: 1, region: 'eu-west-1' };
-const probeer = async (p) => { try { await p; } catch {} };
-for (const k of ${JSON.stringify(clients)}) {
-  if (k === 'dynamodb') {
-    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
-    const { DynamoDBDocumentClient, GetCommand } = await import('@aws-sdk/lib-dynamodb');
-    const doc = DynamoDBDocumentClient.from(new DynamoDBClient(c));
-    await probeer(doc.send(new GetCommand({ TableName: 't', Key: { pk: 'x', sk: 'y' } })));
-  } else if (k === 'eventbridge') {
-    const { EventBridgeClient, PutEventsCommand } = await import('@aws-sdk/client-eventbridge');
-    await probeer(new EventBridgeClient(c).send(new PutEventsCommand({ Entries: [{ Source: 'x', DetailType: 'x', Detail: '{}' }] })));
-  } else if (k === 'sfn') {
-    const { SFNClient, SendTaskSuccessCommand } = await import('@aws-sdk/client-sfn');
-    await probeer(new SFNClient(c).send(new SendTaskSuccessCommand({ taskToken: 'x', output: '{}' })));
-  } else if (k === 'kms') {
-    const { KMSClient, GenerateMacCommand } = await import('@aws-sdk/client-kms');
-    await probeer(new KMSClient(c).send(new GenerateMacCommand({ KeyId: 'x', Message: new Uint8Array(8), MacAlgorithm: 'HMAC_SHA_256' })));
-  } else if (k === 's3') {
-    const { S3Client, GetObjectCommand } = await import('@aws-sdk/client-s3');
-    await probeer(new S3Client({ ...c, forcePathStyle: true }).send(new GetObjectCommand({ Bucket: 'b', Key: 'k' })));
-  }
-}
+const { sonde } = await import(${JSON.stringify(pathToFileURL(sonde).href)});
+await sonde(${JSON.stringify(clients)});
 console.log(JSON.stringify({ module: t1 - t0, totaal: performance.now() - t0 }));`;
 }
 
@@ -163,21 +154,25 @@ function nodeVoorMeting(): { pad: string; bron: string } {
   return { pad: process.execPath, bron: 'the running Node (node@22 could not be installed)' };
 }
 
-function initTijd(node: string, bestand: string, clients: string[]): { module: number; totaal: number } {
-  const r = spawnSync(node, [BUNDEL_OPTIES.nodeOptions, '--input-type=module', '-e', meetScript(bestand, clients)], {
-    encoding: 'utf8',
-    cwd: join(bestand, '..'),
-    env: {
-      PATH: process.env.PATH ?? '',
-      LOG_LEVEL: 'INFO',
-      AWS_REGION: 'eu-west-1',
-      // Lambda puts the role's credentials in the environment: no provider chain, no instance metadata lookup.
-      AWS_ACCESS_KEY_ID: 'AKIDBENCH',
-      AWS_SECRET_ACCESS_KEY: 'bench',
-      AWS_SESSION_TOKEN: 'bench',
-      NODE_NO_WARNINGS: '1',
+function initTijd(node: string, bestand: string, sonde: string, clients: string[]): { module: number; totaal: number } {
+  const r = spawnSync(
+    node,
+    [BUNDEL_OPTIES.nodeOptions, '--input-type=module', '-e', meetScript(bestand, sonde, clients)],
+    {
+      encoding: 'utf8',
+      cwd: join(bestand, '..'),
+      env: {
+        PATH: process.env.PATH ?? '',
+        LOG_LEVEL: 'INFO',
+        AWS_REGION: 'eu-west-1',
+        // Lambda puts the role's credentials in the environment: no provider chain, no instance metadata lookup.
+        AWS_ACCESS_KEY_ID: 'AKIDBENCH',
+        AWS_SECRET_ACCESS_KEY: 'bench',
+        AWS_SESSION_TOKEN: 'bench',
+        NODE_NO_WARNINGS: '1',
+      },
     },
-  });
+  );
   const regel = r.stdout.trim().split('\n').at(-1) ?? '';
   try {
     const uit = JSON.parse(regel) as { module: number; totaal: number };
@@ -195,12 +190,11 @@ function meting(waarden: number[]): InitMeting {
   };
 }
 
-/** `runs` fresh Node 22 processes per bundle, each measuring the module init and the first SDK requests. */
+/** `runs` fresh Node 22 processes per bundle, each measuring the module init and the first AWS requests. */
 export async function meetBundels(runs: number): Promise<BundelMeting> {
-  // Outside the repository (nothing to lint or ignore), with node_modules linked so that the bundles find the AWS
-  // SDK the way the Lambda runtime provides it.
+  // Outside the repository (nothing to lint or ignore) and without node_modules: a bundle that needed a package at
+  // runtime (the SDK the Lambda runtime would give it) fails here instead of measuring less than it loads.
   const uitMap = mkdtempSync(join(tmpdir(), 'schuldhulp-bench-'));
-  symlinkSync(join(ROOT, 'node_modules'), join(uitMap, 'node_modules'), 'dir');
   const leeg = join(uitMap, 'leeg.ts');
   writeFileSync(leeg, 'export const handler = async () => ({});\n');
   const node = nodeVoorMeting();
@@ -224,9 +218,13 @@ export async function meetBundels(runs: number): Promise<BundelMeting> {
       metafile: true,
       logLevel: 'silent',
     });
+    // The empty handler and the first-call probe, bundled the same way.
+    const sondeBron = join(uitMap, 'sonde.ts');
+    writeFileSync(sondeBron, SONDE.replaceAll("'./functions/", `'${ROOT}/functions/`));
     await build({
-      entryPoints: [leeg],
-      outfile: join(uitMap, 'leeg.mjs'),
+      entryPoints: [leeg, sondeBron],
+      outdir: uitMap,
+      outExtension: { '.js': '.mjs' },
       bundle: true,
       minify: true,
       platform: 'node',
@@ -236,9 +234,12 @@ export async function meetBundels(runs: number): Promise<BundelMeting> {
       sourcemap: true,
       logLevel: 'silent',
     });
-    // The baseline loads the client every function with a table loads: the ratio then shows our code's part.
-    const basisRuns = Array.from({ length: runs }, () => initTijd(node.pad, join(uitMap, 'leeg.mjs'), ['dynamodb']));
-    const basisKaal = Array.from({ length: runs }, () => initTijd(node.pad, join(uitMap, 'leeg.mjs'), []));
+    const sonde = join(uitMap, 'sonde.mjs');
+    // The baseline makes the first call every function with a table makes: the ratio then shows our code's part.
+    const basisRuns = Array.from({ length: runs }, () =>
+      initTijd(node.pad, join(uitMap, 'leeg.mjs'), sonde, ['dynamodb']),
+    );
+    const basisKaal = Array.from({ length: runs }, () => initTijd(node.pad, join(uitMap, 'leeg.mjs'), sonde, []));
     const basis = {
       minifiedBytes: statSync(join(uitMap, 'leeg.mjs')).size,
       initMs: meting(basisKaal.map((r) => r.module)),
@@ -253,7 +254,7 @@ export async function meetBundels(runs: number): Promise<BundelMeting> {
       const exports = metafile.outputs[uitvoer]?.exports ?? [];
       if (!exports.includes('handler')) throw new Error(`${naam} bundles without a handler export`);
       const clients = sdkClientsVan(relative(ROOT, ingang).split(sep).join('/'));
-      const metingen = Array.from({ length: runs }, () => initTijd(node.pad, bestand, clients));
+      const metingen = Array.from({ length: runs }, () => initTijd(node.pad, bestand, sonde, clients));
       const metSdk = meting(metingen.map((m) => m.totaal));
       bundels.push({
         naam,

@@ -2,9 +2,9 @@
 // TTL deletes them; the local runtime purges on its own schedule), and the anonymous figures under a key that names
 // no case. The periods come from configuration (env `BEWAARTERMIJNEN` in Lambda, the runtime options locally).
 
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Bewaring } from '../app/poorten';
 import type { AnoniemeStatistiek, Bewaartermijnen } from '../domain/bewaren/bewaartermijn';
+import type { DynamoKlant } from './dynamo-client';
 import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { sleutels, TABEL } from './tabel-ontwerp';
 
@@ -16,7 +16,7 @@ export class DynamoBewaring implements Bewaring {
   constructor(
     private readonly tabel: string,
     private readonly perGemeente: Record<string, Bewaartermijnen>,
-    client?: DynamoDBDocumentClient,
+    client?: DynamoKlant,
   ) {
     this.doc = dynamoToegang(client);
   }

@@ -4,11 +4,11 @@
 // begeleider) and `ZOEK#<hash>` (one
 // per keyed hash of a search token). Every read is a Query on a key or a GetItem; no Scan, no constant key.
 
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ConsulentOpslag } from '../app/poorten';
 import type { ConsulentProjecties, OverzichtRij } from '../domain/consulent/projecties';
 import { ValidatieFout } from '../domain/fouten';
 import type { Stap } from '../domain/traject/gebeurtenissen';
+import type { DynamoKlant } from './dynamo-client';
 import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { sleutels, TABEL } from './tabel-ontwerp';
 
@@ -31,7 +31,7 @@ const { partitionKey: WPK, sortKey: WSK } = TABEL.indexen.werkvoorraad;
 
 /** Called by the case store after it won the snapshot write, so an older writer cannot overwrite newer rows. */
 export async function schrijfConsulentProjecties(
-  c: { db: DynamoDBDocumentClient; m: Lib; tabel: string },
+  c: { db: DynamoKlant; m: Lib; tabel: string },
   id: string,
   gemeente: string,
   versie: number,
@@ -98,7 +98,7 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
 
   constructor(
     private readonly tabel: string,
-    client?: DynamoDBDocumentClient,
+    client?: DynamoKlant,
   ) {
     this.doc = dynamoToegang(client);
   }

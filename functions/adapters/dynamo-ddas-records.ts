@@ -2,11 +2,12 @@
 // apart from the case's items, with no expiry attribute: the retention purge of a closed case leaves it standing, so
 // the CBS statistics survive it. Found per gemeente through the overloaded index, sorted by the day the case ended
 // (open cases sort last), so an export of a period reads the cases that ran on or after its first day, never a Scan.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
 import { DdasRecord } from '../domain/ddas/ddas-record';
+import type { DynamoKlant, dynamoLib } from './dynamo-client';
 import { TABEL } from './tabel-ontwerp';
 
-type LibDynamo = typeof import('@aws-sdk/lib-dynamodb');
+type LibDynamo = Awaited<ReturnType<typeof dynamoLib>>;
 
 export const ddasSleutels = {
   record: (id: string) => `DDAS#${id}`,
@@ -18,7 +19,7 @@ export const ddasSleutels = {
 
 export async function schrijfDdasRecord(
   m: LibDynamo,
-  db: DynamoDBDocumentClient,
+  db: DynamoKlant,
   tabel: string,
   versie: number,
   record: DdasRecord,

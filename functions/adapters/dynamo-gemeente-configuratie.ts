@@ -1,9 +1,9 @@
 // Secondary adapter: the per-gemeente configuration, one item per gemeente (its own partition: no hot key).
 
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { GemeenteConfiguratieOpslag, OpgeslagenConfiguratie } from '../app/poorten';
 import { ConflictFout } from '../domain/fouten';
 import { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
+import type { DynamoKlant } from './dynamo-client';
 import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { isFout } from './lui';
 
@@ -14,7 +14,7 @@ export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
 
   constructor(
     private readonly tabel: string,
-    client?: DynamoDBDocumentClient,
+    client?: DynamoKlant,
   ) {
     this.doc = dynamoToegang(client);
   }

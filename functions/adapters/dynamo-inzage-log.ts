@@ -3,10 +3,10 @@
 // (`INZAGE#<gemeente>#TRAJECT#<id>`): never a constant key, and a tenant's records never share a partition with
 // another tenant's. The sort key starts with the day, so a day range is one key condition.
 
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { InzageFilter, InzageLog, InzageRecord } from '../app/poorten';
 import { ValidatieFout } from '../domain/fouten';
 import { plusKalenderdagen, vandaagInAmsterdam } from '../domain/kalender/kalender';
+import type { DynamoKlant } from './dynamo-client';
 import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 
 const _lib = dynamoLib;
@@ -28,7 +28,7 @@ export class DynamoInzageLog implements InzageLog {
 
   constructor(
     private readonly tabel: string,
-    client?: DynamoDBDocumentClient,
+    client?: DynamoKlant,
   ) {
     this.doc = dynamoToegang(client);
   }

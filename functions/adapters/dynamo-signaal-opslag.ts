@@ -2,9 +2,9 @@
 // (a conditional put makes the ingest idempotent); open outreach signals carry the sparse worklist keys of the
 // overloaded `werkvoorraad` index; the BSN person index is an item in the case's partition.
 
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { OpgeslagenSignaal, SignaalOpslag } from '../app/poorten';
 import { NietGevondenFout } from '../domain/fouten';
+import type { DynamoKlant } from './dynamo-client';
 import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { isFout } from './lui';
 import { TABEL } from './tabel-ontwerp';
@@ -24,7 +24,7 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
 
   constructor(
     private readonly tabel: string,
-    client?: DynamoDBDocumentClient,
+    client?: DynamoKlant,
   ) {
     this.doc = dynamoToegang(client);
   }

@@ -1,7 +1,6 @@
 // Secondary adapter: the case store on DynamoDB. History events are immutable items appended with a conditional
 // put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
 
-import type { DynamoDBDocumentClient, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type {
   DoorlooptijdAggregaat,
   GeladenTraject,
@@ -16,6 +15,11 @@ import type { Ronde } from '../domain/schulden/schuld-gebeurtenissen';
 import type { Projecties } from '../domain/traject/deadlines';
 import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject } from '../domain/traject/traject';
+import type {
+  DynamoKlant,
+  QueryInvoer as QueryCommandInput,
+  QueryUitvoer as QueryCommandOutput,
+} from './dynamo-client';
 import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
@@ -34,7 +38,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   /** Without a client, one is made on first use (Lambda); the local runtime passes its own. */
   constructor(
     private readonly tabel: string,
-    client?: DynamoDBDocumentClient,
+    client?: DynamoKlant,
   ) {
     this.doc = dynamoToegang(client);
   }

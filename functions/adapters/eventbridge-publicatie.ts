@@ -1,31 +1,36 @@
-// Secondary adapter: publishes domain events on the EventBridge bus.
-import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+// Secondary adapter: publishes domain events on the EventBridge bus (PutEvents, through aws-verzoek.ts).
 import type { EventPublicatie } from '../app/poorten';
 import type { DomeinEvent } from '../contracts/domein-events';
-import { getraceerd } from './getraceerd';
-import { lui } from './lui';
+import { awsJson, type VerzendOpties } from './aws-verzoek';
 
-const sdk = lui(() => import('@aws-sdk/client-eventbridge'));
+const EVENTS = {
+  naam: 'events',
+  sdkId: 'EventBridge',
+  xray: 'EventBridge',
+  prefix: 'AWSEvents',
+  jsonVersie: '1.1',
+} as const;
 
 export class EventBridgePublicatie implements EventPublicatie {
-  private readonly client = lui(
-    async (): Promise<EventBridgeClient> => getraceerd(new (await sdk()).EventBridgeClient({})),
-  );
-
-  constructor(private readonly busNaam: string) {}
+  constructor(
+    private readonly busNaam: string,
+    private readonly opties?: VerzendOpties,
+  ) {}
 
   async publiceer(events: DomeinEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const [{ PutEventsCommand }, client] = await Promise.all([sdk(), this.client()]);
-    const res = await client.send(
-      new PutEventsCommand({
+    const res = await awsJson<{ FailedEntryCount?: number; Entries?: { ErrorCode?: string }[] }>(
+      EVENTS,
+      'PutEvents',
+      {
         Entries: events.map((e) => ({
           EventBusName: this.busNaam,
           Source: e.source,
           DetailType: e.detailType,
           Detail: JSON.stringify(e.detail),
         })),
-      }),
+      },
+      this.opties,
     );
     // PutEvents answers 200 with per-entry failures; treat any as a failed publication (the outbox retries).
     if ((res.FailedEntryCount ?? 0) > 0) {

@@ -1,26 +1,28 @@
-// Secondary adapter: keyed hash by an HMAC key in KMS; the key material never leaves KMS.
-import type { KMSClient } from '@aws-sdk/client-kms';
+// Secondary adapter: keyed hash by an HMAC key in KMS (GenerateMac, through aws-verzoek.ts); the key material never
+// leaves KMS.
 import type { Pseudonimisering } from '../app/poorten';
-import { getraceerd } from './getraceerd';
-import { lui } from './lui';
+import { awsJson, type VerzendOpties } from './aws-verzoek';
 
-const sdk = lui(() => import('@aws-sdk/client-kms'));
+const KMS = { naam: 'kms', sdkId: 'KMS', xray: 'KMS', prefix: 'TrentService', jsonVersie: '1.1' } as const;
 
 export class KmsPseudonimisering implements Pseudonimisering {
-  private readonly client = lui(async (): Promise<KMSClient> => getraceerd(new (await sdk()).KMSClient({})));
-
-  constructor(private readonly sleutelId: string) {}
+  constructor(
+    private readonly sleutelId: string,
+    private readonly opties?: VerzendOpties,
+  ) {}
 
   async sleutel(gemeente: string, waarde: string): Promise<string> {
-    const [{ GenerateMacCommand }, client] = await Promise.all([sdk(), this.client()]);
-    const res = await client.send(
-      new GenerateMacCommand({
+    const res = await awsJson<{ Mac?: string }>(
+      KMS,
+      'GenerateMac',
+      {
         KeyId: this.sleutelId,
         MacAlgorithm: 'HMAC_SHA_256',
-        Message: new TextEncoder().encode(`${gemeente}|${waarde}`),
-      }),
+        Message: Buffer.from(`${gemeente}|${waarde}`, 'utf8').toString('base64'),
+      },
+      this.opties,
     );
     if (!res.Mac) throw new Error('KMS GenerateMac answered without a MAC');
-    return Buffer.from(res.Mac).toString('base64url');
+    return Buffer.from(res.Mac, 'base64').toString('base64url');
   }
 }

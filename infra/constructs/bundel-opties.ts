@@ -1,7 +1,5 @@
 // Infrastructure: the esbuild options every Lambda is bundled with, in one place for the function construct
 // (schuldhulp-function.ts) and the benchmark (bench/lib/bundels.ts), so the bench measures what is deployed.
-import path from 'node:path';
-import { TRACER_LAAG_PAD } from '../../functions/adapters/getraceerd';
 
 /** Matches the `createRequire` shim ESM bundles need for the CommonJS dependencies that call `require`. */
 export const ESM_BANNER =
@@ -19,8 +17,8 @@ export const BUNDEL_OPTIES = {
   sourceMap: true,
   /** The map holds the mappings, not a copy of the sources: smaller, and no source code in the deployment. */
   sourcesContent: false,
-  /** The SDK is in the runtime; the tracer is in the layer, loaded from its absolute path (getraceerd.ts). */
-  externals: ['@aws-sdk/*', `${path.posix.dirname(TRACER_LAAG_PAD)}/*`],
+  /** No function imports the SDK (functions/adapters/aws-verzoek.ts calls AWS); the local runtime and tests do. */
+  externals: ['@aws-sdk/*'],
   /** The Lambda runtime's Node options: stack traces through the source maps. */
   nodeOptions: '--enable-source-maps',
 } as const;

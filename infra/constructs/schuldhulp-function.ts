@@ -37,8 +37,6 @@ export interface SchuldhulpFunctionProps {
   /** Defaults: 512 MB; 10 s (HTTP, events) or 30 s (workflow Tasks). */
   geheugenMb?: number;
   timeoutSeconden?: number;
-  /** The tracer layer (constructs/tracer-laag.ts): X-Ray subsegments for the SDK calls. */
-  tracerLaag?: lambda.ILayerVersion;
 }
 
 const LEES_ACTIES = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
@@ -90,7 +88,6 @@ export class SchuldhulpFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: 'schuldhulp-flow',
         NODE_OPTIONS: BUNDEL_OPTIES.nodeOptions,
       },
-      ...(props.tracerLaag ? { layers: [props.tracerLaag] } : {}),
       ...(props.asyncDeadLetterQueue
         ? { deadLetterQueueEnabled: true, deadLetterQueue: props.asyncDeadLetterQueue, retryAttempts: 2 }
         : {}),

@@ -23,9 +23,9 @@ describe('herpubliceer (the outbox)', () => {
     dynamo = await startDynamo();
     bus = { stuk: true, ontvangen: [] };
     deps = {
-      opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
-      configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
-      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
+      opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
+      configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.klant),
+      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
       events: {
         publiceer: async (events) => {
           if (bus.stuk) throw new Error('EventBridge unreachable');

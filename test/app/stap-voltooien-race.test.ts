@@ -43,9 +43,9 @@ describe('completing a step while the workflow re-registers its wait', () => {
     dynamo = await startDynamo();
     workflow = new OpnemendeWorkflow();
     deps = {
-      opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.doc),
-      configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.doc),
-      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.doc),
+      opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
+      configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.klant),
+      consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
       events: { publiceer: async () => {} },
       workflow,
       klok: versneldeKlok(1, new Date('2026-03-10T10:00:00+01:00')),

@@ -68,7 +68,7 @@ describe('faults injected and survived', () => {
     past: (cmd: { constructor: { name: string }; input: Record<string, unknown> }) => boolean,
     keer = 1,
   ) {
-    const doc = runtime.dynamo.doc;
+    const doc = runtime.dynamo.klant;
     const echt = doc.send.bind(doc);
     let teGaan = keer;
     doc.send = (async (cmd: never) => {
