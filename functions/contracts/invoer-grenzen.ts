@@ -11,25 +11,27 @@ import { Datum } from '../domain/traject/gebeurtenissen';
 export const VROEGSTE_DATUM = '2000-01-01';
 export const LAATSTE_DATUM = '2099-12-31';
 
-export const VerzoekDatum = z.string().check(
-  z.maxLength(10, { error: 'verwacht een datum als JJJJ-MM-DD' }),
-  z.refine((d) => Datum.safeParse(d).success, { error: 'verwacht een datum als JJJJ-MM-DD', abort: true }),
-  z.refine((d) => d >= VROEGSTE_DATUM && d <= LAATSTE_DATUM, {
-    error: `verwacht een datum van ${VROEGSTE_DATUM} tot en met ${LAATSTE_DATUM}`,
-  }),
-);
+export const VerzoekDatum = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.maxLength(10, { error: 'verwacht een datum als JJJJ-MM-DD' }),
+    z.refine((d) => Datum.safeParse(d).success, { error: 'verwacht een datum als JJJJ-MM-DD', abort: true }),
+    z.refine((d) => d >= VROEGSTE_DATUM && d <= LAATSTE_DATUM, {
+      error: `verwacht een datum van ${VROEGSTE_DATUM} tot en met ${LAATSTE_DATUM}`,
+    }),
+  ))();
 
 /** Free text of the consulent or a partner: trimmed, not empty, at most `max` characters. */
 export const VerzoekTekst = (max: number, leeg?: string) =>
   z.string().check(z.trim(), z.minLength(1, leeg ? { error: leeg } : undefined), z.maxLength(max));
 
 /** An e-mail address (RFC 5321: at most 254 characters in a path). */
-export const VerzoekEmail = z
-  .string()
-  .check(
-    z.maxLength(254, { error: 'een e-mailadres is hoogstens 254 tekens' }),
-    z.email({ error: 'verwacht een geldig e-mailadres' }),
-  );
+export const VerzoekEmail = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(
+      z.maxLength(254, { error: 'een e-mailadres is hoogstens 254 tekens' }),
+      z.email({ error: 'verwacht een geldig e-mailadres' }),
+    ))();
 
 /** At most this many answers in one intake (the largest instrument in use, Mesis, has about 100 questions). */
 export const MAX_ANTWOORDEN = 300;
@@ -50,21 +52,22 @@ export const MAX_MELDING_TEKENS = 300;
  * that reason) instead of breaking a DynamoDB key (2 KB), an item (400 KB) or a Task further on.
  */
 /** An event id: ours are `<trajectId>/<volgnummer>` (about 45 characters), a partner's at most this. */
-export const EventId = z.string().check(z.minLength(1), z.maxLength(200));
+export const EventId = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(200)))();
 /** A traject id as events carry it (ours are UUIDs; a partner echoes the one we sent). */
-export const EventTrajectId = z.string().check(z.minLength(1), z.maxLength(100));
+export const EventTrajectId = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(100)))();
 /** A correlation id: a request id or an execution ARN (about 120 characters), possibly empty. */
-export const CorrelatieId = z.string().check(z.maxLength(500));
+export const CorrelatieId = /* @__PURE__ */ (() => z.string().check(z.maxLength(500)))();
 /** A date in an event: the same range as in a request, an ISO date by format (so the catalogue shows it as one). */
-export const EventDatum = z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }).check(
-  z.refine((d) => d >= VROEGSTE_DATUM && d <= LAATSTE_DATUM, {
-    error: `verwacht een datum van ${VROEGSTE_DATUM} tot en met ${LAATSTE_DATUM}`,
-  }),
-);
+export const EventDatum = /* @__PURE__ */ (() =>
+  z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }).check(
+    z.refine((d) => d >= VROEGSTE_DATUM && d <= LAATSTE_DATUM, {
+      error: `verwacht een datum van ${VROEGSTE_DATUM} tot en met ${LAATSTE_DATUM}`,
+    }),
+  ))();
 /** A CBS gemeentecode. */
-export const Gemeentecode = z.string().check(z.maxLength(4), z.regex(/^\d{4}$/));
+export const Gemeentecode = /* @__PURE__ */ (() => z.string().check(z.maxLength(4), z.regex(/^\d{4}$/)))();
 /** An instant as EventBridge and ISO 8601 write it (`2026-03-09T08:00:00.000+01:00` is 29 characters). */
-export const Tijdstip = z.iso.datetime({ offset: true }).check(z.maxLength(40));
+export const Tijdstip = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }).check(z.maxLength(40)))();
 /** Creditors on one case, as numbered in events (the average case has 13; a system limit, not a legal one). */
 export const MAX_SCHULDEISERS = 10_000;
 /** A code-like name (a workflow, a state, a message id of ours): at most this long. */

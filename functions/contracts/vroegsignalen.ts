@@ -22,37 +22,40 @@ export const VROEGSIGNALERING_BRON = 'nl.schuldhulp.vroegsignalering';
 const Dag = EventDatum;
 const Tekst = (max: number) => VerzoekTekst(max);
 
-export const BedragKlasse = z.enum(['tot-250', '250-500', '500-1000', '1000-2500', 'vanaf-2500']);
+export const BedragKlasse = /* @__PURE__ */ z.enum(['tot-250', '250-500', '500-1000', '1000-2500', 'vanaf-2500']);
 
 /** The person: by BSN, or by a pseudonym the partner keeps for this person (never both needed). */
-export const SignaalPersoon = z.union([
-  z.strictObject({
-    bsn: z.string().check(z.maxLength(9), z.regex(/^\d{9}$/, { error: 'verwacht een BSN van 9 cijfers' })),
-  }),
-  z.strictObject({ pseudoniem: Tekst(200) }),
-]);
-
-const Contact = z.strictObject({
-  naam: Tekst(200),
-  telefoon: z.optional(z.string().check(z.maxLength(40), z.trim(), z.regex(/^\+?[0-9 ()-]{8,20}$/))),
-  email: z.optional(VerzoekEmail),
-  adres: z.optional(
+export const SignaalPersoon = /* @__PURE__ */ (() =>
+  z.union([
     z.strictObject({
-      straat: Tekst(200),
-      huisnummer: Tekst(20),
-      postcode: z.string().check(z.maxLength(7), z.regex(/^\d{4} ?[A-Z]{2}$/)),
-      woonplaats: Tekst(100),
+      bsn: z.string().check(z.maxLength(9), z.regex(/^\d{9}$/, { error: 'verwacht een BSN van 9 cijfers' })),
     }),
-  ),
-});
+    z.strictObject({ pseudoniem: Tekst(200) }),
+  ]))();
+
+const Contact = /* @__PURE__ */ (() =>
+  z.strictObject({
+    naam: Tekst(200),
+    telefoon: z.optional(z.string().check(z.maxLength(40), z.trim(), z.regex(/^\+?[0-9 ()-]{8,20}$/))),
+    email: z.optional(VerzoekEmail),
+    adres: z.optional(
+      z.strictObject({
+        straat: Tekst(200),
+        huisnummer: Tekst(20),
+        postcode: z.string().check(z.maxLength(7), z.regex(/^\d{4} ?[A-Z]{2}$/)),
+        woonplaats: Tekst(100),
+      }),
+    ),
+  }))();
 
 /** Besluit art. 2 lid a–d (and 3–5): what the partner did before it may signal. */
-const Voorwaarden = z.strictObject({
-  persoonlijkContactGezocht: z.literal(true),
-  gewezenOpSchuldhulp: z.literal(true),
-  schriftelijkeHerinnering: z.literal(true),
-  aanbodGegevensverstrekking: z.literal(true),
-});
+const Voorwaarden = /* @__PURE__ */ (() =>
+  z.strictObject({
+    persoonlijkContactGezocht: z.literal(true),
+    gewezenOpSchuldhulp: z.literal(true),
+    schriftelijkeHerinnering: z.literal(true),
+    aanbodGegevensverstrekking: z.literal(true),
+  }))();
 
 function signaal<P extends readonly [string, ...string[]]>(partners: P) {
   return z.strictObject({
@@ -80,36 +83,38 @@ function signaal<P extends readonly [string, ...string[]]>(partners: P) {
 }
 
 /** Every detail-type partners may send, with its schema. */
-export const VroegsignaalEvents = {
-  huurachterstand: signaal(['woningcorporatie', 'verhuurder'] as const),
-  energieachterstand: signaal(['energie'] as const),
-  drinkwaterachterstand: signaal(['drinkwater'] as const),
-  zorgpremieachterstand: signaal(['zorgverzekeraar'] as const),
-} as const;
+export const VroegsignaalEvents = /* @__PURE__ */ (() =>
+  ({
+    huurachterstand: signaal(['woningcorporatie', 'verhuurder'] as const),
+    energieachterstand: signaal(['energie'] as const),
+    drinkwaterachterstand: signaal(['drinkwater'] as const),
+    zorgpremieachterstand: signaal(['zorgverzekeraar'] as const),
+  }) as const)();
 
 export type VroegsignaalType = keyof typeof VroegsignaalEvents;
 export type Vroegsignaal = z.infer<(typeof VroegsignaalEvents)[VroegsignaalType]>;
 
 /** The envelope as EventBridge delivers it. */
-export const VroegsignaalEnvelop = z.discriminatedUnion('detail-type', [
-  z.object({
-    source: z.literal(VROEGSIGNALERING_BRON),
-    'detail-type': z.literal('huurachterstand'),
-    detail: VroegsignaalEvents.huurachterstand,
-  }),
-  z.object({
-    source: z.literal(VROEGSIGNALERING_BRON),
-    'detail-type': z.literal('energieachterstand'),
-    detail: VroegsignaalEvents.energieachterstand,
-  }),
-  z.object({
-    source: z.literal(VROEGSIGNALERING_BRON),
-    'detail-type': z.literal('drinkwaterachterstand'),
-    detail: VroegsignaalEvents.drinkwaterachterstand,
-  }),
-  z.object({
-    source: z.literal(VROEGSIGNALERING_BRON),
-    'detail-type': z.literal('zorgpremieachterstand'),
-    detail: VroegsignaalEvents.zorgpremieachterstand,
-  }),
-]);
+export const VroegsignaalEnvelop = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('detail-type', [
+    z.object({
+      source: z.literal(VROEGSIGNALERING_BRON),
+      'detail-type': z.literal('huurachterstand'),
+      detail: VroegsignaalEvents.huurachterstand,
+    }),
+    z.object({
+      source: z.literal(VROEGSIGNALERING_BRON),
+      'detail-type': z.literal('energieachterstand'),
+      detail: VroegsignaalEvents.energieachterstand,
+    }),
+    z.object({
+      source: z.literal(VROEGSIGNALERING_BRON),
+      'detail-type': z.literal('drinkwaterachterstand'),
+      detail: VroegsignaalEvents.drinkwaterachterstand,
+    }),
+    z.object({
+      source: z.literal(VROEGSIGNALERING_BRON),
+      'detail-type': z.literal('zorgpremieachterstand'),
+      detail: VroegsignaalEvents.zorgpremieachterstand,
+    }),
+  ]))();

@@ -9,7 +9,8 @@ export const BEGELEIDINGSMODULES = [
   'budgetbeheer',
   'beschermingsbewind',
 ] as const;
-export const Begeleidingsmodule = z.enum(BEGELEIDINGSMODULES, {
-  error: `onbekende begeleidingsmodule; kies uit: ${BEGELEIDINGSMODULES.join(', ')}`,
-});
+export const Begeleidingsmodule = /* @__PURE__ */ (() =>
+  z.enum(BEGELEIDINGSMODULES, {
+    error: `onbekende begeleidingsmodule; kies uit: ${BEGELEIDINGSMODULES.join(', ')}`,
+  }))();
 export type Begeleidingsmodule = z.infer<typeof Begeleidingsmodule>;

@@ -2,10 +2,11 @@
 import * as z from 'zod/mini';
 import { RegelFout } from '../fouten';
 
-export const BegeleiderOvergedragen = z.object({
-  type: z.literal('begeleider-overgedragen'),
-  data: z.object({ van: z.nullable(z.string()), naar: z.string(), reden: z.optional(z.string()) }),
-});
+export const BegeleiderOvergedragen = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal('begeleider-overgedragen'),
+    data: z.object({ van: z.nullable(z.string()), naar: z.string(), reden: z.optional(z.string()) }),
+  }))();
 export type BegeleiderOvergedragen = z.infer<typeof BegeleiderOvergedragen>;
 
 /**

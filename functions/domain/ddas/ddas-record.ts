@@ -29,9 +29,9 @@ export const DDAS_MODEL = {
 } as const;
 
 /** EnumBeschikkingssoort (model 1.4). */
-export const EnumBeschikkingssoort = z.enum(['Afwijzingsbeschikking', 'Toelatingsbeschikking']);
+export const EnumBeschikkingssoort = /* @__PURE__ */ z.enum(['Afwijzingsbeschikking', 'Toelatingsbeschikking']);
 /** EnumBegeleidingssoort (model 1.4). */
-export const EnumBegeleidingssoort = z.enum([
+export const EnumBegeleidingssoort = /* @__PURE__ */ z.enum([
   'Budgetcoaching',
   'Budgetbeheer',
   'Beschermingsbewind',
@@ -39,7 +39,7 @@ export const EnumBegeleidingssoort = z.enum([
   'Budgetbegeleiding',
 ]);
 /** EnumOplossingssoort (model 1.4). */
-export const EnumOplossingssoort = z.enum([
+export const EnumOplossingssoort = /* @__PURE__ */ z.enum([
   'Betalingsregeling',
   'Herfinanciering',
   'Saneringskrediet',
@@ -59,7 +59,7 @@ export const BEGELEIDINGSSOORT: Record<Begeleidingsmodule, z.infer<typeof EnumBe
 };
 
 /** EnumContactsoort (Model Vroegsignalering 1.0). */
-export const EnumContactsoort = z.enum([
+export const EnumContactsoort = /* @__PURE__ */ z.enum([
   'Mail',
   'Brief',
   'SMS/Whatsapp',
@@ -69,7 +69,7 @@ export const EnumContactsoort = z.enum([
   'Overige',
 ]);
 /** EnumSignaalpartner (Model Vroegsignalering 1.0). */
-export const EnumSignaalpartner = z.enum([
+export const EnumSignaalpartner = /* @__PURE__ */ z.enum([
   'energie',
   'huur',
   'hypotheek',
@@ -97,69 +97,70 @@ const OPLOSSINGSSOORT: Record<string, z.infer<typeof EnumOplossingssoort>> = {
   schuldbemiddeling: 'Schuldbemiddeling',
 };
 
-const D = z.nullable(Datum);
+const D = /* @__PURE__ */ (() => z.nullable(Datum))();
 
-export const DdasRecord = z.object({
-  /** Pseudonym of the case: its random id. */
-  schuldhulptrajectId: z.string(),
-  /** CBS gemeentecode. */
-  gemeente: z.string(),
-  modelversie: z.literal(DDAS_MODEL.versie),
-  Schuldhulptraject: z.object({ startdatum: Datum, einddatum: D, toekenningsdatum: D }),
-  Aanmelding: z.object({ startdatum: Datum, einddatum: D, crisisinterventie: z.boolean() }),
-  Intake: z.nullable(
-    z.object({
-      startdatum: Datum,
-      einddatum: D,
-      beschikkingsdatum: D,
-      beschikkingssoort: z.nullable(EnumBeschikkingssoort),
-    }),
-  ),
-  PlanVanAanpak: z.nullable(z.object({ datumAfronding: Datum })),
-  Begeleiding: z.array(z.object({ startdatum: Datum, einddatum: D, soort: EnumBegeleidingssoort })),
-  Crisisinterventie: z.nullable(z.object({ startdatum: Datum, einddatum: D })),
-  Moratorium: z.nullable(z.object({ datumAanvraag: Datum, datumGoedkeuring: D, startdatum: D, einddatum: D })),
-  Stabilisatie: z.nullable(z.object({ startdatum: Datum, einddatum: D })),
-  Schuldregeling: z.nullable(
-    z.object({
-      datum: Datum,
-      toegekend: D,
-      afgewezen: D,
-      ingetrokken: D,
-      dwangakkoord: z.boolean(),
-      datumVerzoekDwangakkoord: D,
-    }),
-  ),
-  Oplossing: z.nullable(
-    z.object({
-      startdatum: D,
-      einddatum: D,
-      soort: EnumOplossingssoort,
-      /** Whole euros per month (the model: "in hele euro's per maand"), rounded half up from the cents. */
-      vtlb: z.nullable(z.int()),
-    }),
-  ),
-  Nazorg: z.nullable(z.object({ startdatum: Datum, einddatum: D })),
-  'WSNP-traject': z.nullable(z.object({ datumVerzoek: D, datumGoedkeuring: D, startdatum: D, einddatum: D })),
-  Uitstroom: z.nullable(
-    z.object({
-      datum: Datum,
-      reden: EnumUitstroomreden,
-      omschrijving: z.string(),
-      datumBeeindigingsbeschikking: D,
-    }),
-  ),
-  /** Model Vroegsignalering 1.0: the signals that led to or followed this case, with the contact attempts. */
-  Vroegsignaal: z.array(
-    z.object({
-      signaaldatum: Datum,
-      crisissignaal: z.nullable(z.boolean()),
-      warmeOverdracht: z.nullable(z.boolean()),
-      Signaalpartner: z.object({ type: EnumSignaalpartner }),
-      Contactpoging: z.array(z.object({ datum: Datum, bereikt: z.boolean(), soort: z.nullable(EnumContactsoort) })),
-    }),
-  ),
-});
+export const DdasRecord = /* @__PURE__ */ (() =>
+  z.object({
+    /** Pseudonym of the case: its random id. */
+    schuldhulptrajectId: z.string(),
+    /** CBS gemeentecode. */
+    gemeente: z.string(),
+    modelversie: z.literal(DDAS_MODEL.versie),
+    Schuldhulptraject: z.object({ startdatum: Datum, einddatum: D, toekenningsdatum: D }),
+    Aanmelding: z.object({ startdatum: Datum, einddatum: D, crisisinterventie: z.boolean() }),
+    Intake: z.nullable(
+      z.object({
+        startdatum: Datum,
+        einddatum: D,
+        beschikkingsdatum: D,
+        beschikkingssoort: z.nullable(EnumBeschikkingssoort),
+      }),
+    ),
+    PlanVanAanpak: z.nullable(z.object({ datumAfronding: Datum })),
+    Begeleiding: z.array(z.object({ startdatum: Datum, einddatum: D, soort: EnumBegeleidingssoort })),
+    Crisisinterventie: z.nullable(z.object({ startdatum: Datum, einddatum: D })),
+    Moratorium: z.nullable(z.object({ datumAanvraag: Datum, datumGoedkeuring: D, startdatum: D, einddatum: D })),
+    Stabilisatie: z.nullable(z.object({ startdatum: Datum, einddatum: D })),
+    Schuldregeling: z.nullable(
+      z.object({
+        datum: Datum,
+        toegekend: D,
+        afgewezen: D,
+        ingetrokken: D,
+        dwangakkoord: z.boolean(),
+        datumVerzoekDwangakkoord: D,
+      }),
+    ),
+    Oplossing: z.nullable(
+      z.object({
+        startdatum: D,
+        einddatum: D,
+        soort: EnumOplossingssoort,
+        /** Whole euros per month (the model: "in hele euro's per maand"), rounded half up from the cents. */
+        vtlb: z.nullable(z.int()),
+      }),
+    ),
+    Nazorg: z.nullable(z.object({ startdatum: Datum, einddatum: D })),
+    'WSNP-traject': z.nullable(z.object({ datumVerzoek: D, datumGoedkeuring: D, startdatum: D, einddatum: D })),
+    Uitstroom: z.nullable(
+      z.object({
+        datum: Datum,
+        reden: EnumUitstroomreden,
+        omschrijving: z.string(),
+        datumBeeindigingsbeschikking: D,
+      }),
+    ),
+    /** Model Vroegsignalering 1.0: the signals that led to or followed this case, with the contact attempts. */
+    Vroegsignaal: z.array(
+      z.object({
+        signaaldatum: Datum,
+        crisissignaal: z.nullable(z.boolean()),
+        warmeOverdracht: z.nullable(z.boolean()),
+        Signaalpartner: z.object({ type: EnumSignaalpartner }),
+        Contactpoging: z.array(z.object({ datum: Datum, bereikt: z.boolean(), soort: z.nullable(EnumContactsoort) })),
+      }),
+    ),
+  }))();
 export type DdasRecord = z.infer<typeof DdasRecord>;
 
 /**

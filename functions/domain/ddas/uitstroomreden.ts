@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import type { AfsluitReden } from '../traject/afsluiting';
 
 /** EnumUitstroomreden (model 1.4): the codes, as the enumeration names its values. */
-export const EnumUitstroomreden = z.enum([
+export const EnumUitstroomreden = /* @__PURE__ */ z.enum([
   'Overleden',
   'Verhuisd',
   'Nietverschenen',

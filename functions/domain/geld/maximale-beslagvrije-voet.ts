@@ -53,12 +53,12 @@ export interface MaximaTabel {
 // wetten.overheid.nl in MinBZK/regelrecht-corpus (regulation/nl/wet/wetboek_van_burgerlijke_rechtsvordering/<datum>.yaml).
 const rv = (datum: string, commit: string) =>
   `art. 475da lid 1 Rv, tekst geldig vanaf ${datum} (wetten.overheid.nl/BWBR0001827/${datum}), gelezen in de kopie github.com/MinBZK/regelrecht-corpus/blob/${commit}/regulation/nl/wet/wetboek_van_burgerlijke_rechtsvordering/${datum}.yaml`;
-const RV_2024_01 = rv('2024-01-01', '7141d0f181185148ad63fcf044fba24ea94bc73b');
-const RV_2024_07 = rv('2024-07-01', '76a4334ed6e7d63e83bebcd4b8c79e21bdb24ffd');
-const RV_2025_01 = rv('2025-01-01', '0dc72c8f0fb3a0f9b8a0834d1f8230c541ac84b7');
-const RV_2025_07 = rv('2025-07-01', '0dc72c8f0fb3a0f9b8a0834d1f8230c541ac84b7');
-const RV_2026_01 = rv('2026-01-01', '07fded436874137add4711b2c14e983d4b05d5bc');
-const RV_2026_07 = rv('2026-07-01', '8086a5c20d5fb8453663246bf1d9e145dcea6aca');
+const RV_2024_01 = /* @__PURE__ */ rv('2024-01-01', '7141d0f181185148ad63fcf044fba24ea94bc73b');
+const RV_2024_07 = /* @__PURE__ */ rv('2024-07-01', '76a4334ed6e7d63e83bebcd4b8c79e21bdb24ffd');
+const RV_2025_01 = /* @__PURE__ */ rv('2025-01-01', '0dc72c8f0fb3a0f9b8a0834d1f8230c541ac84b7');
+const RV_2025_07 = /* @__PURE__ */ rv('2025-07-01', '0dc72c8f0fb3a0f9b8a0834d1f8230c541ac84b7');
+const RV_2026_01 = /* @__PURE__ */ rv('2026-01-01', '07fded436874137add4711b2c14e983d4b05d5bc');
+const RV_2026_07 = /* @__PURE__ */ rv('2026-07-01', '8086a5c20d5fb8453663246bf1d9e145dcea6aca');
 // Secondary publications of the same amounts (read through the search tool):
 const SCHULDINFO_2024_01 =
   'schuldinfo.nl, "Hoogte beslagvrije voet", tabel "Maximum beslagvrije voet januari 2024" (schuldinfo.nl/beslag-inkomen/hoogte-beslagvrije-voet/)';
@@ -78,7 +78,7 @@ const m = (cent: number, ...bronnen: string[]): MaximaleBeslagvrijeVoet => ({ ce
  * a half year; consolidated versions in between (2024-11-08, 2025-02-04, 2025-03-08) were not read and cannot change
  * them. Oldest first, contiguous; the Staatscourant mededelingen themselves were not read.
  */
-export const MAXIMA_TABELLEN: readonly MaximaTabel[] = [
+export const MAXIMA_TABELLEN: readonly MaximaTabel[] = /* @__PURE__ */ (() => [
   {
     geldigVanaf: '2024-01-01',
     geldigTot: '2024-06-30',
@@ -140,7 +140,7 @@ export const MAXIMA_TABELLEN: readonly MaximaTabel[] = [
       'gehuwden-met-kinderen': m(317968, RV_2026_07),
     },
   },
-];
+])();
 
 export interface ToepasselijkMaximum extends MaximaleBeslagvrijeVoet {
   leefsituatie: Leefsituatie;
@@ -184,7 +184,8 @@ const VAST: Partial<Record<Huishouden, Leefsituatie>> = {
   'gehuwden-een-jonger-dan-21-met-kinderen': 'gehuwden-met-kinderen',
 };
 
-const MET_KINDEREN: ReadonlySet<Leefsituatie> = new Set(['alleenstaande-ouder', 'gehuwden-met-kinderen']);
+const MET_KINDEREN: ReadonlySet<Leefsituatie> = /* @__PURE__ */ (() =>
+  new Set(['alleenstaande-ouder', 'gehuwden-met-kinderen']))();
 
 /**
  * The leefsituatie of art. 475da lid 1 Rv for a household. `alleenstaande` is "21 jaar tot AOW-leeftijd" without

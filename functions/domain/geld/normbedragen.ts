@@ -96,7 +96,7 @@ const n = (cent: number, ...bronnen: string[]): Normbedrag => ({ cent, bron: bro
  * The tables, oldest first, contiguous. A date before the first or after the last is `GEEN_NORMTABEL`.
  * The last table ends on 31 December 2026. Add 1 January 2027 only from a source that was actually read.
  */
-export const NORMTABELLEN: readonly Normtabel[] = [
+export const NORMTABELLEN: readonly Normtabel[] = /* @__PURE__ */ (() => [
   {
     geldigVanaf: '2024-01-01',
     geldigTot: '2024-06-30',
@@ -230,7 +230,7 @@ export const NORMTABELLEN: readonly Normtabel[] = [
       'gehuwden-een-jonger-dan-21-met-kinderen': n(176988, WET_2026_07, SZW_TTL_2026_07),
     },
   },
-];
+])();
 
 const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -47,62 +47,71 @@ const maandNummer = (veld: string) =>
       z.maximum(12, { error: `${veld} moet 1 tot en met 12 zijn` }),
     );
 
-export const Huishouden = z.enum(HUISHOUDENS, {
-  error: `onbekend huishouden; kies uit: ${HUISHOUDENS.join(', ')}`,
-});
+export const Huishouden = /* @__PURE__ */ (() =>
+  z.enum(HUISHOUDENS, {
+    error: `onbekend huishouden; kies uit: ${HUISHOUDENS.join(', ')}`,
+  }))();
 export type Huishouden = z.infer<typeof Huishouden>;
 
-export const Peildatum = z.string().check(
-  z.refine(isIsoDatum, { error: 'peildatum moet een datum zijn als JJJJ-MM-DD' }),
-  z.refine((d) => NORMTABELLEN.some((t) => t.geldigVanaf <= d && d <= t.geldigTot), {
-    error: `peildatum valt buiten de normtabellen: bijstandsnormen zijn opgenomen van ${eersteDag} tot en met ${laatsteDag}`,
-  }),
-  z.describe('Datum waarvan de bijstandsnormen gelden (JJJJ-MM-DD)'),
-);
+export const Peildatum = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.refine(isIsoDatum, { error: 'peildatum moet een datum zijn als JJJJ-MM-DD' }),
+    z.refine((d) => NORMTABELLEN.some((t) => t.geldigVanaf <= d && d <= t.geldigTot), {
+      error: `peildatum valt buiten de normtabellen: bijstandsnormen zijn opgenomen van ${eersteDag} tot en met ${laatsteDag}`,
+    }),
+    z.describe('Datum waarvan de bijstandsnormen gelden (JJJJ-MM-DD)'),
+  ))();
 
 // Years 2000–2099 only (as every request date, functions/contracts/invoer-grenzen.ts): a schedule of 120 months from
 // year 9999 would leave the calendar.
-export const Maand = z
-  .string()
-  .check(z.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: 'maand moet JJJJ-MM zijn, van 2000-01 tot en met 2099-12' }));
+export const Maand = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .check(
+      z.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: 'maand moet JJJJ-MM zijn, van 2000-01 tot en met 2099-12' }),
+    ))();
 
 // The response shapes (Berekeningsregel, ToepasselijkeNorm and the four …Antwoord) are never parsed at runtime: the
 // OpenAPI document and the guards at the bottom use them. Every call in them is marked pure, since esbuild keeps the
 // arguments of a pure call that are calls themselves; so a handler that parses only a request leaves them out of its
 // bundle (about 2 KB).
-export const Berekeningsregel = /* @__PURE__ */ z.object({
-  code: /* @__PURE__ */ z.string(),
-  label: /* @__PURE__ */ z.string(),
-  bedragCent: /* @__PURE__ */ z.int(),
-  bron: /* @__PURE__ */ z.string(),
-});
+export const Berekeningsregel = /* @__PURE__ */ (() =>
+  z.object({
+    code: /* @__PURE__ */ z.string(),
+    label: /* @__PURE__ */ z.string(),
+    bedragCent: /* @__PURE__ */ z.int(),
+    bron: /* @__PURE__ */ z.string(),
+  }))();
 export type Berekeningsregel = z.infer<typeof Berekeningsregel>;
 
-export const IndividueleLasten = z.strictObject({
-  zorgpremieCent: cent('zorgpremieCent'),
-  zorgtoeslagCent: cent('zorgtoeslagCent'),
-  woonkostenCent: cent('woonkostenCent'),
-  huurtoeslagCent: cent('huurtoeslagCent'),
-  ontbrekendKindgebondenBudgetCent: z.optional(cent('ontbrekendKindgebondenBudgetCent')),
-  inVoetBegrepenWoonkostenCent: z.optional(cent('inVoetBegrepenWoonkostenCent')),
-  inVoetBegrepenZorgpremieCent: z.optional(cent('inVoetBegrepenZorgpremieCent')),
-});
+export const IndividueleLasten = /* @__PURE__ */ (() =>
+  z.strictObject({
+    zorgpremieCent: cent('zorgpremieCent'),
+    zorgtoeslagCent: cent('zorgtoeslagCent'),
+    woonkostenCent: cent('woonkostenCent'),
+    huurtoeslagCent: cent('huurtoeslagCent'),
+    ontbrekendKindgebondenBudgetCent: z.optional(cent('ontbrekendKindgebondenBudgetCent')),
+    inVoetBegrepenWoonkostenCent: z.optional(cent('inVoetBegrepenWoonkostenCent')),
+    inVoetBegrepenZorgpremieCent: z.optional(cent('inVoetBegrepenZorgpremieCent')),
+  }))();
 
-export const OverigeCorrectie = z.strictObject({
-  omschrijving: z.string().check(z.minLength(1), z.maxLength(200)),
-  bedragCent: centMagNegatief('bedragCent'),
-  bron: z.string().check(z.minLength(1), z.maxLength(300)),
-});
+export const OverigeCorrectie = /* @__PURE__ */ (() =>
+  z.strictObject({
+    omschrijving: z.string().check(z.minLength(1), z.maxLength(200)),
+    bedragCent: centMagNegatief('bedragCent'),
+    bron: z.string().check(z.minLength(1), z.maxLength(300)),
+  }))();
 
-export const Inkomensgroep = z
-  .enum(INKOMENSGROEPEN, { error: `onbekende inkomensgroep; kies uit: ${INKOMENSGROEPEN.join(', ')}` })
-  .check(
-    z.describe(
-      'Inkomensgroep van de beslagvrije voet (modelmededeling of rekentool): laag (compensatiekop € 0), midden (compensatiekopCent verplicht), hoog (compensatiekop = maximum van art. 475da lid 1 Rv min 95% van de norm)',
-    ),
-  );
+export const Inkomensgroep = /* @__PURE__ */ (() =>
+  z
+    .enum(INKOMENSGROEPEN, { error: `onbekende inkomensgroep; kies uit: ${INKOMENSGROEPEN.join(', ')}` })
+    .check(
+      z.describe(
+        'Inkomensgroep van de beslagvrije voet (modelmededeling of rekentool): laag (compensatiekop € 0), midden (compensatiekopCent verplicht), hoog (compensatiekop = maximum van art. 475da lid 1 Rv min 95% van de norm)',
+      ),
+    ))();
 
-const vtlbVelden = {
+const vtlbVelden = /* @__PURE__ */ (() => ({
   peildatum: Peildatum,
   huishouden: Huishouden,
   compensatiekopCent: z
@@ -122,40 +131,43 @@ const vtlbVelden = {
   reiskostenWerkCent: z.optional(cent('reiskostenWerkCent')),
   correctiePensioengerechtigdeLeeftijdCent: z.optional(cent('correctiePensioengerechtigdeLeeftijdCent')),
   overigeCorrecties: z.optional(z.array(OverigeCorrectie).check(z.maxLength(50))),
-};
+}))();
 
-export const VtlbVerzoek = z.strictObject(vtlbVelden);
+export const VtlbVerzoek = /* @__PURE__ */ (() => z.strictObject(vtlbVelden))();
 export type VtlbVerzoek = z.infer<typeof VtlbVerzoek>;
 
-export const ToepasselijkeNorm = /* @__PURE__ */ z.object({
-  huishouden: Huishouden,
-  cent: /* @__PURE__ */ z.int(),
-  bron: /* @__PURE__ */ z.string(),
-  geldigVanaf: /* @__PURE__ */ z.string(),
-  geldigTot: /* @__PURE__ */ z.string(),
-  regeling: /* @__PURE__ */ z.string(),
-});
+export const ToepasselijkeNorm = /* @__PURE__ */ (() =>
+  z.object({
+    huishouden: Huishouden,
+    cent: /* @__PURE__ */ z.int(),
+    bron: /* @__PURE__ */ z.string(),
+    geldigVanaf: /* @__PURE__ */ z.string(),
+    geldigTot: /* @__PURE__ */ z.string(),
+    regeling: /* @__PURE__ */ z.string(),
+  }))();
 
-export const VtlbAntwoord = /* @__PURE__ */ z.object({
-  peildatum: /* @__PURE__ */ z.string(),
-  huishouden: Huishouden,
-  norm: ToepasselijkeNorm,
-  beslagvrijeVoetCent: /* @__PURE__ */ z.int(),
-  nominaalBedragCent: /* @__PURE__ */ z.int(),
-  vtlbCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
-  compensatiekopCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
-  compensatiekopHerkomst: /* @__PURE__ */ z.enum(COMPENSATIEKOP_HERKOMSTEN),
-  regels: /* @__PURE__ */ z.array(Berekeningsregel),
-});
+export const VtlbAntwoord = /* @__PURE__ */ (() =>
+  z.object({
+    peildatum: /* @__PURE__ */ z.string(),
+    huishouden: Huishouden,
+    norm: ToepasselijkeNorm,
+    beslagvrijeVoetCent: /* @__PURE__ */ z.int(),
+    nominaalBedragCent: /* @__PURE__ */ z.int(),
+    vtlbCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+    compensatiekopCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+    compensatiekopHerkomst: /* @__PURE__ */ z.enum(COMPENSATIEKOP_HERKOMSTEN),
+    regels: /* @__PURE__ */ z.array(Berekeningsregel),
+  }))();
 export type VtlbAntwoord = z.infer<typeof VtlbAntwoord>;
 
-export const VakantiegeldVerwerking = z
-  .enum(VAKANTIEGELD_VERWERKINGEN, { error: `kies uit: ${VAKANTIEGELD_VERWERKINGEN.join(', ')}` })
-  .check(
-    z.describe('gespreid (standaard): jaarbedrag / 12 per maand; in-uitbetalingsmaand: in de maand van uitbetaling'),
-  );
+export const VakantiegeldVerwerking = /* @__PURE__ */ (() =>
+  z
+    .enum(VAKANTIEGELD_VERWERKINGEN, { error: `kies uit: ${VAKANTIEGELD_VERWERKINGEN.join(', ')}` })
+    .check(
+      z.describe('gespreid (standaard): jaarbedrag / 12 per maand; in-uitbetalingsmaand: in de maand van uitbetaling'),
+    ))();
 
-const inkomenVelden = {
+const inkomenVelden = /* @__PURE__ */ (() => ({
   inkomenCent: cent('inkomenCent').check(
     z.describe(
       'Netto inkomen per maand, zonder vakantiegeld, eindejaarsuitkering, toeslagen, kinderbijslag en kindgebonden budget',
@@ -169,66 +181,74 @@ const inkomenVelden = {
   looptijdMaanden: z
     .optional(z.int().check(z.minimum(1), z.maximum(120)))
     .check(z.describe(`Standaard ${STANDAARD_LOOPTIJD_MAANDEN}`)),
-};
+}))();
 
-const EersteMaand = z
-  .optional(Maand)
-  .check(z.describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum'));
+const EersteMaand = /* @__PURE__ */ (() =>
+  z.optional(Maand).check(z.describe('Eerste maand van de looptijd (JJJJ-MM); standaard de maand van de peildatum')))();
 
 /** Household inputs → VTLB and afloscapaciteit (the what-if calculator's first half). */
-export const VtlbBerekeningVerzoek = z.strictObject({
-  ...vtlbVelden,
-  ...inkomenVelden,
-  eersteMaand: EersteMaand,
-});
+export const VtlbBerekeningVerzoek = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...vtlbVelden,
+    ...inkomenVelden,
+    eersteMaand: EersteMaand,
+  }))();
 export type VtlbBerekeningVerzoek = z.infer<typeof VtlbBerekeningVerzoek>;
 
-export const AfloscapaciteitVerzoek = z.strictObject({
-  vtlbCent: cent('vtlbCent'),
-  eersteMaand: Maand,
-  ...inkomenVelden,
-});
+export const AfloscapaciteitVerzoek = /* @__PURE__ */ (() =>
+  z.strictObject({
+    vtlbCent: cent('vtlbCent'),
+    eersteMaand: Maand,
+    ...inkomenVelden,
+  }))();
 export type AfloscapaciteitVerzoek = z.infer<typeof AfloscapaciteitVerzoek>;
 
-export const AfloscapaciteitAntwoord = /* @__PURE__ */ z.object({
-  vakantiegeldVerwerking: VakantiegeldVerwerking,
-  maanden: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({
-      maand: /* @__PURE__ */ z.string(),
-      inkomenCent: /* @__PURE__ */ z.int(),
-      vtlbCent: /* @__PURE__ */ z.int(),
-      afloscapaciteitCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
-    }),
-  ),
-  totaalCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
-  regels: /* @__PURE__ */ z.array(Berekeningsregel),
-});
+export const AfloscapaciteitAntwoord = /* @__PURE__ */ (() =>
+  z.object({
+    vakantiegeldVerwerking: VakantiegeldVerwerking,
+    maanden: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        maand: /* @__PURE__ */ z.string(),
+        inkomenCent: /* @__PURE__ */ z.int(),
+        vtlbCent: /* @__PURE__ */ z.int(),
+        afloscapaciteitCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+      }),
+    ),
+    totaalCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+    regels: /* @__PURE__ */ z.array(Berekeningsregel),
+  }))();
 export type AfloscapaciteitAntwoord = z.infer<typeof AfloscapaciteitAntwoord>;
 
-export const Schuld = z.strictObject({
-  schuldeiserId: z.string().check(z.minLength(1), z.maxLength(100)),
-  naam: z.string().check(z.minLength(1), z.maxLength(200)),
-  bedragCent: cent('bedragCent').check(z.positive({ error: 'bedragCent moet groter zijn dan 0' })),
-  soort: z.enum(SCHULD_SOORTEN, { error: 'soort moet preferent of concurrent zijn' }),
-  lokaleOverheid: z.boolean(),
-});
+export const Schuld = /* @__PURE__ */ (() =>
+  z.strictObject({
+    schuldeiserId: z.string().check(z.minLength(1), z.maxLength(100)),
+    naam: z.string().check(z.minLength(1), z.maxLength(200)),
+    bedragCent: cent('bedragCent').check(z.positive({ error: 'bedragCent moet groter zijn dan 0' })),
+    soort: z.enum(SCHULD_SOORTEN, { error: 'soort moet preferent of concurrent zijn' }),
+    lokaleOverheid: z.boolean(),
+  }))();
 export type Schuld = z.infer<typeof Schuld>;
 
-const Schulden = z.array(Schuld).check(
-  z.minLength(1, { error: 'er moet minstens één schuld zijn' }),
-  z.maxLength(500),
-  z.superRefine((schulden, ctx) => {
-    const gezien = new Set<string>();
-    schulden.forEach((s, i) => {
-      if (gezien.has(s.schuldeiserId)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'schuldeiserId'], message: 'schuldeiserId komt meer dan eens voor' });
-      }
-      gezien.add(s.schuldeiserId);
-    });
-  }),
-);
+const Schulden = /* @__PURE__ */ (() =>
+  z.array(Schuld).check(
+    z.minLength(1, { error: 'er moet minstens één schuld zijn' }),
+    z.maxLength(500),
+    z.superRefine((schulden, ctx) => {
+      const gezien = new Set<string>();
+      schulden.forEach((s, i) => {
+        if (gezien.has(s.schuldeiserId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'schuldeiserId'],
+            message: 'schuldeiserId komt meer dan eens voor',
+          });
+        }
+        gezien.add(s.schuldeiserId);
+      });
+    }),
+  ))();
 
-const kredietVelden = {
+const kredietVelden = /* @__PURE__ */ (() => ({
   jaarrenteBasispunten: z
     .int()
     .check(
@@ -249,64 +269,68 @@ const kredietVelden = {
     .check(
       z.describe('Preferente schuldeisers krijgen factor × het concurrente percentage (standaard 2), hoogstens 100 %'),
     ),
-};
+}))();
 
-export const SaneringskredietVerzoek = z.strictObject({
-  termijnenCent: z.array(cent('termijnenCent')).check(z.minLength(1), z.maxLength(120)),
-  schulden: Schulden,
-  ...kredietVelden,
-});
+export const SaneringskredietVerzoek = /* @__PURE__ */ (() =>
+  z.strictObject({
+    termijnenCent: z.array(cent('termijnenCent')).check(z.minLength(1), z.maxLength(120)),
+    schulden: Schulden,
+    ...kredietVelden,
+  }))();
 export type SaneringskredietVerzoek = z.infer<typeof SaneringskredietVerzoek>;
 
-export const SaneringskredietAntwoord = /* @__PURE__ */ z.object({
-  looptijdMaanden: /* @__PURE__ */ z.int(),
-  werkelijkeLooptijdMaanden: /* @__PURE__ */ z.int(),
-  jaarrenteBasispunten: /* @__PURE__ */ z.int(),
-  kredietruimteCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
-  kredietCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
-  totaleRenteCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
-  volledigeBetaling: /* @__PURE__ */ z.boolean(),
-  verdeling: /* @__PURE__ */ z.object({
-    totaalSchuldCent: /* @__PURE__ */ z.int(),
-    aanbodCent: /* @__PURE__ */ z.int(),
-    percentageConcurrent: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
-    percentagePreferent: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
-    preferentGemaximeerd: /* @__PURE__ */ z.boolean(),
-    aandelen: /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.extend(Schuld, {
-        aanbodCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
-        percentage: /* @__PURE__ */ z.number(),
+export const SaneringskredietAntwoord = /* @__PURE__ */ (() =>
+  z.object({
+    looptijdMaanden: /* @__PURE__ */ z.int(),
+    werkelijkeLooptijdMaanden: /* @__PURE__ */ z.int(),
+    jaarrenteBasispunten: /* @__PURE__ */ z.int(),
+    kredietruimteCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+    kredietCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+    totaleRenteCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+    volledigeBetaling: /* @__PURE__ */ z.boolean(),
+    verdeling: /* @__PURE__ */ z.object({
+      totaalSchuldCent: /* @__PURE__ */ z.int(),
+      aanbodCent: /* @__PURE__ */ z.int(),
+      percentageConcurrent: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+      percentagePreferent: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+      preferentGemaximeerd: /* @__PURE__ */ z.boolean(),
+      aandelen: /* @__PURE__ */ z.array(
+        /* @__PURE__ */ z.extend(Schuld, {
+          aanbodCent: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative()),
+          percentage: /* @__PURE__ */ z.number(),
+        }),
+      ),
+    }),
+    aflosschema: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        maand: /* @__PURE__ */ z.int(),
+        termijnCent: /* @__PURE__ */ z.int(),
+        renteCent: /* @__PURE__ */ z.int(),
+        aflossingCent: /* @__PURE__ */ z.int(),
+        restschuldCent: /* @__PURE__ */ z.int(),
       }),
     ),
-  }),
-  aflosschema: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({
-      maand: /* @__PURE__ */ z.int(),
-      termijnCent: /* @__PURE__ */ z.int(),
-      renteCent: /* @__PURE__ */ z.int(),
-      aflossingCent: /* @__PURE__ */ z.int(),
-      restschuldCent: /* @__PURE__ */ z.int(),
-    }),
-  ),
-  regels: /* @__PURE__ */ z.array(Berekeningsregel),
-});
+    regels: /* @__PURE__ */ z.array(Berekeningsregel),
+  }))();
 export type SaneringskredietAntwoord = z.infer<typeof SaneringskredietAntwoord>;
 
 /** The request body for the whole calculation of one household. */
-export const SchuldregelingVerzoek = z.strictObject({
-  ...vtlbVelden,
-  ...inkomenVelden,
-  eersteMaand: EersteMaand,
-  schulden: Schulden,
-  ...kredietVelden,
-});
+export const SchuldregelingVerzoek = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...vtlbVelden,
+    ...inkomenVelden,
+    eersteMaand: EersteMaand,
+    schulden: Schulden,
+    ...kredietVelden,
+  }))();
 export type SchuldregelingVerzoek = z.infer<typeof SchuldregelingVerzoek>;
 
-export const SchuldregelingAntwoord = /* @__PURE__ */ z.object({
-  vtlb: VtlbAntwoord,
-  afloscapaciteit: AfloscapaciteitAntwoord,
-  saneringskrediet: SaneringskredietAntwoord,
-});
+export const SchuldregelingAntwoord = /* @__PURE__ */ (() =>
+  z.object({
+    vtlb: VtlbAntwoord,
+    afloscapaciteit: AfloscapaciteitAntwoord,
+    saneringskrediet: SaneringskredietAntwoord,
+  }))();
 export type SchuldregelingAntwoord = z.infer<typeof SchuldregelingAntwoord>;
 
 // Compile-time guards: a parsed request fits the domain input and the domain results fit the response schemas

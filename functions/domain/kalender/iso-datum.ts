@@ -17,10 +17,11 @@ function delen(d: string): { jaar: number; maand: number; dag: number } | undefi
 }
 
 /** A real calendar date written as `YYYY-MM-DD` (no time, no zone). */
-export const IsoDate = /* @__PURE__ */ z.string().check(
-  z.regex(PATROON, 'verwacht een datum als YYYY-MM-DD'),
-  z.refine((d) => delen(d) !== undefined, 'geen bestaande kalenderdatum'),
-);
+export const IsoDate = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.regex(PATROON, 'verwacht een datum als YYYY-MM-DD'),
+    z.refine((d) => delen(d) !== undefined, 'geen bestaande kalenderdatum'),
+  ))();
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export function isIsoDate(d: unknown): d is IsoDate {

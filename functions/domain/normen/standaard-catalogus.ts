@@ -7,15 +7,15 @@ import type { CatalogusVersie, Eenheid, NormCatalogus, NormDefinitie, Termijn } 
 const eenheid =
   (e: Eenheid) =>
   (termijn: number): Termijn => ({ termijn, eenheid: e });
-const kalenderdagen = eenheid('kalenderdagen');
-const werkdagen = eenheid('werkdagen');
-const weken = eenheid('weken');
-const maanden = eenheid('maanden');
+const kalenderdagen = /* @__PURE__ */ eenheid('kalenderdagen');
+const werkdagen = /* @__PURE__ */ eenheid('werkdagen');
+const weken = /* @__PURE__ */ eenheid('weken');
+const maanden = /* @__PURE__ */ eenheid('maanden');
 
 const GEEN_OPSCHORTING = { toegestaan: false } as const;
 const GEEN_VERLENGING = { toegestaan: false } as const;
 
-const normen: NormDefinitie[] = [
+const normen: NormDefinitie[] = /* @__PURE__ */ (() => [
   {
     stap: 'eerste-gesprek',
     variant: 'standaard',
@@ -304,7 +304,7 @@ const normen: NormDefinitie[] = [
     opschorting: GEEN_OPSCHORTING,
     verlenging: { toegestaan: true, maximum: weken(4) },
   },
-];
+])();
 
 /** Version 2021.1: the Wgs as amended with effect from 1 January 2021 (art. 4 and 4a). */
 const versie2021: CatalogusVersie = { versie: '2021.1', geldigVanaf: '2021-01-01', normen };

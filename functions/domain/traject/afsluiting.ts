@@ -3,7 +3,7 @@
 // is a projection of the history (DESIGN.md 3.3).
 import * as z from 'zod/mini';
 
-export const AfsluitReden = z.enum([
+export const AfsluitReden = /* @__PURE__ */ z.enum([
   /** Triage advies: information and advice only, the person goes on alone. */
   'advies-gegeven',
   /** An afwijzing beschikking whose bezwaar window passed (or whose bezwaar was decided and the afwijzing stands). */
@@ -27,7 +27,7 @@ export const AfsluitReden = z.enum([
 export type AfsluitReden = z.infer<typeof AfsluitReden>;
 
 /** The reasons a person or a consulent may give to end a case on purpose (the others end a route by themselves). */
-export const BeeindigingsReden = z.enum([
+export const BeeindigingsReden = /* @__PURE__ */ z.enum([
   'ingetrokken',
   'niet-bereikbaar',
   'verhuisd',
@@ -45,5 +45,5 @@ export type BeeindigingsReden = z.infer<typeof BeeindigingsReden>;
  * The phases a case is handed over to by a `fase-overgedragen` event; each owner's workflow starts on the bus event of
  * the same name (rules filter on `detail.data.naar`).
  */
-export const OverdrachtNaar = z.enum(['begeleiding', 'schuldregeling', 'wsnp', 'nazorg', 'regeling']);
+export const OverdrachtNaar = /* @__PURE__ */ z.enum(['begeleiding', 'schuldregeling', 'wsnp', 'nazorg', 'regeling']);
 export type OverdrachtNaar = z.infer<typeof OverdrachtNaar>;

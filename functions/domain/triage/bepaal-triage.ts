@@ -90,8 +90,12 @@ export type TriageRegel = RegelBasis &
 const CRISIS = 'daarom helpen we u eerst met crisisinterventie.';
 const D = TRIAGE_DREMPELS;
 
-/** The rule table, in order. The first matching rule decides. */
-export const TRIAGE_REGELS: readonly TriageRegel[] = [
+/**
+ * The rule table, in order. The first matching rule decides. Built in a function marked pure (as the questions in
+ * instrument.ts): esbuild counts the thresholds read into the texts (`D.x`) as possible side effects, and would keep
+ * the table in every bundle that imports the triage module for its validation only.
+ */
+export const TRIAGE_REGELS: readonly TriageRegel[] = /* @__PURE__ */ (() => [
   {
     code: 'CRISIS_HUISUITZETTING',
     route: 'crisisinterventie',
@@ -334,7 +338,7 @@ export const TRIAGE_REGELS: readonly TriageRegel[] = [
       'Uit uw antwoorden volgt nog geen duidelijke oplossing: daarom begeleidt een consulent u en kijkt samen ' +
       'met u wat past.',
   },
-];
+])();
 
 function verplicht<T>(waarde: T | undefined, id: string): T {
   // Unreachable after valideerAntwoordenTegen + valideerInstrument: the question is verplicht.

@@ -28,11 +28,12 @@ export const DoelgroepKenmerk = /* @__PURE__ */ z.enum([
 export type DoelgroepKenmerk = z.infer<typeof DoelgroepKenmerk>;
 
 /** A target group registered on the case, with why (Dutch, readable by the resident). */
-export const Doelgroep = /* @__PURE__ */ z.object({
-  code: DoelgroepCode,
-  kenmerken: z.array(DoelgroepKenmerk),
-  reden: z.string().check(z.minLength(1)),
-});
+export const Doelgroep = /* @__PURE__ */ (() =>
+  z.object({
+    code: DoelgroepCode,
+    kenmerken: z.array(DoelgroepKenmerk),
+    reden: z.string().check(z.minLength(1)),
+  }))();
 export type Doelgroep = z.infer<typeof Doelgroep>;
 
 /**
@@ -100,55 +101,60 @@ export function detecteerDoelgroepen(antwoorden: Antwoorden): Doelgroep[] {
 
 // --- aanbod and contacts per target group --------------------------------------------------------------------------
 
-const Code = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case verwacht'));
+const Code = /* @__PURE__ */ (() => z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case verwacht')))();
 
-export const AanbodItem = /* @__PURE__ */ z.strictObject({
-  code: Code,
-  titel: z.string().check(z.minLength(1)),
-  omschrijving: z.string().check(z.minLength(1)),
-});
+export const AanbodItem = /* @__PURE__ */ (() =>
+  z.strictObject({
+    code: Code,
+    titel: z.string().check(z.minLength(1)),
+    omschrijving: z.string().check(z.minLength(1)),
+  }))();
 export type AanbodItem = z.infer<typeof AanbodItem>;
 
 /** A contact for the plan; a local contact without channels is a role the gemeente fills in. */
-export const Contact = /* @__PURE__ */ z.strictObject({
-  code: Code,
-  naam: z.string().check(z.minLength(1)),
-  omschrijving: z.string().check(z.minLength(1)),
-  url: z.optional(z.url({ protocol: /^https$/ })),
-  telefoon: z.optional(z.string().check(z.regex(/^[0-9 +()-]{3,20}$/, 'telefoonnummer verwacht'))),
-  email: z.optional(z.email()),
-});
+export const Contact = /* @__PURE__ */ (() =>
+  z.strictObject({
+    code: Code,
+    naam: z.string().check(z.minLength(1)),
+    omschrijving: z.string().check(z.minLength(1)),
+    url: z.optional(z.url({ protocol: /^https$/ })),
+    telefoon: z.optional(z.string().check(z.regex(/^[0-9 +()-]{3,20}$/, 'telefoonnummer verwacht'))),
+    email: z.optional(z.email()),
+  }))();
 export type Contact = z.infer<typeof Contact>;
 
-export const DoelgroepAanbod = /* @__PURE__ */ z.strictObject({
-  aanbod: z.array(AanbodItem),
-  contacten: z.array(Contact),
-});
+export const DoelgroepAanbod = /* @__PURE__ */ (() =>
+  z.strictObject({
+    aanbod: z.array(AanbodItem),
+    contacten: z.array(Contact),
+  }))();
 export type DoelgroepAanbod = z.infer<typeof DoelgroepAanbod>;
 
 /** The full configuration: every target group has an entry (a record over an enum is exhaustive in zod 4). */
-export const DoelgroepConfig = /* @__PURE__ */ z.strictObject({
-  versie: z.string().check(z.minLength(1)),
-  doelgroepen: z.record(DoelgroepCode, DoelgroepAanbod),
-});
+export const DoelgroepConfig = /* @__PURE__ */ (() =>
+  z.strictObject({
+    versie: z.string().check(z.minLength(1)),
+    doelgroepen: z.record(DoelgroepCode, DoelgroepAanbod),
+  }))();
 export type DoelgroepConfig = z.infer<typeof DoelgroepConfig>;
 
-const Vervallen = /* @__PURE__ */ z.strictObject({ code: Code, vervallen: z.literal(true) });
+const Vervallen = /* @__PURE__ */ (() => z.strictObject({ code: Code, vervallen: z.literal(true) }))();
 
 /**
  * A gemeente's override. Per target group and per list, items are matched on `code`: an item with a known code
  * replaces the default item in place, a new code is added at the end, and `{ code, vervallen: true }` removes one.
  */
-export const GemeenteDoelgroepConfig = /* @__PURE__ */ z.strictObject({
-  gemeente: z.string().check(z.minLength(1)),
-  doelgroepen: z.partialRecord(
-    DoelgroepCode,
-    z.strictObject({
-      aanbod: z.optional(z.array(z.union([AanbodItem, Vervallen]))),
-      contacten: z.optional(z.array(z.union([Contact, Vervallen]))),
-    }),
-  ),
-});
+export const GemeenteDoelgroepConfig = /* @__PURE__ */ (() =>
+  z.strictObject({
+    gemeente: z.string().check(z.minLength(1)),
+    doelgroepen: z.partialRecord(
+      DoelgroepCode,
+      z.strictObject({
+        aanbod: z.optional(z.array(z.union([AanbodItem, Vervallen]))),
+        contacten: z.optional(z.array(z.union([Contact, Vervallen]))),
+      }),
+    ),
+  }))();
 export type GemeenteDoelgroepConfig = z.infer<typeof GemeenteDoelgroepConfig>;
 
 function zodVelden(error: z.core.$ZodError): VeldFout[] {
