@@ -1,10 +1,9 @@
 // Application layer: append one event to a case, then publish what it means on the bus (only after the write).
-import type { DomeinEvent } from '../contracts/domein-events';
-import { TRAJECT_BRON } from '../contracts/domein-events';
+import { type Detail, type DetailType, type DomeinEvent, TRAJECT_BRON } from '../contracts/domein-events';
 import { ConflictFout, TrajectAfgeslotenFout } from '../domain/fouten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
 import { projectiesVan } from '../domain/traject/deadlines';
-import type { Actor, OpgeslagenGebeurtenis, Stap, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
+import type { Actor, OpgeslagenGebeurtenis, TrajectGebeurtenis } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject, wijzigingenTussen } from '../domain/traject/traject';
 import type { Afhankelijkheden, GeladenTraject } from './poorten';
 
@@ -67,109 +66,64 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
     correlationId: e.correlatieId,
     version: 1 as const,
   };
+  // One bus event: its detail-type and what its data carries after the case id. One call instead of the whole
+  // literal per case keeps the mapping short to read, and to bundle (every function that appends carries it).
+  const event = <T extends DetailType>(detailType: T, data: Omit<Detail<T>['data'], 'trajectId'>): DomeinEvent[] => [
+    { source: TRAJECT_BRON, detailType, detail: { metadata, data: { trajectId, ...data } } as Detail<T> },
+  ];
   const g = e.gebeurtenis;
   switch (g.type) {
     case 'aanmelding-ontvangen':
-      return [{ source: TRAJECT_BRON, detailType: 'aanmelding-ontvangen', detail: { metadata, data: { trajectId } } }];
+      return event('aanmelding-ontvangen', {});
     case 'eerste-gesprek-gevoerd':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'stap-voltooid',
-          detail: { metadata, data: { trajectId, stap: 'eerste-gesprek', datum: g.data.datum } },
-        },
-      ];
+      return event('stap-voltooid', { stap: 'eerste-gesprek', datum: g.data.datum });
     case 'deadline-overschreden':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'deadline-overschreden',
-          detail: { metadata, data: { trajectId, stap: g.data.stap, deadline: g.data.deadline } },
-        },
-      ];
+      return event('deadline-overschreden', { stap: g.data.stap, deadline: g.data.deadline });
     case 'opschorting-gestart':
     case 'opschorting-beeindigd':
     case 'verlenging-vastgelegd':
-      return [{ source: TRAJECT_BRON, detailType: 'termijn-gewijzigd', detail: { metadata, data: { trajectId } } }];
+      return event('termijn-gewijzigd', {});
     case 'berekening-vastgelegd':
-      return [{ source: TRAJECT_BRON, detailType: 'berekening-vastgelegd', detail: { metadata, data: { trajectId } } }];
+      return event('berekening-vastgelegd', {});
     case 'verwijzing-ontvangen':
-      return [{ source: TRAJECT_BRON, detailType: 'verwijzing-ontvangen', detail: { metadata, data: { trajectId } } }];
+      return event('verwijzing-ontvangen', {});
     case 'intake-afgenomen':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'stap-voltooid',
-          detail: { metadata, data: { trajectId, stap: 'intake', datum: g.data.datum } },
-        },
-      ];
+      return event('stap-voltooid', { stap: 'intake', datum: g.data.datum });
     case 'triage-bepaald':
-      return [{ source: TRAJECT_BRON, detailType: 'triage-bepaald', detail: { metadata, data: { trajectId } } }];
+      return event('triage-bepaald', {});
     case 'beschikking-opgesteld':
-      return [{ source: TRAJECT_BRON, detailType: 'beschikking-opgesteld', detail: { metadata, data: { trajectId } } }];
+      return event('beschikking-opgesteld', {});
     case 'beschikking-vastgesteld':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'beschikking-vastgesteld',
-          detail: { metadata, data: { trajectId, datum: g.data.datum } },
-        },
-      ];
+      return event('beschikking-vastgesteld', { datum: g.data.datum });
     case 'traject-afgesloten':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'traject-afgesloten',
-          detail: { metadata, data: { trajectId, reden: g.data.reden, datum: g.data.op } },
-        },
-      ];
+      return event('traject-afgesloten', { reden: g.data.reden, datum: g.data.op });
     case 'fase-overgedragen':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'fase-overgedragen',
-          detail: { metadata, data: { trajectId, naar: g.data.naar, datum: g.data.datum } },
-        },
-      ];
+      return event('fase-overgedragen', { naar: g.data.naar, datum: g.data.datum });
     case 'betaalvoorstel-opgesteld':
-      return [
-        { source: TRAJECT_BRON, detailType: 'betaalvoorstel-opgesteld', detail: { metadata, data: { trajectId } } },
-      ];
+      return event('betaalvoorstel-opgesteld', {});
     case 'koppeling-gemeld':
     case 'beschikking-bekendgemaakt':
     case 'workflow-herstart':
       return []; // the outbound message went out through its port; the others concern the case view only
     case 'bezwaar-ontvangen':
-      return [{ source: TRAJECT_BRON, detailType: 'bezwaar-ontvangen', detail: { metadata, data: { trajectId } } }];
+      return event('bezwaar-ontvangen', {});
     case 'bezwaar-beslist':
-      return [stapVoltooid(metadata, trajectId, 'bezwaar-beslissing', g.data.datum)];
+      return event('stap-voltooid', { stap: 'bezwaar-beslissing', datum: g.data.datum });
     case 'begeleiding-beeindigd':
-      return [stapVoltooid(metadata, trajectId, 'begeleiding', g.data.datum)];
+      return event('stap-voltooid', { stap: 'begeleiding', datum: g.data.datum });
     case 'doorverwijzing-opgevolgd':
-      return [stapVoltooid(metadata, trajectId, 'doorverwijzing', g.data.datum)];
+      return event('stap-voltooid', { stap: 'doorverwijzing', datum: g.data.datum });
     case 'begeleidingsmodule-bijgewerkt':
-      return [{ source: TRAJECT_BRON, detailType: 'termijn-gewijzigd', detail: { metadata, data: { trajectId } } }];
+      return event('termijn-gewijzigd', {});
     case 'triage-herzien':
-      return [{ source: TRAJECT_BRON, detailType: 'triage-bepaald', detail: { metadata, data: { trajectId } } }];
+      return event('triage-bepaald', {});
     case 'doorverwijzing-overgedragen':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'doorverwijzing-overgedragen',
-          detail: { metadata, data: { trajectId, naar: g.data.naar, datum: g.data.datum } },
-        },
-      ];
+      return event('doorverwijzing-overgedragen', { naar: g.data.naar, datum: g.data.datum });
     case 'workflow-gestopt':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'workflow-gestopt',
-          detail: { metadata, data: { trajectId, workflow: g.data.workflow, staat: g.data.staat } },
-        },
-      ];
+      return event('workflow-gestopt', { workflow: g.data.workflow, staat: g.data.staat });
     case 'feit-gecorrigeerd':
       // A corrected date moves the terms that run from it; which fact and its values stay in the case store.
-      return [{ source: TRAJECT_BRON, detailType: 'termijn-gewijzigd', detail: { metadata, data: { trajectId } } }];
+      return event('termijn-gewijzigd', {});
     case 'contactmoment-gehouden':
     case 'notitie-gemaakt':
     case 'document-toegevoegd':
@@ -179,126 +133,45 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
     case 'schuld-geregistreerd':
       return []; // the claim is case content; the exchange's own events follow when messages go out
     case 'schuldeisers-aangeschreven':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'schuldeisers-aangeschreven',
-          detail: {
-            metadata,
-            data: { trajectId, ronde: g.data.ronde, aantal: g.data.nrs.length, deadline: g.data.deadline },
-          },
-        },
-      ];
+      return event('schuldeisers-aangeschreven', {
+        ronde: g.data.ronde,
+        aantal: g.data.nrs.length,
+        deadline: g.data.deadline,
+      });
     case 'schuldeiser-antwoord-ontvangen':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'schuldeiser-antwoord-verwerkt',
-          detail: { metadata, data: { trajectId, schuldeiser: g.data.nr, soort: g.data.soort } },
-        },
-      ];
+      return event('schuldeiser-antwoord-verwerkt', { schuldeiser: g.data.nr, soort: g.data.soort });
     case 'schuldeiser-termijn-verstreken':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'schuldeiser-termijn-overschreden',
-          detail: {
-            metadata,
-            data: {
-              trajectId,
-              schuldeiser: g.data.nr,
-              ronde: g.data.ronde,
-              deadline: g.data.deadline,
-              gevolg: g.data.gevolg,
-            },
-          },
-        },
-      ];
+      return event('schuldeiser-termijn-overschreden', {
+        schuldeiser: g.data.nr,
+        ronde: g.data.ronde,
+        deadline: g.data.deadline,
+        gevolg: g.data.gevolg,
+      });
     case 'schuldregeling-uitkomst':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'schuldregeling-uitkomst',
-          detail: { metadata, data: { trajectId, uitkomst: g.data.uitkomst, datum: g.data.op } },
-        },
-      ];
+      return event('schuldregeling-uitkomst', { uitkomst: g.data.uitkomst, datum: g.data.op });
     case 'dwangakkoord-wsnp-keuze':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'dwangakkoord-wsnp-gekozen',
-          detail: { metadata, data: { trajectId, keuze: g.data.keuze, datum: g.data.op } },
-        },
-      ];
+      return event('dwangakkoord-wsnp-gekozen', { keuze: g.data.keuze, datum: g.data.op });
     case 'nazorg-gestart':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'nazorg-gestart',
-          detail: { metadata, data: { trajectId, einde: g.data.einde } },
-        },
-      ];
+      return event('nazorg-gestart', { einde: g.data.einde });
     case 'terugval-gesignaleerd':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'terugval-gesignaleerd',
-          detail: { metadata, data: { trajectId, terugvalId: g.data.id, datum: g.data.datum } },
-        },
-      ];
+      return event('terugval-gesignaleerd', { terugvalId: g.data.id, datum: g.data.datum });
     case 'terugval-afgehandeld':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'terugval-afgehandeld',
-          detail: { metadata, data: { trajectId, terugvalId: g.data.id, uitkomst: g.data.uitkomst } },
-        },
-      ];
+      return event('terugval-afgehandeld', { terugvalId: g.data.id, uitkomst: g.data.uitkomst });
     case 'evaluatie-vastgelegd':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'evaluatie-vastgelegd',
-          detail: { metadata, data: { trajectId, besluit: g.data.besluit, datum: g.data.datum } },
-        },
-      ];
+      return event('evaluatie-vastgelegd', { besluit: g.data.besluit, datum: g.data.datum });
     case 'regeling-gestart':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'regeling-gestart',
-          detail: { metadata, data: { trajectId, einde: g.data.einde, looptijdMaanden: g.data.looptijdMaanden } },
-        },
-      ];
+      return event('regeling-gestart', { einde: g.data.einde, looptijdMaanden: g.data.looptijdMaanden });
     case 'betaling-ontvangen':
     case 'betaling-gemist':
-      return [
-        { source: TRAJECT_BRON, detailType: g.type, detail: { metadata, data: { trajectId, maand: g.data.maand } } },
-      ];
+      return event(g.type, { maand: g.data.maand });
     case 'regeling-periode-afgerond':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'regeling-periode-afgerond',
-          detail: { metadata, data: { trajectId, periode: g.data.periode, volgende: g.data.periode + 1 } },
-        },
-      ];
+      return event('regeling-periode-afgerond', { periode: g.data.periode, volgende: g.data.periode + 1 });
     case 'schuldregeling-beeindigd':
-      return [
-        {
-          source: TRAJECT_BRON,
-          detailType: 'schuldregeling-beeindigd',
-          detail: {
-            metadata,
-            data: {
-              trajectId,
-              datum: g.data.datum,
-              maandenOntvangen: g.data.maandenOntvangen,
-              maandenGemist: g.data.maandenGemist,
-            },
-          },
-        },
-      ];
+      return event('schuldregeling-beeindigd', {
+        datum: g.data.datum,
+        maandenOntvangen: g.data.maandenOntvangen,
+        maandenGemist: g.data.maandenGemist,
+      });
     case 'regeling-maand-geopend': // the month's step is in the case view and the worklist
     case 'regeling-evaluatie-geopend':
     case 'wsnp-gestart':
@@ -307,14 +180,6 @@ export function busEventsVan(trajectId: string, e: OpgeslagenGebeurtenis): Domei
     case 'nazorg-afgerond': // traject-afgesloten follows and says it
       return [];
   }
-}
-
-function stapVoltooid(metadata: DomeinEvent['detail']['metadata'], trajectId: string, stap: Stap, datum: string) {
-  return {
-    source: TRAJECT_BRON,
-    detailType: 'stap-voltooid',
-    detail: { metadata, data: { trajectId, stap, datum } },
-  } satisfies DomeinEvent<'stap-voltooid'>;
 }
 
 /** Runs a load-decide-append command again when another writer took the version in between. */
