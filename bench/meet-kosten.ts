@@ -16,7 +16,7 @@ import { afgerond, haalToken, schrijfResultaat, telWaarschuwingen, wachtTot } fr
 import type { Instrumentatie } from './lib/instrumentatie';
 
 // Logs at the level deployed (infra construct: INFO), counted byte for byte as CloudWatch would ingest them, not shown.
-process.env.LOG_LEVEL ??= 'INFO';
+process.env.LOG_LEVEL = 'INFO'; // run.ts starts its children SILENT; this one measures the deployed level
 const logBytes = { n: 0 };
 const telBytes = (chunk: unknown) =>
   typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0;

@@ -90,7 +90,7 @@ const verbruik = await kind<{
   crisis: Verbruik;
   langeWacht: { statenInEersteSeconde: number; lambdaAanroepen: number; dynamoAanroepen: number; wachtWacht: boolean };
 }>('meet-kosten.ts');
-// The INIT Lambda bills: the module and the first request of the function's SDK clients, on Node 22.
+// The INIT Lambda bills: the module and the first request to each AWS service the function calls, on Node 22.
 const initMs = Object.fromEntries(bundels.map((b) => [b.functie, b.initMetSdkMs.mediaan]));
 const kosten = Object.fromEntries(
   (['normaal', 'crisis'] as const).map((soort) => {

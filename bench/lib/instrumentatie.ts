@@ -214,55 +214,42 @@ export function instrumenteer(runtime: Runtime, opties: { eenheden?: boolean } =
   for (const [naam, f] of Object.entries(gedeeld)) gedeeld[naam] = verpak(naam, f);
   for (const [naam, f] of Object.entries(busDoelen)) busDoelen[naam] = verpak(naam, f);
 
-  // 2. DynamoDB: one middleware on the client the document client shares, before the body is measured and signed.
-  runtime.dynamo.client.middlewareStack.add(
-    (next) => async (args) => {
-      const verzoek = args.request as { headers?: Record<string, string>; body?: unknown };
-      const operatie = String(verzoek.headers?.['x-amz-target'] ?? '').split('.')[1] ?? 'onbekend';
-      let invoer: Json = {};
-      let ouderGevraagd = false;
-      const tekst =
-        typeof verzoek.body === 'string'
-          ? verzoek.body
-          : verzoek.body instanceof Uint8Array
-            ? new TextDecoder().decode(verzoek.body)
-            : undefined;
-      if (tekst !== undefined && metEenheden) {
-        invoer = JSON.parse(tekst) as Json;
-        if (LEES.has(operatie) || SCHRIJF.has(operatie)) {
-          invoer.ReturnConsumedCapacity = 'INDEXES';
-          // The old item tells which index entries a write removes; the caller ignores what it did not ask for.
-          if (SCHRIJF.has(operatie) && invoer.ReturnValues === undefined) {
-            invoer.ReturnValues = 'ALL_OLD';
-            ouderGevraagd = true;
-          }
-          verzoek.body = new TextEncoder().encode(JSON.stringify(invoer));
-        }
+  // 2. DynamoDB: on the wire of the client every adapter shares (functions/adapters/dynamo-client.ts).
+  const klant = runtime.dynamo.klant;
+  const wissel = klant.wissel.bind(klant);
+  klant.wissel = async (operatie, draad) => {
+    let invoer = draad as Json;
+    let ouderGevraagd = false;
+    if (metEenheden && (LEES.has(operatie) || SCHRIJF.has(operatie))) {
+      invoer = { ...invoer, ReturnConsumedCapacity: 'INDEXES' };
+      // The old item tells which index entries a write removes; the caller ignores what it did not ask for.
+      if (SCHRIJF.has(operatie) && invoer.ReturnValues === undefined) {
+        invoer.ReturnValues = 'ALL_OLD';
+        ouderGevraagd = true;
       }
-      const naam = scope.getStore();
-      const doel = naam ? telling(naam).dynamo : inst.buiten;
-      doel.aanroepen++;
-      doel.operaties[operatie] = (doel.operaties[operatie] ?? 0) + 1;
-      try {
-        const resultaat = await next(args);
-        if (!metEenheden) return resultaat;
-        const e = eenheden(operatie, invoer, resultaat.output as unknown as Json, false);
-        if (ouderGevraagd) delete (resultaat.output as unknown as Json).Attributes;
-        doel.rcu += e.rcu;
-        doel.wcu += e.wcu;
-        doel.wcuGsi += e.wcuGsi;
-        if (process.env.BENCH_EENHEDEN_PER_SOORT) telPerSoort(operatie, invoer, e);
-        return resultaat;
-      } catch (fout) {
-        if ((fout as { name?: string }).name === 'ConditionalCheckFailedException') {
-          doel.mislukteVoorwaarden++;
-          doel.wcu += eenheden(operatie, invoer, undefined, true).wcu;
-        }
-        throw fout;
+    }
+    const naam = scope.getStore();
+    const doel = naam ? telling(naam).dynamo : inst.buiten;
+    doel.aanroepen++;
+    doel.operaties[operatie] = (doel.operaties[operatie] ?? 0) + 1;
+    try {
+      const uitvoer = (await wissel(operatie, invoer)) as Json;
+      if (!metEenheden) return uitvoer;
+      const e = eenheden(operatie, invoer, uitvoer, false);
+      if (ouderGevraagd) delete uitvoer.Attributes;
+      doel.rcu += e.rcu;
+      doel.wcu += e.wcu;
+      doel.wcuGsi += e.wcuGsi;
+      if (process.env.BENCH_EENHEDEN_PER_SOORT) telPerSoort(operatie, invoer, e);
+      return uitvoer;
+    } catch (fout) {
+      if ((fout as { name?: string }).name === 'ConditionalCheckFailedException') {
+        doel.mislukteVoorwaarden++;
+        doel.wcu += eenheden(operatie, invoer, undefined, true).wcu;
       }
-    },
-    { step: 'build', priority: 'high', name: 'benchTellerDynamo' },
-  );
+      throw fout;
+    }
+  };
 
   // 3. The bus: every published domain event is one custom event on EventBridge (each well under 64 KB).
   const publiceer = runtime.bus.publiceer.bind(runtime.bus);

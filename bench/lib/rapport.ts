@@ -158,7 +158,7 @@ export function rapport(r: Resultaat): string {
   }
   if (traagsteSdk && hoogsteVerhouding && r.init) {
     regels.push(
-      `| Slowest median init including the first SDK call (${node}) | ${traagsteSdk.initMetSdkMs.mediaan.toFixed(0)} ms (${traagsteSdk.functie}: ${traagsteSdk.sdkClients.join(', ') || 'no client'}); empty handler with the DynamoDB client ${r.init.basis.initMetSdkMs.mediaan.toFixed(0)} ms, highest ratio × ${hoogsteVerhouding.verhouding.toFixed(2)} (${hoogsteVerhouding.functie}); ${overInitSdk} of ${r.bundels.length} over 100 ms | ≤ 100 ms | ${ok(overInitSdk === 0)} |`,
+      `| Slowest median init including the first AWS call (${node}) | ${traagsteSdk.initMetSdkMs.mediaan.toFixed(0)} ms (${traagsteSdk.functie}: ${traagsteSdk.sdkClients.join(', ') || 'no client'}); empty handler with its first DynamoDB call ${r.init.basis.initMetSdkMs.mediaan.toFixed(0)} ms, highest ratio × ${hoogsteVerhouding.verhouding.toFixed(2)} (${hoogsteVerhouding.functie}); ${overInitSdk} of ${r.bundels.length} over 100 ms | ≤ 100 ms | ${ok(overInitSdk === 0)} |`,
     );
   }
   regels.push(
@@ -212,9 +212,9 @@ export function rapport(r: Resultaat): string {
   regels.push(
     '## Lambda bundles and init',
     '',
-    `Bundled with the construct's esbuild options (infra/constructs/bundel-opties.ts: minified ESM, node22, \`@aws-sdk/*\` external, source map beside the bundle without sources; 1 kB = 1000 bytes; the size is the JS only, the map is listed apart). Init as Lambda runs it: a fresh ${r.init ? `Node ${r.init.node} (${r.init.bron}) with ${r.init.opties}` : 'Node'} process imports the bundle (module), then loads the SDK clients the function is granted (infra/functie-catalogus.ts) and builds, signs and sends one request with each to a closed local port (first SDK call); median of ${r.init?.runs ?? '–'} runs. Baseline in the same run: an empty handler, ${r.init ? `${r.init.basis.initMs.mediaan.toFixed(0)} ms module, ${r.init.basis.initMetSdkMs.mediaan.toFixed(0)} ms with the DynamoDB client` : '–'}; ratio = init with SDK / baseline with SDK.`,
+    `Bundled with the construct's esbuild options (infra/constructs/bundel-opties.ts: minified ESM, node22, no AWS SDK in any function, source map beside the bundle without sources; 1 kB = 1000 bytes; the size is the JS only, the map is listed apart). Init as Lambda runs it: a fresh ${r.init ? `Node ${r.init.node} (${r.init.bron}) with ${r.init.opties}` : 'Node'} process imports the bundle (module), then makes the first call to each AWS service the function is granted (infra/functie-catalogus.ts) through the project's own client (functions/adapters/aws-verzoek.ts): built, signed and sent over HTTPS to a closed local port (first AWS call); median of ${r.init?.runs ?? '–'} runs. Baseline in the same run: an empty handler, ${r.init ? `${r.init.basis.initMs.mediaan.toFixed(0)} ms module, ${r.init.basis.initMetSdkMs.mediaan.toFixed(0)} ms with its first DynamoDB call` : '–'}; ratio = init with first calls / the baseline's.`,
     '',
-    '| Lambda | Minified kB | Gzip kB | Map kB | Module init ms (min–max) | SDK clients of the first call | Init + first SDK call ms (min–max) | × baseline | Largest parts |',
+    '| Lambda | Minified kB | Gzip kB | Map kB | Module init ms (min–max) | AWS services of the first calls | Init + first AWS call ms (min–max) | × baseline | Largest parts |',
     '|---|---:|---:|---:|---:|---|---:|---:|---|',
   );
   for (const b of r.bundels) {
@@ -282,7 +282,7 @@ export function rapport(r: Resultaat): string {
           ]
         : []),
       '',
-      'Central figure: each function the trajectory uses starts cold once and bills its init (Node 22, module + first SDK call, measured above on this machine, not on arm64 Lambda). Storage and PITR over the years in the item name (BENCH_BEWAAR_JAREN; the gemeente configures the real retention). Log bytes: what the handlers wrote at the deployed level (INFO), byte for byte, plus 350 bytes of platform lines per invocation.',
+      'Central figure: each function the trajectory uses starts cold once and bills its init (Node 22, module + first AWS call, measured above on this machine, not on arm64 Lambda). Storage and PITR over the years in the item name (BENCH_BEWAAR_JAREN; the gemeente configures the real retention). Log bytes: what the handlers wrote at the deployed level (INFO), byte for byte, plus 350 bytes of platform lines per invocation.',
       '',
       `Not modelled: ${r.kosten.nietGemodelleerd.join('; ')}.`,
       '',

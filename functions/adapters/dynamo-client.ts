@@ -235,17 +235,10 @@ export class BatchGetCommand extends Commando<BatchGetInvoer, BatchGetUitvoer> {
   }
 }
 
-/** What a test may watch or add on the wire (ReturnConsumedCapacity, say). */
-export interface DraadWaarnemer {
-  invoer?(operatie: string, draad: Draad): void;
-  uitvoer?(operatie: string, draad: Draad): void;
-}
-
 export interface DynamoKlantOpties {
   /** The local engine's address; absent in Lambda (the regional endpoint, or AWS_ENDPOINT_URL_DYNAMODB). */
   endpoint?: string;
   sleutels?: AwsSleutels;
-  waarnemer?: DraadWaarnemer;
   /** Attempts in all (default 3, the SDK's standard mode). */
   pogingen?: number;
 }
@@ -260,7 +253,7 @@ const DYNAMODB = {
 
 export class DynamoKlant {
   private readonly opties: VerzendOpties;
-  constructor(private readonly instellingen: DynamoKlantOpties = {}) {
+  constructor(instellingen: DynamoKlantOpties = {}) {
     const { endpoint, sleutels, pogingen } = instellingen;
     this.opties = {
       ...(endpoint ? { eindpunt: endpoint } : {}),
@@ -270,11 +263,12 @@ export class DynamoKlant {
   }
 
   async send<I, O>(c: Commando<I, O>): Promise<O> {
-    const draad = c.naarDraad();
-    this.instellingen.waarnemer?.invoer?.(c.operatie, draad);
-    const uit = await awsJson<Draad>(DYNAMODB, c.operatie, draad, this.opties);
-    this.instellingen.waarnemer?.uitvoer?.(c.operatie, uit);
-    return c.uitDraad(uit);
+    return c.uitDraad(await this.wissel(c.operatie, c.naarDraad()));
+  }
+
+  /** One operation on the wire (attribute values in, attribute values out): the seam the bench and tests watch. */
+  async wissel(operatie: string, draad: Draad): Promise<Draad> {
+    return awsJson<Draad>(DYNAMODB, operatie, draad, this.opties);
   }
 }
 

@@ -1,6 +1,5 @@
-// Secondary adapters: load an AWS SDK module on first use. The Lambda runtime provides the SDK outside the bundle,
-// and importing every client at init costs about 450 ms where one costs about 200 ms: each function loads only the
-// clients its calls need.
+// Secondary adapters: make a thing on first use (the HTTPS agents of aws-verzoek.ts, a function's adapters), so that
+// a cold start pays only for what its first call needs.
 
 /** Memoised async factory: the first call starts it, every later call gets the same promise. */
 export function lui<T>(maak: () => Promise<T>): () => Promise<T> {
@@ -14,7 +13,7 @@ export function lui<T>(maak: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** Errors of the SDK compared by name: the exception classes live in modules that may not be loaded. */
+/** AWS errors compared by name (the service's error code: aws-verzoek.ts `AwsFout`). */
 export function isFout(e: unknown, ...namen: string[]): boolean {
   return e instanceof Error && namen.includes(e.name);
 }

@@ -29,23 +29,22 @@ interface Opgenomen {
 
 /** A client that asks DynamoDB for the consumed capacity of every call and records it with the items returned. */
 function opnemendeClient(endpoint: string, log: Opgenomen[]): DynamoKlant {
-  return new DynamoKlant({
-    endpoint,
-    sleutels: { accessKeyId: 'local', secretAccessKey: 'local' },
-    waarnemer: {
-      invoer: (_operatie, draad) => {
-        draad.ReturnConsumedCapacity = 'TOTAL';
-      },
-      uitvoer: (operatie, draad) => {
-        const out = draad as { Items?: unknown[]; Item?: unknown; ConsumedCapacity?: { CapacityUnits?: number } };
-        log.push({
-          commando: `${operatie}Command`,
-          items: out.Items?.length ?? (out.Item ? 1 : 0),
-          leesEenheden: out.ConsumedCapacity?.CapacityUnits ?? 0,
-        });
-      },
-    },
-  });
+  const klant = new DynamoKlant({ endpoint, sleutels: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const echt = klant.wissel.bind(klant);
+  klant.wissel = async (operatie, draad) => {
+    const out = (await echt(operatie, { ...draad, ReturnConsumedCapacity: 'TOTAL' })) as {
+      Items?: unknown[];
+      Item?: unknown;
+      ConsumedCapacity?: { CapacityUnits?: number };
+    };
+    log.push({
+      commando: `${operatie}Command`,
+      items: out.Items?.length ?? (out.Item ? 1 : 0),
+      leesEenheden: out.ConsumedCapacity?.CapacityUnits ?? 0,
+    });
+    return out;
+  };
+  return klant;
 }
 
 describe('DynamoTrajectOpslag at scale', () => {
