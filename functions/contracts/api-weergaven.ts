@@ -2,6 +2,7 @@
 // handlers use their types only, so no Lambda bundles the schemas.
 import * as z from 'zod/mini';
 import { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
+import { isoTijdstip } from '../domain/iso-formaten';
 import { PersoonGegevens } from '../domain/persoon/persoon-gebeurtenissen';
 import { AfsluitReden } from '../domain/traject/afsluiting';
 import {
@@ -39,7 +40,7 @@ export const DeadlineWeergave = z.object({
 /** One audit entry: who, when, what, and the changed process fields (never contact details). */
 export const HistorieRegel = z.object({
   volgnummer: z.int(),
-  op: z.iso.datetime(),
+  op: isoTijdstip(),
   actor: Actor,
   type: z.string(),
   wijzigingen: z.array(Wijziging),
@@ -111,7 +112,7 @@ export const TrajectWeergave = z.object({
         nieuw: z.unknown(),
         reden: z.string(),
         door: z.string(),
-        op: z.iso.datetime(),
+        op: isoTijdstip(),
       }),
     ),
   ),
@@ -157,7 +158,7 @@ export const TrajectWeergave = z.object({
       workflow: z.string(),
       staat: z.string(),
       fout: z.object({ type: z.string(), melding: z.string() }),
-      op: z.iso.datetime(),
+      op: isoTijdstip(),
     }),
   ),
   /** The latest history events (at most 10), oldest first; the whole history is paged at `historieHref`. */
@@ -239,7 +240,7 @@ export const InzageAntwoord = z.object({
       route: z.string(),
       trajectId: z.optional(z.string()),
       zoekvraag: z.optional(z.string()),
-      op: z.iso.datetime(),
+      op: isoTijdstip(),
       requestId: z.string(),
     }),
   ),
@@ -258,6 +259,6 @@ export const HerstartAntwoord = z.object({
 export const ConfiguratieAntwoord = z.object({
   configuratie: GemeenteConfiguratie,
   versie: z.int(),
-  gewijzigdOp: z.iso.datetime(),
+  gewijzigdOp: isoTijdstip(),
   gewijzigdDoor: z.string(),
 });

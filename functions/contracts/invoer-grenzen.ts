@@ -2,6 +2,7 @@
 // system's own limits, chosen so that every accepted request fits the 400 KB DynamoDB item, every later workflow
 // Task and every date computation (linear in the days involved).
 import * as z from 'zod/mini';
+import { isoDatum, isoTijdstip } from '../domain/iso-formaten';
 import { Datum } from '../domain/traject/gebeurtenissen';
 
 /**
@@ -59,7 +60,7 @@ export const EventTrajectId = /* @__PURE__ */ (() => z.string().check(z.minLengt
 export const CorrelatieId = /* @__PURE__ */ (() => z.string().check(z.maxLength(500)))();
 /** A date in an event: the same range as in a request, an ISO date by format (so the catalogue shows it as one). */
 export const EventDatum = /* @__PURE__ */ (() =>
-  z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }).check(
+  isoDatum({ error: 'verwacht een datum als JJJJ-MM-DD' }).check(
     z.refine((d) => d >= VROEGSTE_DATUM && d <= LAATSTE_DATUM, {
       error: `verwacht een datum van ${VROEGSTE_DATUM} tot en met ${LAATSTE_DATUM}`,
     }),
@@ -67,7 +68,7 @@ export const EventDatum = /* @__PURE__ */ (() =>
 /** A CBS gemeentecode. */
 export const Gemeentecode = /* @__PURE__ */ (() => z.string().check(z.maxLength(4), z.regex(/^\d{4}$/)))();
 /** An instant as EventBridge and ISO 8601 write it (`2026-03-09T08:00:00.000+01:00` is 29 characters). */
-export const Tijdstip = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }).check(z.maxLength(40)))();
+export const Tijdstip = /* @__PURE__ */ (() => isoTijdstip({ offset: true }).check(z.maxLength(40)))();
 /** Creditors on one case, as numbered in events (the average case has 13; a system limit, not a legal one). */
 export const MAX_SCHULDEISERS = 10_000;
 /** A code-like name (a workflow, a state, a message id of ours): at most this long. */

@@ -1,9 +1,10 @@
 // Contracts: the journal as the case view shows it.
 import * as z from 'zod/mini';
+import { isoDatum, isoTijdstip } from '../domain/iso-formaten';
 import { DocumentSoort, DocumentType, Kanaal } from '../domain/journaal/journaal-gebeurtenissen';
 
-const Datum = z.iso.date();
-const Wie = { door: z.string(), op: z.iso.datetime() };
+const Datum = isoDatum();
+const Wie = { door: z.string(), op: isoTijdstip() };
 
 export const JournaalWeergave = z.object({
   contactmomenten: z.array(

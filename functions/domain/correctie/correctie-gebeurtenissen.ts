@@ -1,8 +1,9 @@
 // Domain layer: the history event that corrects a recorded fact. The earlier event stays as it was; this one says
 // what the value was, what it is now and why (ZGW audit trail: old and new value, actor, moment).
 import * as z from 'zod/mini';
+import { isoDatum } from '../iso-formaten';
 
-const Datum = /* @__PURE__ */ (() => z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
+const Datum = /* @__PURE__ */ (() => isoDatum({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
 
 export const FeitGecorrigeerd = /* @__PURE__ */ (() =>
   z.object({

@@ -1,8 +1,9 @@
 // Domain layer: the history events of the case journal (contact moments held, notes, documents).
 // Kept apart from traject/gebeurtenissen.ts, which appends these to the TrajectGebeurtenis union.
 import * as z from 'zod/mini';
+import { isoDatum } from '../iso-formaten';
 
-const Datum = /* @__PURE__ */ (() => z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
+const Datum = /* @__PURE__ */ (() => isoDatum({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
 
 /** How a contact took place (a superset of the plan's contactvormen: a letter or an e-mail is a contact too). */
 export const KANALEN = ['gesprek', 'telefoon', 'huisbezoek', 'video', 'email', 'brief'] as const;

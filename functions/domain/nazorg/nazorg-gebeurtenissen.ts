@@ -1,8 +1,9 @@
 // Domain layer: the history events of Met vertrouwen verder (nazorg, terugval, the person's BSN for vroegsignalen).
 // Appended to the traject's event union; kept here so the nazorg concern has its own module (CONVENTIONS).
 import * as z from 'zod/mini';
+import { isoDatum } from '../iso-formaten';
 
-const Dag = /* @__PURE__ */ (() => z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
+const Dag = /* @__PURE__ */ (() => isoDatum({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
 
 /** The partners that signal arrears (Wgs art. 3a; Besluit gemeentelijke schuldhulpverlening art. 2–5). */
 export const SignaalPartner = /* @__PURE__ */ z.enum([

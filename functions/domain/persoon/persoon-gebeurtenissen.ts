@@ -1,9 +1,10 @@
 // Domain layer: the history event that corrects or completes the person's data (contact details, and what a
 // schuldregeling needs: BSN, date of birth, address, household).
 import * as z from 'zod/mini';
+import { isoDatum } from '../iso-formaten';
 import { isGeldigBsn } from './elfproef';
 
-const Datum = /* @__PURE__ */ (() => z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
+const Datum = /* @__PURE__ */ (() => isoDatum({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
 const Tekst = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const Bsn = /* @__PURE__ */ (() =>

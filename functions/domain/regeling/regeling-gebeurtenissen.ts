@@ -2,8 +2,9 @@
 // Appended to the traject's event union; kept here so the regeling has its own module (CONVENTIONS). Ids, months,
 // dates and counts only: the amounts of the aflosschema stay in the betaalvoorstel in the case store.
 import * as z from 'zod/mini';
+import { isoDatum } from '../iso-formaten';
 
-const Dag = /* @__PURE__ */ (() => z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
+const Dag = /* @__PURE__ */ (() => isoDatum({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
 /** A month of the term: 1 … the term (at most 18 since 1 July 2023; the schema allows the WSNP maximum of 42). */
 export const Maand = /* @__PURE__ */ (() => z.int().check(z.positive(), z.maximum(42)))();
 

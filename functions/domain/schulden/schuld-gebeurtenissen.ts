@@ -1,8 +1,9 @@
 // Domain layer: the history events of the schulden on a case and the Schuldenknooppunt exchange (Plaatje compleet).
 // Kept here, beside their fold, so the traject core only dispatches to them (CONVENTIONS "Growing the case").
 import * as z from 'zod/mini';
+import { isoDatum } from '../iso-formaten';
 
-const Datum = /* @__PURE__ */ (() => z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
+const Datum = /* @__PURE__ */ (() => isoDatum({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
 const Tekst = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** The debt categories of the Schuldenknooppunt (DESIGN 3.2a) and the DDAS Schuld. */

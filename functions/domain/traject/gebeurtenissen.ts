@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { Begeleidingsmodule } from '../beschikking/begeleidingsmodule';
 import { BegeleiderOvergedragen } from '../consulent/begeleider';
 import { FeitGecorrigeerd } from '../correctie/correctie-gebeurtenissen';
+import { isoDatum, isoTijdstip } from '../iso-formaten';
 import { ContactmomentGehouden, DocumentToegevoegd, NotitieGemaakt } from '../journaal/journaal-gebeurtenissen';
 import { NAZORG_GEBEURTENISSEN } from '../nazorg/nazorg-gebeurtenissen';
 import { PersoonGewijzigd } from '../persoon/persoon-gebeurtenissen';
@@ -11,7 +12,7 @@ import { SchuldGebeurtenissen } from '../schulden/schuld-gebeurtenissen';
 import { DoorverwijzingNaar } from '../triage/triage-uitkomst';
 import { AfsluitReden, OverdrachtNaar } from './afsluiting';
 
-export const Datum = /* @__PURE__ */ (() => z.iso.date({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
+export const Datum = /* @__PURE__ */ (() => isoDatum({ error: 'verwacht een datum als JJJJ-MM-DD' }))();
 
 // privacy: the gemeente's privacy officer (functionaris gegevensbescherming, AVG art. 37–39), who checks who read
 // which dossier (GET /audit/inzage) and sees no dossier itself.
@@ -376,7 +377,7 @@ export type Wijziging = z.infer<typeof Wijziging>;
 export const OpgeslagenGebeurtenis = /* @__PURE__ */ (() =>
   z.object({
     volgnummer: z.int().check(z.positive()),
-    op: z.iso.datetime(),
+    op: isoTijdstip(),
     actor: Actor,
     gemeente: z.string(),
     gebeurtenis: TrajectGebeurtenis,
