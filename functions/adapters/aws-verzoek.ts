@@ -6,7 +6,7 @@
 // the X-Ray trace header (the SDK's recursion-detection middleware), an X-Ray subsegment per call, and the SDK's
 // standard retry: 3 attempts with full-jitter backoff on throttling, 5xx and connection errors.
 import { createHash, createHmac } from 'node:crypto';
-import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { lui } from './lui';
 import { xraySubsegment } from './xray-subsegment';
 
@@ -151,10 +151,15 @@ export function eindpunt(sdkId: string, host: string): string {
   return (env ?? `https://${host}`).replace(/\/$/, '');
 }
 
-const agenten = lui(async () => {
-  const [http, https] = await Promise.all([import('node:http'), import('node:https')]);
-  // Keep-alive: one TLS handshake per execution environment, not one per call.
-  return { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+// Keep-alive: one TLS handshake per execution environment, not one per call. Each protocol's module is loaded only
+// when a call needs it: AWS is HTTPS, and node:http (a local engine's protocol) costs about 20 ms more to import.
+const https = lui(async () => {
+  const m = await import('node:https');
+  return { request: m.request, agent: new m.Agent({ keepAlive: true }) };
+});
+const http = lui(async () => {
+  const m = await import('node:http');
+  return { request: m.request, agent: new m.Agent({ keepAlive: true }) };
 });
 
 export interface Antwoord {
@@ -166,11 +171,9 @@ export interface Antwoord {
 /** One HTTP exchange; the body is read whole (the answers here are small). */
 async function wissel(v: AwsVerzoek, timeoutMs: number): Promise<Antwoord> {
   const url = new URL(v.url);
-  const beveiligd = url.protocol === 'https:';
-  const [a, mod] = await Promise.all([agenten(), beveiligd ? import('node:https') : import('node:http')]);
-  const agent: HttpAgent = beveiligd ? a.https : a.http;
+  const { request, agent } = await (url.protocol === 'https:' ? https() : http());
   return new Promise((resolve, reject) => {
-    const req = mod.request(
+    const req = request(
       url,
       { method: v.methode, headers: { ...v.headers, 'content-length': String(v.body.length) }, agent },
       (res) => {
