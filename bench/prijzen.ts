@@ -192,5 +192,4 @@ export const nietGemodelleerd = [
   'data transfer out of AWS and between services',
   'EventBridge retries and archive replays (only on failure)',
   'free tiers (Lambda, Step Functions 4,000 transitions a month, DynamoDB 25 GB storage, Cognito 50 federated MAU)',
-  'phases the workflows do not reach yet (the repayment months of the schuldregeling, nazorg): the driver follows the case to the end that exists',
 ];
