@@ -108,11 +108,11 @@ function sdkClientsVan(bestand: string): string[] {
  * loads (node:https and TLS, node:crypto, the agent), so module init plus this is init including the first call.
  */
 const SONDE = `
-import { DynamoKlant, GetCommand } from './functions/adapters/dynamo-client';
-import { EventBridgePublicatie } from './functions/adapters/eventbridge-publicatie';
-import { KmsPseudonimisering } from './functions/adapters/kms-pseudonimisering';
-import { S3DocumentOpslag } from './functions/adapters/s3-document-opslag';
-import { StepFunctionsWorkflow } from './functions/adapters/step-functions-workflow';
+import { DynamoKlant, GetCommand } from '${ROOT}/functions/adapters/dynamo-client';
+import { EventBridgePublicatie } from '${ROOT}/functions/adapters/eventbridge-publicatie';
+import { KmsPseudonimisering } from '${ROOT}/functions/adapters/kms-pseudonimisering';
+import { S3DocumentOpslag } from '${ROOT}/functions/adapters/s3-document-opslag';
+import { StepFunctionsWorkflow } from '${ROOT}/functions/adapters/step-functions-workflow';
 const o = { eindpunt: 'https://127.0.0.1:9', pogingen: 1 };
 const probeer = async (p) => { try { await p; } catch {} };
 export async function sonde(clients) {
@@ -220,7 +220,7 @@ export async function meetBundels(runs: number): Promise<BundelMeting> {
     });
     // The empty handler and the first-call probe, bundled the same way.
     const sondeBron = join(uitMap, 'sonde.ts');
-    writeFileSync(sondeBron, SONDE.replaceAll("'./functions/", `'${ROOT}/functions/`));
+    writeFileSync(sondeBron, SONDE);
     await build({
       entryPoints: [leeg, sondeBron],
       outdir: uitMap,

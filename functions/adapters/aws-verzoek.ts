@@ -146,7 +146,7 @@ export function omgevingsSleutels(): AwsSleutels {
 }
 
 /** The endpoint as the SDK resolves it: AWS_ENDPOINT_URL_<ID>, AWS_ENDPOINT_URL, else the regional endpoint. */
-export function eindpunt(sdkId: string, host: string): string {
+function eindpunt(sdkId: string, host: string): string {
   const env = process.env[`AWS_ENDPOINT_URL_${sdkId.toUpperCase().replace(/ /g, '_')}`] ?? process.env.AWS_ENDPOINT_URL;
   return (env ?? `https://${host}`).replace(/\/$/, '');
 }

@@ -243,7 +243,8 @@ export interface DynamoKlantOpties {
   pogingen?: number;
 }
 
-const DYNAMODB = {
+/** DynamoDB's JSON protocol, as aws-verzoek.ts addresses and signs it. */
+export const DYNAMODB = {
   naam: 'dynamodb',
   sdkId: 'DynamoDB',
   xray: 'DynamoDB',

@@ -3,7 +3,7 @@
 // endpoint override (AWS_ENDPOINT_URL_S3, a local S3).
 import type { DocumentOpslag } from '../app/poorten';
 import { NietGevondenFout } from '../domain/fouten';
-import { type Antwoord, AwsFout, eindpunt, regio, uriCodeer, type VerzendOpties, verzend } from './aws-verzoek';
+import { type Antwoord, AwsFout, regio, uriCodeer, type VerzendOpties, verzend } from './aws-verzoek';
 import { isFout } from './lui';
 
 const S3 = { naam: 's3', sdkId: 'S3', xray: 'S3' } as const;
@@ -26,7 +26,7 @@ export class S3DocumentOpslag implements DocumentOpslag {
     const override = this.opties?.eindpunt ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
     return override
       ? `${override.replace(/\/$/, '')}/${this.bucket}/${pad}`
-      : `${eindpunt('S3', `${this.bucket}.s3.${regio()}.amazonaws.com`)}/${pad}`;
+      : `https://${this.bucket}.s3.${regio()}.amazonaws.com/${pad}`;
   }
 
   async bewaar(sleutel: string, inhoud: Uint8Array, contentType: string): Promise<void> {

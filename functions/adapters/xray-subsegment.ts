@@ -8,10 +8,15 @@ import type { Socket } from 'node:dgram';
 let socket: Socket | undefined;
 let laden: Promise<void> | undefined;
 
+/** The fields of an X-Ray trace header (`Root=…;Parent=…;Sampled=1`), as the logger reads them too. */
+export function traceVelden(kop: string): Record<string, string | undefined> {
+  return Object.fromEntries(kop.split(';').map((d) => d.split('=') as [string, string]));
+}
+
 function context(): { root: string; parent: string } | undefined {
   const kop = process.env._X_AMZN_TRACE_ID;
   if (!kop || !process.env.AWS_XRAY_DAEMON_ADDRESS || process.env.POWERTOOLS_TRACE_ENABLED === 'false') return;
-  const delen = Object.fromEntries(kop.split(';').map((d) => d.split('=') as [string, string]));
+  const delen = traceVelden(kop);
   if (delen.Sampled !== '1' || !delen.Root || !delen.Parent) return;
   return { root: delen.Root, parent: delen.Parent };
 }

@@ -4,6 +4,7 @@
 // had it, sampling_rate, xray_trace_id, then the appended keys and the call's own), with its level rules: the level
 // of Lambda's advanced logging controls (AWS_LAMBDA_LOG_LEVEL) wins over LOG_LEVEL, and reserved keys are dropped.
 import type { Context } from 'aws-lambda';
+import { traceVelden } from '../adapters/xray-subsegment';
 
 const DREMPELS = { TRACE: 6, DEBUG: 8, INFO: 12, WARN: 16, ERROR: 20, CRITICAL: 24, SILENT: 28 } as const;
 export type LogNiveau = keyof typeof DREMPELS;
@@ -22,12 +23,7 @@ function traceId(): string | undefined {
   const lambda = (globalThis as { awslambda?: { InvokeStore?: { getXRayTraceId?(): string | undefined } } }).awslambda;
   const waarde = lambda?.InvokeStore?.getXRayTraceId?.() ?? process.env._X_AMZN_TRACE_ID?.trim() ?? '';
   if (waarde === '') return undefined;
-  if (!waarde.includes('=')) return waarde;
-  for (const deel of waarde.split(';')) {
-    const [sleutel, w] = deel.split('=');
-    if (sleutel === 'Root') return w;
-  }
-  return undefined;
+  return waarde.includes('=') ? traceVelden(waarde).Root : waarde;
 }
 
 function alsFout(fout: Error): Attributen {
@@ -66,7 +62,8 @@ export class Logger {
   readonly #alc = alsNiveau(
     process.env.AWS_LAMBDA_LOG_LEVEL === 'FATAL' ? 'CRITICAL' : process.env.AWS_LAMBDA_LOG_LEVEL,
   );
-  #drempel: number = DREMPELS[this.#alc ?? alsNiveau((process.env.LOG_LEVEL ?? 'INFO').toUpperCase()) ?? 'INFO'];
+  readonly #gevraagd = alsNiveau((process.env.LOG_LEVEL ?? 'INFO').toUpperCase());
+  #drempel: number = DREMPELS[this.#alc ?? this.#gevraagd ?? 'INFO'];
   #koudeStart = process.env.AWS_LAMBDA_INITIALIZATION_TYPE?.trim() === 'on-demand';
   #context: Attributen = {};
   #tenant: string | undefined;
@@ -74,8 +71,7 @@ export class Logger {
   readonly #gewaarschuwd = new Set<string>();
 
   constructor() {
-    const gevraagd = alsNiveau((process.env.LOG_LEVEL ?? 'INFO').toUpperCase());
-    if (gevraagd) this.#tegenAlc(gevraagd);
+    if (this.#gevraagd) this.#tegenAlc(this.#gevraagd);
   }
 
   /** The invocation's context on every following line (the first call on an on-demand instance is the cold start). */

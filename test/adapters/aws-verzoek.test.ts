@@ -10,6 +10,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AwsFout, awsJson, isHerhaalbaar, onderteken, uriCodeer } from '../../functions/adapters/aws-verzoek';
+import { DYNAMODB } from '../../functions/adapters/dynamo-client';
 import { subsegmentDocument } from '../../functions/adapters/xray-subsegment';
 
 const bytes = (d: string | ArrayBuffer | ArrayBufferView): string | Uint8Array =>
@@ -126,13 +127,7 @@ describe('sending to AWS', () => {
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  const dienst = {
-    naam: 'dynamodb',
-    sdkId: 'DynamoDB',
-    xray: 'DynamoDB',
-    prefix: 'DynamoDB_20120810',
-    jsonVersie: '1.0',
-  } as const;
+  const dienst = DYNAMODB;
   const fout = (status: number, type: string) => (_: IncomingMessage, __: string, res: ServerResponse) =>
     res
       .writeHead(status, { 'content-type': 'application/x-amz-json-1.0' })
