@@ -174,6 +174,15 @@ export const Betaalvoorstel = /* @__PURE__ */ (() =>
   }))();
 export type Betaalvoorstel = z.infer<typeof Betaalvoorstel>;
 
+/** A beschikking drawn up (the draft, then the definitive letter): its content as JSON (functions/domain/beschikking)
+ * and the PDF in the document store under `document`. */
+const Beschikkingsstuk = /* @__PURE__ */ (() =>
+  z.object({
+    datum: Datum,
+    inhoud: z.record(z.string(), z.unknown()),
+    document: z.object({ sleutel: z.string(), sha256: z.string(), bytes: z.int() }),
+  }))();
+
 export const TrajectGebeurtenis = /* @__PURE__ */ (() =>
   z.discriminatedUnion('type', [
     z.object({
@@ -210,12 +219,7 @@ export const TrajectGebeurtenis = /* @__PURE__ */ (() =>
     }),
     z.object({
       type: z.literal('beschikking-opgesteld'),
-      data: z.object({
-        datum: Datum,
-        /** The content as JSON (functions/domain/beschikking); the PDF is in the document store under `document`. */
-        inhoud: z.record(z.string(), z.unknown()),
-        document: z.object({ sleutel: z.string(), sha256: z.string(), bytes: z.int() }),
-      }),
+      data: Beschikkingsstuk,
     }),
     z.object({
       type: z.literal('beschikking-vastgesteld'),
@@ -294,11 +298,7 @@ export const TrajectGebeurtenis = /* @__PURE__ */ (() =>
        * day, so the bezwaartermijn counts from the bekendmaking (Awb 6:8 lid 1), and the process overview follows the
        * case as it is then.
        */
-      data: z.object({
-        datum: Datum,
-        inhoud: z.record(z.string(), z.unknown()),
-        document: z.object({ sleutel: z.string(), sha256: z.string(), bytes: z.int() }),
-      }),
+      data: Beschikkingsstuk,
     }),
     z.object({
       type: z.literal('bezwaar-ontvangen'),
