@@ -9,6 +9,7 @@ import { DynamoBewaring } from '../functions/adapters/dynamo-bewaring';
 import { DynamoConsulentOpslag } from '../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoInzageLog } from '../functions/adapters/dynamo-inzage-log';
+import { DynamoLijsten } from '../functions/adapters/dynamo-lijsten';
 import { DynamoSignaalOpslag } from '../functions/adapters/dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
@@ -20,6 +21,7 @@ import type { Bewaartermijnen } from '../functions/domain/bewaren/bewaartermijn'
 import { heeftSchuldregelingFase } from '../functions/domain/traject/traject';
 import { purgeVerlopen } from './bewaring';
 import { LokaleBus } from './bus';
+import { ContractOpslag } from './contract-opslag';
 import { LokaleDocumentOpslag } from './documenten';
 import { type LokaleDynamo, startDynamo } from './dynamo';
 import { bouwFuncties } from './functies';
@@ -94,7 +96,8 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
   const schuldenknooppunt = new SchuldenknooppuntSimulator(bus, klok, () => lazy().opslag);
   deps = {
     schuldenknooppunt,
-    opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
+    opslag: new ContractOpslag(dynamo.tabel, dynamo.klant),
+    lijsten: new DynamoLijsten(dynamo.tabel, dynamo.klant),
     configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.klant),
     consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
     signalen: new DynamoSignaalOpslag(dynamo.tabel, dynamo.klant),

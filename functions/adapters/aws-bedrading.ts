@@ -15,6 +15,7 @@ export type AdapterMakers = { [P in AwsPoort]?: AdapterMaker<P> };
 
 export const AWS_POORTEN = [
   'opslag',
+  'lijsten',
   'consulent',
   'events',
   'workflow',

@@ -9,6 +9,7 @@ import { DynamoBewaring } from './dynamo-bewaring';
 import { DynamoConsulentOpslag } from './dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from './dynamo-gemeente-configuratie';
 import { DynamoInzageLog } from './dynamo-inzage-log';
+import { DynamoLijsten } from './dynamo-lijsten';
 import { DynamoSignaalOpslag } from './dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
@@ -23,6 +24,8 @@ function env(naam: string): string {
 }
 
 export const opslag: AdapterMaker<'opslag'> = () => new DynamoTrajectOpslag(env('TABLE_NAME'));
+
+export const lijsten: AdapterMaker<'lijsten'> = () => new DynamoLijsten(env('TABLE_NAME'));
 
 export const consulent: AdapterMaker<'consulent'> = () => new DynamoConsulentOpslag(env('TABLE_NAME'));
 

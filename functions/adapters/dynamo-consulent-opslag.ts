@@ -6,10 +6,10 @@
 
 import type { ConsulentOpslag } from '../app/poorten';
 import type { ConsulentProjecties, OverzichtRij } from '../domain/consulent/projecties';
-import { ValidatieFout } from '../domain/fouten';
 import type { Stap } from '../domain/traject/gebeurtenissen';
 import type { DynamoKlant } from './dynamo-client';
 import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
+import { leesCursor, schrijfCursor } from './pagina-cursor';
 import { sleutels, TABEL } from './tabel-ontwerp';
 
 const lib = dynamoLib;
@@ -154,7 +154,7 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
     cursor?: string,
   ): Promise<{ rijen: OverzichtRij[]; cursor?: string }> {
     const pk = consulentSleutels.begeleiderIndex(gemeente, begeleider);
-    const start = cursor ? leesCursor(cursor, pk) : undefined;
+    const start = cursor ? leesCursor(cursor, ['pk', 'sk', WPK, WSK], { [WPK]: pk }) : undefined;
     const p = await this.pagina(pk, {
       prefix: `${filter.status}#${filter.fase ? `${filter.fase}#` : ''}`,
       max,
@@ -217,43 +217,4 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
       .map((i) => i.rij as OverzichtRij);
     return rijen.sort((a, b) => a.naam.localeCompare(b.naam) || a.trajectId.localeCompare(b.trajectId));
   }
-
-  async schrijfInfo(id: string): Promise<{ gemeente: string; begeleider?: string } | undefined> {
-    const { m, db } = await this.doc();
-    const res = await db.send(
-      new m.GetCommand({
-        TableName: this.tabel,
-        Key: { pk: sleutels.traject(id), sk: sleutels.snapshot },
-        ProjectionExpression: 'gemeente, begeleider',
-        ConsistentRead: true,
-      }),
-    );
-    if (!res.Item) return undefined;
-    const begeleider = res.Item.begeleider;
-    return { gemeente: String(res.Item.gemeente), ...(typeof begeleider === 'string' ? { begeleider } : {}) };
-  }
-}
-
-/** An opaque cursor: the index position, readable only as a position in the same partition. */
-function schrijfCursor(sleutel: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(sleutel)).toString('base64url');
-}
-
-function leesCursor(cursor: string, pk: string): Record<string, unknown> {
-  try {
-    const sleutel = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const velden = ['pk', 'sk', WPK, WSK];
-    if (
-      sleutel[WPK] === pk &&
-      Object.keys(sleutel).length === velden.length &&
-      velden.every((v) => typeof sleutel[v] === 'string')
-    ) {
-      return sleutel;
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new ValidatieFout('ONGELDIGE_CURSOR', 'de cursor hoort niet bij deze lijst', [
-    { veld: 'cursor', melding: 'gebruik de cursor uit het vorige antwoord van dezelfde lijst' },
-  ]);
 }

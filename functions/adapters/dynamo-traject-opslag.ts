@@ -1,19 +1,11 @@
 // Secondary adapter: the case store on DynamoDB. History events are immutable items appended with a conditional
 // put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
 
-import type {
-  DoorlooptijdAggregaat,
-  GeladenTraject,
-  LaadOpties,
-  Pagina,
-  TrajectOpslag,
-  WerkvoorraadItem,
-} from '../app/poorten';
-import type { DdasRecord } from '../domain/ddas/ddas-record';
-import { ConflictFout, ValidatieFout } from '../domain/fouten';
+import type { GeladenTraject, LaadOpties, TrajectOpslag } from '../app/poorten';
+import { ConflictFout } from '../domain/fouten';
 import type { Ronde } from '../domain/schulden/schuld-gebeurtenissen';
 import type { Projecties } from '../domain/traject/deadlines';
-import { OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
+import { leesOpgeslagen, type OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject } from '../domain/traject/traject';
 import type {
   DynamoKlant,
@@ -22,12 +14,12 @@ import type {
 } from './dynamo-client';
 import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
-import { leesDdasRecords, schrijfDdasRecord } from './dynamo-ddas-records';
+import { schrijfDdasRecord } from './dynamo-ddas-records';
 import { eisItemPast } from './item-grootte';
 import { isFout } from './lui';
 import { schrijfMetriek } from './metriek-regel';
 import { snapshotItem, trajectUitSnapshot } from './snapshot-item';
-import { OUTBOX_SHARDS, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
+import { DOORLOOP_DAGEN, OUTBOX_SHARDS, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
 
 const _lib = dynamoLib;
@@ -114,7 +106,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     const gebeurtenis = new Map<number, OpgeslagenGebeurtenis>();
     const lees = (i: Record<string, unknown>) => {
       const v = Number(i.volgnummer);
-      const g = gebeurtenis.get(v) ?? OpgeslagenGebeurtenis.parse(i.gebeurtenis);
+      const g = gebeurtenis.get(v) ?? leesOpgeslagen(i.gebeurtenis);
       gebeurtenis.set(v, g);
       return g;
     };
@@ -143,7 +135,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     );
     if (!res.Item) return undefined;
     return {
-      gebeurtenis: OpgeslagenGebeurtenis.parse(res.Item.gebeurtenis),
+      gebeurtenis: leesOpgeslagen(res.Item.gebeurtenis),
       ongepubliceerd: res.Item.outboxPk !== undefined,
     };
   }
@@ -170,7 +162,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     );
     const items = res.Items ?? [];
     return {
-      gebeurtenissen: items.slice(0, limiet).map((i) => OpgeslagenGebeurtenis.parse(i.gebeurtenis)),
+      gebeurtenissen: items.slice(0, limiet).map((i) => leesOpgeslagen(i.gebeurtenis)),
       // A page can also end at DynamoDB's 1 MB before the limit: then it is shorter and there is more.
       meer: items.length > limiet || res.LastEvaluatedKey !== undefined,
     };
@@ -305,7 +297,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
         Key: { pk: sleutels.doorlooptijdAggregaat(gemeente), sk: sleutels.doorlooptijdMaand(maand, a.stap) },
         UpdateExpression:
           'SET gemeente = :g, maand = :m, stap = :s ADD aantal :n, binnenTermijn :t, binnenServicenorm :sn, #d :n',
-        ExpressionAttributeNames: { '#d': `${DAGEN}${a.doorlooptijdDagen}` },
+        ExpressionAttributeNames: { '#d': `${DOORLOOP_DAGEN}${a.doorlooptijdDagen}` },
         ExpressionAttributeValues: {
           ':g': gemeente,
           ':m': maand,
@@ -316,119 +308,6 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
         },
       }),
     );
-  }
-
-  async werkvoorraad(
-    gemeente: string,
-    bereik: { van?: string; tot?: string },
-    pagina: { max: number; cursor?: string; begeleider?: string },
-  ): Promise<Pagina<WerkvoorraadItem>> {
-    const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
-    const indexPk = pagina.begeleider
-      ? sleutels.werkvoorraadBegeleider(gemeente, pagina.begeleider)
-      : sleutels.werkvoorraad(gemeente);
-    const start = pagina.cursor
-      ? leesCursor(pagina.cursor, ['pk', 'sk', partitionKey, sortKey], { [partitionKey]: indexPk })
-      : undefined;
-    const res = await this.queryIndex(indexPk, bereik.van, bereik.tot, pagina.max, start);
-    return {
-      items: res.items.map((i) => ({
-        trajectId: String(i.pk).slice('TRAJECT#'.length),
-        stap: i.stap as Stap,
-        deadline: String(i.deadline),
-        ...(typeof i.begeleider === 'string' ? { begeleider: i.begeleider } : {}),
-      })),
-      ...(res.volgende ? { volgende: schrijfCursor(res.volgende) } : {}),
-    };
-  }
-
-  async zoekOpPersoon(gemeente: string, sleutel: string, vanaf: string): Promise<string[]> {
-    const res = await this.queryIndex(sleutels.persoonIndex(gemeente, sleutel), vanaf, undefined, 50);
-    return res.items.map((i) => String(i.pk).slice('TRAJECT#'.length)).reverse();
-  }
-
-  async doorlooptijdAggregaten(
-    gemeente: string,
-    vanMaand: string,
-    totMaand: string,
-    pagina: { max: number; cursor?: string },
-  ): Promise<Pagina<DoorlooptijdAggregaat>> {
-    const { m, db } = await this.doc();
-    const pk = sleutels.doorlooptijdAggregaat(gemeente);
-    const start = pagina.cursor ? leesCursor(pagina.cursor, ['pk', 'sk'], { pk }) : undefined;
-    const res = await db.send(
-      new m.QueryCommand({
-        TableName: this.tabel,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
-        ExpressionAttributeValues: { ':pk': pk, ':van': vanMaand, ':tot': `${totMaand}~` },
-        Limit: pagina.max,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    return {
-      items: (res.Items ?? []).map((i) => ({
-        maand: String(i.maand),
-        stap: i.stap as Stap,
-        aantal: Number(i.aantal ?? 0),
-        binnenTermijn: Number(i.binnenTermijn ?? 0),
-        binnenServicenorm: Number(i.binnenServicenorm ?? 0),
-        dagen: Object.fromEntries(
-          Object.entries(i)
-            .filter(([k, v]) => k.startsWith(DAGEN) && Number(v) !== 0)
-            .map(([k, v]) => [Number(k.slice(DAGEN.length)), Number(v)]),
-        ),
-      })),
-      ...(res.LastEvaluatedKey ? { volgende: schrijfCursor(res.LastEvaluatedKey) } : {}),
-    };
-  }
-
-  /** The DDAS records of a gemeente from a date on, every page (the export reads them all by design). */
-  async ddasRecords(gemeente: string, vanaf: string): Promise<DdasRecord[]> {
-    return leesDdasRecords(
-      async (pk, van) => {
-        const items: Record<string, unknown>[] = [];
-        let start: Record<string, unknown> | undefined;
-        do {
-          const pagina = await this.queryIndex(pk, van, undefined, 1000, start);
-          items.push(...pagina.items);
-          start = pagina.volgende;
-        } while (start);
-        return items;
-      },
-      gemeente,
-      vanaf,
-    );
-  }
-
-  /** One page of a Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
-  private async queryIndex(
-    pk: string,
-    van: string | undefined,
-    tot: string | undefined,
-    max: number,
-    start?: Record<string, unknown>,
-  ): Promise<{ items: Record<string, unknown>[]; volgende?: Record<string, unknown> }> {
-    const { m, db } = await this.doc();
-    const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
-    const bereik =
-      van && tot ? ' AND #sk BETWEEN :van AND :tot' : van ? ' AND #sk >= :van' : tot ? ' AND #sk <= :tot' : '';
-    const res: QueryCommandOutput = await db.send(
-      new m.QueryCommand({
-        TableName: this.tabel,
-        IndexName: 'werkvoorraad',
-        KeyConditionExpression: `#pk = :pk${bereik}`,
-        ExpressionAttributeNames: { '#pk': partitionKey, ...(bereik ? { '#sk': sortKey } : {}) },
-        ExpressionAttributeValues: {
-          ':pk': pk,
-          ...(van ? { ':van': van } : {}),
-          // '~' sorts after '#', so the whole tot day is included
-          ...(tot ? { ':tot': `${tot}~` } : {}),
-        },
-        Limit: max,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    return { items: res.Items ?? [], ...(res.LastEvaluatedKey ? { volgende: res.LastEvaluatedKey } : {}) };
   }
 
   async wachtendeTokens(id: string, stappen?: readonly Stap[]): Promise<string[]> {
@@ -459,6 +338,20 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     );
   }
 
+  async schrijfInfo(id: string): Promise<{ gemeente: string; begeleider?: string } | undefined> {
+    const { m, db } = await this.doc();
+    const res = await db.send(
+      new m.GetCommand({
+        TableName: this.tabel,
+        Key: { pk: sleutels.traject(id), sk: sleutels.snapshot },
+        ProjectionExpression: 'gemeente, begeleider',
+        ConsistentRead: true,
+      }),
+    );
+    if (!res.Item) return undefined;
+    const begeleider = res.Item.begeleider;
+    return { gemeente: String(res.Item.gemeente), ...(typeof begeleider === 'string' ? { begeleider } : {}) };
+  }
   async claimOutbox(
     id: string,
     volgnummer: number,
@@ -482,7 +375,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return res.Attributes ? OpgeslagenGebeurtenis.parse(res.Attributes.gebeurtenis) : undefined;
+      return res.Attributes ? leesOpgeslagen(res.Attributes.gebeurtenis) : undefined;
     } catch (e) {
       if (isFout(e, 'ConditionalCheckFailedException')) return undefined;
       throw e;
@@ -594,41 +487,8 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 }
 
-/** Prefix of the aggregate's histogram attributes: `dagen_<n>` counts the steps completed in n calendar days. */
-const DAGEN = 'dagen_';
-
 /** The snapshot if it can stand in for the fold up to its version: written by this fold's shape, not ahead. */
 function bruikbareSnapshot(item: Record<string, unknown> | undefined, hoogste: number): Traject | undefined {
   const traject = trajectUitSnapshot(item);
   return traject && traject.versie === Number(item?.versie) && traject.versie <= hoogste ? traject : undefined;
-}
-
-/** An opaque page cursor: the key DynamoDB continues from, base64url-encoded. */
-function schrijfCursor(sleutel: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(sleutel)).toString('base64url');
-}
-
-/**
- * A cursor back into a key, accepted only with exactly the key attributes of this query (strings) and the fixed
- * values given (the partition of this gemeente): a cursor can never page another gemeente's rows.
- */
-function leesCursor(cursor: string, velden: readonly string[], vast: Record<string, string>): Record<string, string> {
-  const ongeldig = () =>
-    new ValidatieFout('CURSOR_ONGELDIG', 'de cursor hoort niet bij deze lijst', [
-      { veld: 'cursor', melding: 'gebruik de cursor uit het vorige antwoord van dezelfde lijst' },
-    ]);
-  let sleutel: unknown;
-  try {
-    sleutel = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw ongeldig();
-  }
-  if (typeof sleutel !== 'object' || sleutel === null || Array.isArray(sleutel)) throw ongeldig();
-  const s = sleutel as Record<string, unknown>;
-  const sleutels = Object.keys(s).sort();
-  if (sleutels.join() !== [...velden].sort().join() || !sleutels.every((k) => typeof s[k] === 'string')) {
-    throw ongeldig();
-  }
-  if (Object.entries(vast).some(([k, v]) => s[k] !== v)) throw ongeldig();
-  return s as Record<string, string>;
 }

@@ -45,6 +45,9 @@ export const TABEL = {
   },
 } as const;
 
+/** Prefix of the lead-time aggregate's histogram attributes: `dagen_<n>` counts the steps completed in n calendar days. */
+export const DOORLOOP_DAGEN = 'dagen_';
+
 export const sleutels = {
   traject: (id: string) => `TRAJECT#${id}`,
   event: (volgnummer: number) => `EVENT#${String(volgnummer).padStart(10, '0')}`,

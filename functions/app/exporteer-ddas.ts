@@ -25,7 +25,7 @@ export interface DdasExport {
  * 3. Keep those that started on or before `tot`; order by start date, then pseudonym.
  */
 export async function exporteerDdas(
-  deps: Pick<Afhankelijkheden, 'opslag'>,
+  deps: Pick<Afhankelijkheden, 'lijsten'>,
   opdracht: { gemeente: string; rol: Rol; van: string; tot: string },
 ): Promise<DdasExport> {
   if (opdracht.rol !== 'teamleider') {
@@ -34,7 +34,7 @@ export async function exporteerDdas(
   if (opdracht.tot < opdracht.van) {
     throw new ValidatieFout('PERIODE_ONGELDIG', 'tot ligt voor van', [{ veld: 'tot', melding: 'tot ligt voor van' }]);
   }
-  const records = (await deps.opslag.ddasRecords(opdracht.gemeente, opdracht.van))
+  const records = (await deps.lijsten.ddasRecords(opdracht.gemeente, opdracht.van))
     .filter((r) => inPeriode(r, opdracht.van, opdracht.tot))
     .sort(
       (a, b) =>

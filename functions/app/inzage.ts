@@ -49,7 +49,7 @@ export const MAX_PERIODE_DAGEN = 366;
  * 3. One page from the log: by case when a case is given, else per day (filtered on the user when given).
  */
 export async function bekijkInzage(
-  deps: Pick<Afhankelijkheden, 'inzage'>,
+  deps: Pick<Afhankelijkheden, 'inzage' | 'lijsten'>,
   opdracht: { gemeente: string; rol: Rol; filter: Omit<InzageFilter, 'gemeente'>; max: number; cursor?: string },
 ): Promise<{ items: InzageRecord[]; cursor?: string }> {
   if (!INZAGE_LEZERS.includes(opdracht.rol)) {
@@ -64,5 +64,5 @@ export async function bekijkInzage(
     ]);
   }
   if (!deps.inzage) throw new InzageNietVastgelegdFout(new Error('no inzage log wired'));
-  return deps.inzage.zoek({ ...opdracht.filter, gemeente: opdracht.gemeente }, opdracht.max, opdracht.cursor);
+  return deps.lijsten.inzage({ ...opdracht.filter, gemeente: opdracht.gemeente }, opdracht.max, opdracht.cursor);
 }

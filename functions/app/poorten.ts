@@ -58,6 +58,8 @@ export interface TrajectOpslag {
    */
   voegToe(id: string, gebeurtenis: OpgeslagenGebeurtenis, na: Traject, projecties: Projecties): Promise<void>;
   markeerGepubliceerd(id: string, volgnummer: number): Promise<void>;
+  /** The gemeente and begeleider of a case, for the write-permission check (one GetItem of the snapshot). */
+  schrijfInfo(id: string): Promise<{ gemeente: string; begeleider?: string } | undefined>;
   /**
    * Claims one outbox entry for publication until `tot` (one conditional UpdateItem): it succeeds only while the
    * event is unpublished, was written before `geschrevenVoor` (its writer's own publication is no longer in flight)
@@ -99,6 +101,15 @@ export interface TrajectOpslag {
    * so the next wait on it parks its token instead of resuming at once.
    */
   heropenWachtstap(id: string, stap: Stap): Promise<void>;
+}
+
+/**
+ * The lists and reports on the case store's projections, apart from the store itself: only the functions that list
+ * read them (and a write that joins a person's referrals).
+ */
+export interface LijstOpslag {
+  /** The inzage log of a gemeente (one case, or the days of a period), one page from `cursor`. */
+  inzage(filter: InzageFilter, max: number, cursor?: string): Promise<{ items: InzageRecord[]; cursor?: string }>;
   /**
    * Open steps of a gemeente (or of one begeleider in it) with a deadline in [van, tot] (either bound optional),
    * earliest deadline first, one page of at most `max` after `cursor` (ValidatieFout CURSOR_ONGELDIG for a cursor
@@ -264,8 +275,6 @@ export interface ConsulentOpslag {
   ): Promise<{ trajectId: string; nummer: number; datum: string; wat: string; begeleider: string | null }[]>;
   /** Cases of a gemeente carrying every one of these keyed hashes, as rows. */
   zoek(gemeente: string, sleutels: string[], max: number): Promise<OverzichtRij[]>;
-  /** The gemeente and begeleider of a case, for the write-permission check (one GetItem). */
-  schrijfInfo(id: string): Promise<{ gemeente: string; begeleider?: string } | undefined>;
 }
 
 /** A vroegsignaal as the gemeente keeps it (the outreach list); its personal data stays in this item. */
@@ -324,6 +333,7 @@ export interface Bewaring {
 
 export interface Afhankelijkheden {
   opslag: TrajectOpslag;
+  lijsten: LijstOpslag;
   consulent: ConsulentOpslag;
   events: EventPublicatie;
   workflow: WorkflowPoort;
@@ -377,5 +387,4 @@ export interface InzageFilter {
 export interface InzageLog {
   /** Resolves only once the record is stored: a read whose record could not be written must fail. */
   leg(record: InzageRecord): Promise<void>;
-  zoek(filter: InzageFilter, max: number, cursor?: string): Promise<{ items: InzageRecord[]; cursor?: string }>;
 }

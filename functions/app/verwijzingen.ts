@@ -38,7 +38,7 @@ export async function verwijsDoor(
     ontvangenOp: vandaag,
   };
   const sleutel = await deps.pseudoniem.sleutel(gemeente, persoonKenmerk(verzoek));
-  const [recent] = await deps.opslag.zoekOpPersoon(gemeente, sleutel, plusKalenderdagen(vandaag, -SAMENVOEG_DAGEN));
+  const [recent] = await deps.lijsten.zoekOpPersoon(gemeente, sleutel, plusKalenderdagen(vandaag, -SAMENVOEG_DAGEN));
   if (recent) return voegToe(deps, recent, verwijzing, opdracht);
   // No case yet: the id follows from the person and the day, so two referrals at the same moment (or before the
   // person index shows the first) meet at one id: the first write wins, the other joins the case it made.

@@ -25,7 +25,7 @@ export const BINNENKORT_WERKDAGEN = 5;
  * 3. Label each row's status; return the cursor of the next page (null on the last).
  */
 export async function werkvoorraad(
-  deps: Pick<Afhankelijkheden, 'opslag' | 'klok'>,
+  deps: Pick<Afhankelijkheden, 'lijsten' | 'klok'>,
   opdracht: {
     gemeente: string;
     sub: string;
@@ -46,7 +46,7 @@ export async function werkvoorraad(
         ? { van: vandaag, tot: plusWerkdagen(vandaag, BINNENKORT_WERKDAGEN) }
         : { van: vandaag };
   const begeleider = opdracht.begeleider === 'me' ? opdracht.sub : opdracht.begeleider;
-  const pagina = await deps.opslag.werkvoorraad(opdracht.gemeente, bereik, {
+  const pagina = await deps.lijsten.werkvoorraad(opdracht.gemeente, bereik, {
     max: opdracht.max,
     ...(begeleider ? { begeleider } : {}),
     ...(opdracht.cursor ? { cursor: opdracht.cursor } : {}),
@@ -81,7 +81,7 @@ const AGGREGAAT_PAGINA = 500;
  * 4. Compute the statistics from the counts and histograms.
  */
 export async function rapporteerDoorlooptijden(
-  deps: Pick<Afhankelijkheden, 'opslag'>,
+  deps: Pick<Afhankelijkheden, 'lijsten'>,
   opdracht: { gemeente: string; rol: Rol; van: string; tot: string; maanden?: number; cursor?: string },
 ): Promise<{
   van: string;
@@ -106,7 +106,7 @@ export async function rapporteerDoorlooptijden(
   const tellingen: (DoorlooptijdTelling & { maand: string })[] = [];
   let cursor: string | undefined;
   do {
-    const p = await deps.opslag.doorlooptijdAggregaten(opdracht.gemeente, eerste, laatste, {
+    const p = await deps.lijsten.doorlooptijdAggregaten(opdracht.gemeente, eerste, laatste, {
       max: AGGREGAAT_PAGINA,
       ...(cursor ? { cursor } : {}),
     });

@@ -17,6 +17,7 @@ const HANDLERS = join(ROOT, 'functions', 'handlers');
 /** The grant of infra/functie-catalogus.ts each port's adapter needs. */
 const GRANT: Record<AwsPoort, 'tabel' | 'bus' | 'workflow' | 'pseudoniem' | 'documenten'> = {
   opslag: 'tabel',
+  lijsten: 'tabel',
   consulent: 'tabel',
   inzage: 'tabel',
   configuratie: 'tabel',
@@ -64,7 +65,7 @@ function bedraad(bron: string): { poorten: AwsPoort[]; alle: boolean } {
 
 /**
  * The ports the kept application and handler code of a bundle reads: the use cases take the dependencies as `deps`
- * (esbuild may rename it `deps2`), a handler as `deps()`. The HTTP chain reads `consulent` for the write permission of a `begeleider`
+ * (esbuild may rename it `deps2`), a handler as `deps()`. The HTTP chain reads `opslag` for the write permission of a `begeleider`
  * route only (from the route's rule), and the bus adapters build on `events`.
  */
 function gebruikt(bundel: string, bestand: string): AwsPoort[] {
@@ -78,7 +79,7 @@ function gebruikt(bundel: string, bestand: string): AwsPoort[] {
   const tekst = code.join('\n');
   const poorten = new Set(AWS_POORTEN.filter((p) => new RegExp(`\\bdeps\\d*(\\(\\))?\\.${p}\\b`).test(tekst)));
   const route = routes.find((r) => `functions/handlers/http/${r.functie}.ts` === bestand);
-  if (route && schrijfregelVan(route) === 'begeleider') poorten.add('consulent');
+  if (route && schrijfregelVan(route) === 'begeleider') poorten.add('opslag');
   if (poorten.has('koppelingen') || poorten.has('schuldenknooppunt')) poorten.add('events');
   return AWS_POORTEN.filter((p) => poorten.has(p));
 }

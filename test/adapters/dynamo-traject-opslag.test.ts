@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoKlant } from '../../functions/adapters/dynamo-client';
 import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
+import { DynamoLijsten } from '../../functions/adapters/dynamo-lijsten';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { OUTBOX_SHARDS, sleutels, TABEL } from '../../functions/adapters/tabel-ontwerp';
@@ -61,6 +62,7 @@ describe('DynamoTrajectOpslag at scale', () => {
       consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
       schuldenknooppunt: { verstuur: async () => {} },
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
+      lijsten: new DynamoLijsten(dynamo.tabel, dynamo.klant),
       events: {
         publiceer: async () => {
           if (bus.stuk) throw new Error('EventBridge unreachable');

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
+import { DynamoLijsten } from '../../functions/adapters/dynamo-lijsten';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { controleerStapVoorWorkflow } from '../../functions/app/controleer-stap';
@@ -44,6 +45,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
     workflow = new OpnemendeWorkflow();
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
+      lijsten: new DynamoLijsten(dynamo.tabel, dynamo.klant),
       configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.klant),
       consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
       events: { publiceer: async () => {} },

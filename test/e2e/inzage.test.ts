@@ -100,6 +100,15 @@ describe('audited reads', () => {
       '/audit/inzage?van=2026-03-09&tot=2026-03-09&cursor=bm9n',
       { token: privacy },
     );
+    // A well-formed cursor naming another gemeente's partition: refused, never sent on to DynamoDB
+    const vreemd = Buffer.from(
+      JSON.stringify({ p: 0, k: { pk: 'INZAGE#0599#DAG#2026-03-09', sk: '2026-03-09#2026-03-09T10:00:00.000Z#r' } }),
+    ).toString('base64url');
+    const vreemdeCursor = await api.verzoek<{ code: string }>(
+      'GET',
+      `/audit/inzage?van=2026-03-09&tot=2026-03-09&cursor=${vreemd}`,
+      { token: privacy },
+    );
 
     // Assess
     expect(gezien.length).toBeGreaterThanOrEqual(4);
@@ -110,6 +119,8 @@ describe('audited reads', () => {
     expect(privacyLeestDossier.status).toBe(403);
     expect(slechteCursor.status).toBe(400);
     expect(slechteCursor.body.errors.map((e) => e.pointer)).toEqual(['/cursor']);
+    expect(vreemdeCursor.status).toBe(400);
+    expect(vreemdeCursor.body.code).toBe('CURSOR_ONGELDIG');
   });
 
   it('fails the read when the audit record cannot be written, and shows nothing', async () => {
@@ -119,7 +130,6 @@ describe('audited reads', () => {
       leg: async () => {
         throw new Error('ProvisionedThroughputExceededException');
       },
-      zoek: echt.zoek.bind(echt),
     };
 
     // Act

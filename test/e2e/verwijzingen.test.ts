@@ -87,9 +87,9 @@ describe('verwijzingen', () => {
 
   it('joins two referrals of a new person made at the same moment, before the person index shows either', async () => {
     // Prepare: the person index lags (a GSI is eventually consistent), so neither referral finds the other's case
-    const opslag = Object.create(runtime.deps.opslag) as typeof runtime.deps.opslag;
-    opslag.zoekOpPersoon = async () => [];
-    const deps = { ...runtime.deps, opslag };
+    const lijsten = Object.create(runtime.deps.lijsten) as typeof runtime.deps.lijsten;
+    lijsten.zoekOpPersoon = async () => [];
+    const deps = { ...runtime.deps, lijsten };
     const van = (sub: string, organisatie: string) => ({
       verzoek: { ...verwijzing, telefoon: '0633334444', organisatie } as VerwijzingVerzoek,
       gemeente: '0363',

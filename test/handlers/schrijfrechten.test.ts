@@ -55,10 +55,10 @@ async function mag(route: (typeof routes)[number], wie: Wie, begeleider: string 
   if (!(route.rollen as readonly Rol[]).includes(ROL[wie])) return false;
   const deps = () =>
     ({
-      consulent: {
+      opslag: {
         schrijfInfo: async () => ({ gemeente: '0363', ...(begeleider ? { begeleider } : {}) }),
       },
-    }) as unknown as Pick<Afhankelijkheden, 'consulent'>;
+    }) as unknown as Pick<Afhankelijkheden, 'opslag'>;
   const id = route.pad.includes('{id}') ? 'abcdef12-0000' : undefined;
   try {
     await eisSchrijfrecht(route, { sub: SUB[wie], rol: ROL[wie], gemeente: '0363' }, id, deps);
@@ -107,8 +107,8 @@ describe('the write-permission matrix', () => {
     const route = routes.find((r) => r.functie === 'leg-notitie-vast');
     const deps = () =>
       ({
-        consulent: { schrijfInfo: async () => ({ gemeente: '0599', begeleider: 'c-elders' }) },
-      }) as unknown as Pick<Afhankelijkheden, 'consulent'>;
+        opslag: { schrijfInfo: async () => ({ gemeente: '0599', begeleider: 'c-elders' }) },
+      }) as unknown as Pick<Afhankelijkheden, 'opslag'>;
 
     // Act / Assess: the check lets it through; the use case then finds no case of this gemeente
     await expect(

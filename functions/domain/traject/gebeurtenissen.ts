@@ -373,16 +373,101 @@ export type TrajectGebeurtenis = z.infer<typeof TrajectGebeurtenis>;
 export const Wijziging = /* @__PURE__ */ (() => z.object({ veld: z.string(), oud: z.unknown(), nieuw: z.unknown() }))();
 export type Wijziging = z.infer<typeof Wijziging>;
 
+const envelopVelden = /* @__PURE__ */ (() => ({
+  volgnummer: z.int().check(z.positive()),
+  op: isoTijdstip(),
+  actor: Actor,
+  gemeente: z.string(),
+  wijzigingen: z.array(Wijziging),
+  /** The request or execution that caused it, carried into the published event. */
+  correlatieId: z.string(),
+}))();
+
 /** An event as it stands in the history: what, who, when, and what it changed (ZGW audit trail). */
 export const OpgeslagenGebeurtenis = /* @__PURE__ */ (() =>
+  z.object({ ...envelopVelden, gebeurtenis: TrajectGebeurtenis }))();
+export type OpgeslagenGebeurtenis = z.infer<typeof OpgeslagenGebeurtenis>;
+
+/**
+ * Every event type of `TrajectGebeurtenis`, in its order (test/domain/traject/gebeurtenis-envelop.test.ts keeps the two
+ * equal). The store checks a stored event's type against this list, not its data against the whole union.
+ */
+export const GEBEURTENIS_TYPES = [
+  'aanmelding-ontvangen',
+  'intake-afgenomen',
+  'triage-bepaald',
+  'beschikking-opgesteld',
+  'beschikking-vastgesteld',
+  'koppeling-gemeld',
+  'traject-afgesloten',
+  'fase-overgedragen',
+  'verwijzing-ontvangen',
+  'eerste-gesprek-gevoerd',
+  'deadline-overschreden',
+  'opschorting-gestart',
+  'opschorting-beeindigd',
+  'verlenging-vastgelegd',
+  'berekening-vastgelegd',
+  'betaalvoorstel-opgesteld',
+  'beschikking-bekendgemaakt',
+  'bezwaar-ontvangen',
+  'bezwaar-beslist',
+  'begeleidingsmodule-bijgewerkt',
+  'begeleiding-beeindigd',
+  'triage-herzien',
+  'doorverwijzing-overgedragen',
+  'doorverwijzing-opgevolgd',
+  'workflow-gestopt',
+  'workflow-herstart',
+  'contactmoment-gehouden',
+  'notitie-gemaakt',
+  'document-toegevoegd',
+  'persoon-gewijzigd',
+  'feit-gecorrigeerd',
+  'begeleider-overgedragen',
+  'schuld-geregistreerd',
+  'schuldeisers-aangeschreven',
+  'schuldeiser-antwoord-ontvangen',
+  'schuldeiser-termijn-verstreken',
+  'schuldregeling-uitkomst',
+  'dwangakkoord-wsnp-keuze',
+  'nazorg-gestart',
+  'bsn-vastgelegd',
+  'terugval-gesignaleerd',
+  'terugval-afgehandeld',
+  'nazorg-afgerond',
+  'wsnp-gestart',
+  'wsnp-afgerond',
+  'evaluatie-vastgelegd',
+  'regeling-gestart',
+  'regeling-maand-geopend',
+  'betaling-ontvangen',
+  'betaling-gemist',
+  'regeling-evaluatie-geopend',
+  'regeling-periode-afgerond',
+  'schuldregeling-beeindigd',
+] as const satisfies readonly TrajectGebeurtenis['type'][];
+
+/**
+ * A stored event as the case store reads it back: the envelope in full and the event's type from the known list, its
+ * data kept as it was written. The data was built by the use cases against `TrajectGebeurtenis`'s type (and checked
+ * against the whole schema on every write in the local runtime and the tests, local/runtime.ts); the snapshot that
+ * normally stands in for all earlier events is trusted the same way. Reading it back against the whole union would
+ * put every event schema (about 20 kB) into every function that loads a case. An unknown type (an event written by a
+ * newer deployment) is refused, never folded as something else.
+ */
+export const OpgeslagenEnvelop = /* @__PURE__ */ (() =>
   z.object({
     volgnummer: z.int().check(z.positive()),
-    op: isoTijdstip(),
-    actor: Actor,
+    op: z.string(),
+    actor: z.looseObject({ soort: z.enum(['medewerker', 'systeem']) }),
     gemeente: z.string(),
-    gebeurtenis: TrajectGebeurtenis,
-    wijzigingen: z.array(Wijziging),
-    /** The request or execution that caused it, carried into the published event. */
+    wijzigingen: z.array(z.looseObject({ veld: z.string() })),
     correlatieId: z.string(),
+    gebeurtenis: z.looseObject({ type: z.enum(GEBEURTENIS_TYPES), data: z.looseObject({}) }),
   }))();
-export type OpgeslagenGebeurtenis = z.infer<typeof OpgeslagenGebeurtenis>;
+
+/** The stored event with its envelope checked (see `OpgeslagenEnvelop`). */
+export function leesOpgeslagen(item: unknown): OpgeslagenGebeurtenis {
+  return OpgeslagenEnvelop.parse(item) as unknown as OpgeslagenGebeurtenis;
+}

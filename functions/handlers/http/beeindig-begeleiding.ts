@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/begeleiding/einde.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, koppelingen, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, koppelingen, opslag, workflow } from '../../adapters/aws-poorten';
 import { beeindigDeBegeleiding } from '../../app/begeleiding';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
@@ -15,4 +15,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, koppelingen }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, koppelingen }));

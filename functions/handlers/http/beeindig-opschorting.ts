@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/opschortingen/{oid}/einde.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { beeindigOpschortingVan } from '../../app/termijnen';
@@ -19,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, weergave);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, inzage }));

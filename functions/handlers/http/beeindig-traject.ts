@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/beeindigingen.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, koppelingen, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, koppelingen, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { beeindigTraject } from '../../app/sluit-af';
 import { BeeindigingVerzoek } from '../../contracts/api';
@@ -14,4 +14,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, { id, afgesloten: traject.afgesloten });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, koppelingen }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, koppelingen }));

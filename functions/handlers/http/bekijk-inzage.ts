@@ -1,6 +1,6 @@
 // Primary adapter: GET /audit/inzage (the inzage log of the own gemeente, for the privacy officer or a teamleider).
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { inzage } from '../../adapters/aws-poorten';
+import { inzage, lijsten } from '../../adapters/aws-poorten';
 import { bekijkInzage } from '../../app/inzage';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { InzageQuery } from '../../contracts/api';
@@ -25,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, pagina);
   });
 
-export const handler = maakHandler(awsBedrading({ inzage }));
+export const handler = maakHandler(awsBedrading({ inzage, lijsten }));

@@ -14,4 +14,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(resultaat.gecorrigeerd ? 201 : 200, resultaat);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

@@ -13,4 +13,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await draagTrajectOver(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body));
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

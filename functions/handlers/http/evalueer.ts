@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/evaluaties.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { configuratie, consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { configuratie, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { evalueer } from '../../app/evalueer';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { EvaluatieVerzoek } from '../../contracts/evaluatie-api';
@@ -25,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: `/trajecten/${id}` });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, configuratie }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, configuratie }));

@@ -1,6 +1,6 @@
 // Primary adapter: GET /rapportages/ddas (JSON, or CSV with formaat=csv).
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { opslag } from '../../adapters/aws-poorten';
+import { lijsten } from '../../adapters/aws-poorten';
 import { exporteerDdas } from '../../app/exporteer-ddas';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DdasQuery } from '../../contracts/ddas';
@@ -23,4 +23,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     };
   });
 
-export const handler = maakHandler(awsBedrading({ opslag }));
+export const handler = maakHandler(awsBedrading({ lijsten }));

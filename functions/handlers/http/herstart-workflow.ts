@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/herstart.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { herstartWorkflow } from '../../app/workflow-fout';
 import { httpHandler, json, trajectIdUit } from './http-handler';
@@ -12,4 +12,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(202, await herstartWorkflow(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }));
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

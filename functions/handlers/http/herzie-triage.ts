@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/triage/herziening.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import { herzieRoute } from '../../app/begeleiding';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
@@ -15,4 +15,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await bekijkTraject(v.deps, { id, ...v.gebruiker }));
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/schuldregeling/keuze.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { legKeuzeVast } from '../../app/schulden';
 import { KeuzeVerzoek } from '../../contracts/schulden-api';
@@ -13,4 +13,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, await legKeuzeVast(v.deps, { id, ...v.gebruiker, correlatieId: v.correlatieId }, v.body));
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

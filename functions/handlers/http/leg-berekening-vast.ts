@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/berekeningen.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { legBerekeningVast } from '../../app/leg-berekening-vast';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { BerekeningVastleggenVerzoek } from '../../contracts/schulden-api';
@@ -21,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, inzage }));

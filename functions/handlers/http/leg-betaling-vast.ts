@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/regeling/betalingen.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { configuratie, consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { configuratie, events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { legBetalingVast } from '../../app/regeling';
 import { BetalingVerzoek } from '../../contracts/regeling-api';
@@ -20,4 +20,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, resultaat);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, configuratie }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, configuratie }));

@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/bsn.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, pseudoniem, signalen } from '../../adapters/aws-poorten';
+import { events, opslag, pseudoniem, signalen } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { legBsnVast } from '../../app/vroegsignalen';
 import { BsnVerzoek } from '../../contracts/nazorg-api';
@@ -14,4 +14,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, { id });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, pseudoniem, signalen }));
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem, signalen }));

@@ -19,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

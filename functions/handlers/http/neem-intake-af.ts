@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/intake.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import { neemIntakeAf } from '../../app/intake';
 import type { Afhankelijkheden } from '../../app/poorten';
@@ -18,4 +18,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, weergave);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, inzage }));

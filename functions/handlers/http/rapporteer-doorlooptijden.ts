@@ -1,6 +1,6 @@
 // Primary adapter: GET /rapportages/doorlooptijden.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { opslag } from '../../adapters/aws-poorten';
+import { lijsten } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { rapporteerDoorlooptijden } from '../../app/werkvoorraad';
 import { DoorlooptijdenQuery } from '../../contracts/api';
@@ -15,4 +15,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     ),
   );
 
-export const handler = maakHandler(awsBedrading({ opslag }));
+export const handler = maakHandler(awsBedrading({ lijsten }));

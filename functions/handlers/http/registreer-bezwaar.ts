@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/bezwaren.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import { registreerBezwaar } from '../../app/bezwaar';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { BezwaarVerzoek } from '../../contracts/api';
@@ -19,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: `/trajecten/${id}/bezwaren/${resultaat.id}` });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

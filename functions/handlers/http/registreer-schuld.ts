@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/schulden.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerSchuldOpTraject } from '../../app/schulden';
 import { SchuldVerzoek } from '../../contracts/schulden-api';
@@ -19,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(nieuw ? 201 : 200, schulden);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

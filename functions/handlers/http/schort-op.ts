@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/opschortingen.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { schortOp } from '../../app/termijnen';
 import { OpschortingVerzoek } from '../../contracts/api';
@@ -19,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: `/trajecten/${id}/opschortingen/${resultaat.id}` });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

@@ -55,10 +55,10 @@ export async function eisSchrijfrecht(
   route: Pick<RouteRegel, 'schrijven' | 'toegang' | 'pad' | 'rollen'>,
   gebruiker: { sub: string; rol: Rol; gemeente: string },
   trajectId: string | undefined,
-  deps: () => Pick<Afhankelijkheden, 'consulent'>,
+  deps: () => Pick<Afhankelijkheden, 'opslag'>,
 ): Promise<void> {
   if (schrijfregelVan(route) !== 'begeleider' || gebruiker.rol !== 'consulent' || !trajectId) return;
-  const info = await deps().consulent.schrijfInfo(trajectId);
+  const info = await deps().opslag.schrijfInfo(trajectId);
   if (!info || info.gemeente !== gebruiker.gemeente || info.begeleider === undefined) return;
   if (info.begeleider === gebruiker.sub) return;
   throw new GeenToegangFout(

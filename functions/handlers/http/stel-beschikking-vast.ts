@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/beschikking/vaststellen.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, inzage, opslag, workflow } from '../../adapters/aws-poorten';
 import { bekijkTraject } from '../../app/bekijk-traject';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { stelBeschikkingVast } from '../../app/triage-en-beschikking';
@@ -23,4 +23,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, weergave);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, inzage }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, inzage }));

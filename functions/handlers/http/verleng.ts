@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/verlengingen.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { verleng } from '../../app/termijnen';
 import { VerlengingVerzoek } from '../../contracts/api';
@@ -19,4 +19,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow }));

@@ -20,4 +20,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, resultaat, { location: resultaat.href });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, consulent, events, workflow, documenten }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, documenten }));

@@ -1,6 +1,6 @@
 // Primary adapter: GET /werkvoorraad.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { opslag } from '../../adapters/aws-poorten';
+import { lijsten } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { werkvoorraad } from '../../app/werkvoorraad';
 import { WerkvoorraadQuery } from '../../contracts/api';
@@ -12,4 +12,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     json(200, await werkvoorraad(v.deps, { gemeente: v.gebruiker.gemeente, sub: v.gebruiker.sub, ...v.query })),
   );
 
-export const handler = maakHandler(awsBedrading({ opslag }));
+export const handler = maakHandler(awsBedrading({ lijsten }));

@@ -1,0 +1,235 @@
+// Secondary adapter: the lists and reports read from the case store's projections (functions/app/poorten.ts
+// `LijstOpslag`): the worklist, a person's cases, the lead-time aggregate and the DDAS records. Every read is a Query
+// on a key of the werkvoorraad index or of the aggregate, one page at a time; no Scan, no constant key. Apart from
+// the case store, so the functions that write a case do not carry the reads of lists. Also the privacy officer's
+// listing of the inzage log (dynamo-inzage-log.ts writes it).
+
+import type {
+  DoorlooptijdAggregaat,
+  InzageFilter,
+  InzageRecord,
+  LijstOpslag,
+  Pagina,
+  WerkvoorraadItem,
+} from '../app/poorten';
+import type { DdasRecord } from '../domain/ddas/ddas-record';
+import { plusKalenderdagen } from '../domain/kalender/kalender';
+import type { Stap } from '../domain/traject/gebeurtenissen';
+import type { DynamoKlant, QueryUitvoer as QueryCommandOutput } from './dynamo-client';
+import { type DynamoToegang, dynamoToegang } from './dynamo-client';
+import { leesDdasRecords } from './dynamo-ddas-records';
+import { inzageSleutels } from './dynamo-inzage-log';
+import { cursorOngeldig, leesCursor, schrijfCursor } from './pagina-cursor';
+import { DOORLOOP_DAGEN, sleutels, TABEL } from './tabel-ontwerp';
+
+export class DynamoLijsten implements LijstOpslag {
+  private readonly doc: DynamoToegang;
+
+  constructor(
+    private readonly tabel: string,
+    client?: DynamoKlant,
+  ) {
+    this.doc = dynamoToegang(client);
+  }
+
+  async werkvoorraad(
+    gemeente: string,
+    bereik: { van?: string; tot?: string },
+    pagina: { max: number; cursor?: string; begeleider?: string },
+  ): Promise<Pagina<WerkvoorraadItem>> {
+    const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
+    const indexPk = pagina.begeleider
+      ? sleutels.werkvoorraadBegeleider(gemeente, pagina.begeleider)
+      : sleutels.werkvoorraad(gemeente);
+    const start = pagina.cursor
+      ? leesCursor(pagina.cursor, ['pk', 'sk', partitionKey, sortKey], { [partitionKey]: indexPk })
+      : undefined;
+    const res = await this.queryIndex(indexPk, bereik.van, bereik.tot, pagina.max, start);
+    return {
+      items: res.items.map((i) => ({
+        trajectId: String(i.pk).slice('TRAJECT#'.length),
+        stap: i.stap as Stap,
+        deadline: String(i.deadline),
+        ...(typeof i.begeleider === 'string' ? { begeleider: i.begeleider } : {}),
+      })),
+      ...(res.volgende ? { volgende: schrijfCursor(res.volgende) } : {}),
+    };
+  }
+
+  async zoekOpPersoon(gemeente: string, sleutel: string, vanaf: string): Promise<string[]> {
+    const res = await this.queryIndex(sleutels.persoonIndex(gemeente, sleutel), vanaf, undefined, 50);
+    return res.items.map((i) => String(i.pk).slice('TRAJECT#'.length)).reverse();
+  }
+
+  async doorlooptijdAggregaten(
+    gemeente: string,
+    vanMaand: string,
+    totMaand: string,
+    pagina: { max: number; cursor?: string },
+  ): Promise<Pagina<DoorlooptijdAggregaat>> {
+    const { m, db } = await this.doc();
+    const pk = sleutels.doorlooptijdAggregaat(gemeente);
+    const start = pagina.cursor ? leesCursor(pagina.cursor, ['pk', 'sk'], { pk }) : undefined;
+    const res = await db.send(
+      new m.QueryCommand({
+        TableName: this.tabel,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
+        ExpressionAttributeValues: { ':pk': pk, ':van': vanMaand, ':tot': `${totMaand}~` },
+        Limit: pagina.max,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    return {
+      items: (res.Items ?? []).map((i) => ({
+        maand: String(i.maand),
+        stap: i.stap as Stap,
+        aantal: Number(i.aantal ?? 0),
+        binnenTermijn: Number(i.binnenTermijn ?? 0),
+        binnenServicenorm: Number(i.binnenServicenorm ?? 0),
+        dagen: Object.fromEntries(
+          Object.entries(i)
+            .filter(([k, v]) => k.startsWith(DOORLOOP_DAGEN) && Number(v) !== 0)
+            .map(([k, v]) => [Number(k.slice(DOORLOOP_DAGEN.length)), Number(v)]),
+        ),
+      })),
+      ...(res.LastEvaluatedKey ? { volgende: schrijfCursor(res.LastEvaluatedKey) } : {}),
+    };
+  }
+
+  /** The DDAS records of a gemeente from a date on, every page (the export reads them all by design). */
+  async ddasRecords(gemeente: string, vanaf: string): Promise<DdasRecord[]> {
+    return leesDdasRecords(
+      async (pk, van) => {
+        const items: Record<string, unknown>[] = [];
+        let start: Record<string, unknown> | undefined;
+        do {
+          const pagina = await this.queryIndex(pk, van, undefined, 1000, start);
+          items.push(...pagina.items);
+          start = pagina.volgende;
+        } while (start);
+        return items;
+      },
+      gemeente,
+      vanaf,
+    );
+  }
+
+  /** One page of a Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
+  private async queryIndex(
+    pk: string,
+    van: string | undefined,
+    tot: string | undefined,
+    max: number,
+    start?: Record<string, unknown>,
+  ): Promise<{ items: Record<string, unknown>[]; volgende?: Record<string, unknown> }> {
+    const { m, db } = await this.doc();
+    const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
+    const bereik =
+      van && tot ? ' AND #sk BETWEEN :van AND :tot' : van ? ' AND #sk >= :van' : tot ? ' AND #sk <= :tot' : '';
+    const res: QueryCommandOutput = await db.send(
+      new m.QueryCommand({
+        TableName: this.tabel,
+        IndexName: 'werkvoorraad',
+        KeyConditionExpression: `#pk = :pk${bereik}`,
+        ExpressionAttributeNames: { '#pk': partitionKey, ...(bereik ? { '#sk': sortKey } : {}) },
+        ExpressionAttributeValues: {
+          ':pk': pk,
+          ...(van ? { ':van': van } : {}),
+          // '~' sorts after '#', so the whole tot day is included
+          ...(tot ? { ':tot': `${tot}~` } : {}),
+        },
+        Limit: max,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    return { items: res.Items ?? [], ...(res.LastEvaluatedKey ? { volgende: res.LastEvaluatedKey } : {}) };
+  }
+
+  /**
+   * The inzage records of a gemeente (one case, or every day of a period), oldest first; a page ends at `max` or
+   * between partitions, and its cursor names the partition and the key to go on from.
+   */
+  async inzage(
+    filter: InzageFilter,
+    max: number,
+    cursor?: string,
+  ): Promise<{ items: InzageRecord[]; cursor?: string }> {
+    const { m, db } = await this.doc();
+    const partities = filter.trajectId
+      ? [inzageSleutels.traject(filter.gemeente, filter.trajectId)]
+      : dagenVan(filter.van, filter.tot).map((d) => inzageSleutels.dag(filter.gemeente, d));
+    let positie = leesInzageCursor(cursor, partities);
+    const items: InzageRecord[] = [];
+    while (positie.p < partities.length && items.length < max) {
+      const page = await db.send(
+        new m.QueryCommand({
+          TableName: this.tabel,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
+          ...(filter.sub ? { FilterExpression: '#sub = :sub' } : {}),
+          ExpressionAttributeNames: filter.sub ? { '#sub': 'sub' } : undefined,
+          ExpressionAttributeValues: {
+            ':pk': partities[positie.p],
+            ':van': filter.van,
+            ':tot': `${filter.tot}#\uffff`,
+            ...(filter.sub ? { ':sub': filter.sub } : {}),
+          },
+          Limit: max - items.length,
+          ...(positie.k ? { ExclusiveStartKey: positie.k } : {}),
+        }),
+      );
+      for (const i of page.Items ?? []) items.push(alsRecord(i));
+      positie = page.LastEvaluatedKey ? { p: positie.p, k: page.LastEvaluatedKey } : { p: positie.p + 1 };
+    }
+    return positie.p < partities.length ? { items, cursor: schrijfCursor(positie) } : { items };
+  }
+}
+
+/** At most a year of days per listing: each day is one partition to read. */
+export const MAX_DAGEN_INZAGE = 366;
+
+function dagenVan(van: string, tot: string): string[] {
+  const dagen: string[] = [];
+  for (let d = van; d <= tot && dagen.length < MAX_DAGEN_INZAGE; d = plusKalenderdagen(d, 1)) dagen.push(d);
+  return dagen;
+}
+
+function alsRecord(i: Record<string, unknown>): InzageRecord {
+  const tekst = (k: string) => (typeof i[k] === 'string' ? (i[k] as string) : undefined);
+  return {
+    gemeente: tekst('gemeente') ?? '',
+    sub: tekst('sub') ?? '',
+    rol: tekst('rol') ?? '',
+    route: tekst('route') ?? '',
+    ...(tekst('trajectId') ? { trajectId: tekst('trajectId') } : {}),
+    ...(tekst('zoekvraag') ? { zoekvraag: tekst('zoekvraag') } : {}),
+    op: tekst('op') ?? '',
+    requestId: tekst('requestId') ?? '',
+  };
+}
+
+/**
+ * Position in an inzage listing: which partition of the filter (`p`), and the key in it to go on from (`k`). Read
+ * back only as a position of this filter's partitions: a key of another partition is refused, never sent to DynamoDB.
+ */
+function leesInzageCursor(cursor: string | undefined, partities: string[]): { p: number; k?: Record<string, string> } {
+  if (!cursor) return { p: 0 };
+  const fout = () => cursorOngeldig();
+  let c: unknown;
+  try {
+    c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw fout();
+  }
+  const { p, k } = (typeof c === 'object' && c !== null ? c : {}) as { p?: unknown; k?: unknown };
+  if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p >= partities.length) throw fout();
+  if (k === undefined) return { p };
+  const sleutel = k as Record<string, unknown>;
+  const goed =
+    typeof k === 'object' &&
+    k !== null &&
+    Object.keys(sleutel).sort().join() === 'pk,sk' &&
+    sleutel.pk === partities[p] &&
+    typeof sleutel.sk === 'string';
+  if (!goed) throw fout();
+  return { p, k: sleutel as Record<string, string> };
+}
