@@ -10,6 +10,7 @@ import { DynamoConsulentOpslag } from '../functions/adapters/dynamo-consulent-op
 import { DynamoGemeenteConfiguratie } from '../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoInzageLog } from '../functions/adapters/dynamo-inzage-log';
 import { DynamoLijsten } from '../functions/adapters/dynamo-lijsten';
+import { DynamoOutbox } from '../functions/adapters/dynamo-outbox';
 import { DynamoSignaalOpslag } from '../functions/adapters/dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from '../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../functions/adapters/hmac-pseudonimisering';
@@ -98,6 +99,7 @@ export async function startRuntime(opties: RuntimeOpties = {}): Promise<Runtime>
     schuldenknooppunt,
     opslag: new ContractOpslag(dynamo.tabel, dynamo.klant),
     lijsten: new DynamoLijsten(dynamo.tabel, dynamo.klant),
+    outbox: new DynamoOutbox(dynamo.tabel, dynamo.klant),
     configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.klant),
     consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
     signalen: new DynamoSignaalOpslag(dynamo.tabel, dynamo.klant),

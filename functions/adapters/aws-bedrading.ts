@@ -16,6 +16,7 @@ export type AdapterMakers = { [P in AwsPoort]?: AdapterMaker<P> };
 export const AWS_POORTEN = [
   'opslag',
   'lijsten',
+  'outbox',
   'consulent',
   'events',
   'workflow',

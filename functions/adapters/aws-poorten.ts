@@ -10,6 +10,7 @@ import { DynamoConsulentOpslag } from './dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from './dynamo-gemeente-configuratie';
 import { DynamoInzageLog } from './dynamo-inzage-log';
 import { DynamoLijsten } from './dynamo-lijsten';
+import { DynamoOutbox } from './dynamo-outbox';
 import { DynamoSignaalOpslag } from './dynamo-signaal-opslag';
 import { DynamoTrajectOpslag } from './dynamo-traject-opslag';
 import { EventBridgePublicatie } from './eventbridge-publicatie';
@@ -26,6 +27,8 @@ function env(naam: string): string {
 export const opslag: AdapterMaker<'opslag'> = () => new DynamoTrajectOpslag(env('TABLE_NAME'));
 
 export const lijsten: AdapterMaker<'lijsten'> = () => new DynamoLijsten(env('TABLE_NAME'));
+
+export const outbox: AdapterMaker<'outbox'> = () => new DynamoOutbox(env('TABLE_NAME'));
 
 export const consulent: AdapterMaker<'consulent'> = () => new DynamoConsulentOpslag(env('TABLE_NAME'));
 

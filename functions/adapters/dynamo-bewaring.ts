@@ -4,11 +4,15 @@
 
 import type { Bewaring } from '../app/poorten';
 import type { AnoniemeStatistiek, Bewaartermijnen } from '../domain/bewaren/bewaartermijn';
-import type { DynamoKlant } from './dynamo-client';
-import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
+import {
+  type DynamoKlant,
+  type DynamoToegang,
+  dynamoToegang,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from './dynamo-client';
 import { sleutels, TABEL } from './tabel-ontwerp';
-
-const _lib = dynamoLib;
 
 export class DynamoBewaring implements Bewaring {
   private readonly doc: DynamoToegang;
@@ -26,13 +30,13 @@ export class DynamoBewaring implements Bewaring {
   }
 
   async zetVerloop(trajectId: string, verlooptOp: number): Promise<number> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const pk = sleutels.traject(trajectId);
     let start: Record<string, unknown> | undefined;
     let aantal = 0;
     do {
       const page = await db.send(
-        new m.QueryCommand({
+        new QueryCommand({
           TableName: this.tabel,
           KeyConditionExpression: 'pk = :pk',
           ExpressionAttributeValues: { ':pk': pk },
@@ -42,7 +46,7 @@ export class DynamoBewaring implements Bewaring {
       );
       for (const item of page.Items ?? []) {
         await db.send(
-          new m.UpdateCommand({
+          new UpdateCommand({
             TableName: this.tabel,
             Key: { pk: item.pk, sk: item.sk },
             UpdateExpression: 'SET #ttl = :v',
@@ -58,9 +62,9 @@ export class DynamoBewaring implements Bewaring {
   }
 
   async bewaarStatistiek(sleutel: string, statistiek: AnoniemeStatistiek): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     await db.send(
-      new m.PutCommand({
+      new PutCommand({
         TableName: this.tabel,
         Item: {
           pk: `STATISTIEK#${statistiek.gemeente}#${statistiek.afgeslotenOp.slice(0, 4)}`,
@@ -72,9 +76,9 @@ export class DynamoBewaring implements Bewaring {
   }
 
   async statistieken(gemeente: string, jaar: string): Promise<AnoniemeStatistiek[]> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.QueryCommand({
+      new QueryCommand({
         TableName: this.tabel,
         KeyConditionExpression: 'pk = :pk',
         ExpressionAttributeValues: { ':pk': `STATISTIEK#${gemeente}#${jaar}` },

@@ -273,13 +273,6 @@ export class DynamoKlant {
   }
 }
 
-const COMMANDOS = { GetCommand, PutCommand, UpdateCommand, DeleteCommand, QueryCommand, BatchGetCommand };
-
-/** The command classes, as an adapter takes them from `dynamoToegang()` (`m.GetCommand`, …). */
-export async function dynamoLib(): Promise<typeof COMMANDOS> {
-  return COMMANDOS;
-}
-
 let gedeeld: DynamoKlant | undefined;
 
 /** The client the local runtime or a test passes, or else the process's shared one. */
@@ -291,11 +284,11 @@ export function documentClient(client?: DynamoKlant): () => Promise<DynamoKlant>
   };
 }
 
-/** lib-dynamodb-named command classes (`m`) and the client (`db`). */
-export type DynamoToegang = () => Promise<{ m: typeof COMMANDOS; db: DynamoKlant }>;
+/** The client (`db`) a table adapter sends its commands with. */
+export type DynamoToegang = () => Promise<{ db: DynamoKlant }>;
 
-/** What every table adapter calls before a command: the commands and the client (given, or the shared one). */
+/** What every table adapter calls before a command: the client given, or the process's shared one. */
 export function dynamoToegang(client?: DynamoKlant): DynamoToegang {
   const db = documentClient(client);
-  return async () => ({ m: COMMANDOS, db: await db() });
+  return async () => ({ db: await db() });
 }

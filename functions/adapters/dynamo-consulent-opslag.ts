@@ -7,13 +7,17 @@
 import type { ConsulentOpslag } from '../app/poorten';
 import type { ConsulentProjecties, OverzichtRij } from '../domain/consulent/projecties';
 import type { Stap } from '../domain/traject/gebeurtenissen';
-import type { DynamoKlant } from './dynamo-client';
-import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
+import {
+  BatchGetCommand,
+  DeleteCommand,
+  type DynamoKlant,
+  type DynamoToegang,
+  dynamoToegang,
+  PutCommand,
+  QueryCommand,
+} from './dynamo-client';
 import { leesCursor, schrijfCursor } from './pagina-cursor';
 import { sleutels, TABEL } from './tabel-ontwerp';
-
-const lib = dynamoLib;
-type Lib = Awaited<ReturnType<typeof lib>>;
 
 const GEEN = '-';
 export const consulentSleutels = {
@@ -31,15 +35,15 @@ const { partitionKey: WPK, sortKey: WSK } = TABEL.indexen.werkvoorraad;
 
 /** Called by the case store after it won the snapshot write, so an older writer cannot overwrite newer rows. */
 export async function schrijfConsulentProjecties(
-  c: { db: DynamoKlant; m: Lib; tabel: string },
+  c: { db: DynamoKlant; tabel: string },
   id: string,
   gemeente: string,
   versie: number,
   p: ConsulentProjecties,
 ): Promise<void> {
   const pk = sleutels.traject(id);
-  const put = (Item: Record<string, unknown>) => c.db.send(new c.m.PutCommand({ TableName: c.tabel, Item }));
-  const weg = (sk: string) => c.db.send(new c.m.DeleteCommand({ TableName: c.tabel, Key: { pk, sk } }));
+  const put = (Item: Record<string, unknown>) => c.db.send(new PutCommand({ TableName: c.tabel, Item }));
+  const weg = (sk: string) => c.db.send(new DeleteCommand({ TableName: c.tabel, Key: { pk, sk } }));
   const o = p.overzicht;
   if (o) {
     await put({
@@ -108,10 +112,10 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
     pk: string,
     opties: { prefix?: string; tot?: string; max: number; start?: Record<string, unknown> },
   ): Promise<{ items: Record<string, unknown>[]; volgende?: Record<string, unknown> }> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const conditie = opties.prefix ? ' AND begins_with(#sk, :prefix)' : opties.tot ? ' AND #sk <= :tot' : '';
     const res = await db.send(
-      new m.QueryCommand({
+      new QueryCommand({
         TableName: this.tabel,
         IndexName: 'werkvoorraad',
         KeyConditionExpression: `#pk = :pk${conditie}`,
@@ -201,9 +205,9 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
     }
     const gekozen = (ids ?? []).slice(0, max);
     if (gekozen.length === 0) return [];
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.BatchGetCommand({
+      new BatchGetCommand({
         RequestItems: {
           [this.tabel]: {
             Keys: gekozen.map((id) => ({ pk: sleutels.traject(id), sk: consulentSleutels.overzicht })),

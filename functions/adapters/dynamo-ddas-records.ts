@@ -4,10 +4,8 @@
 // (open cases sort last), so an export of a period reads the cases that ran on or after its first day, never a Scan.
 
 import { DdasRecord } from '../domain/ddas/ddas-record';
-import type { DynamoKlant, dynamoLib } from './dynamo-client';
+import { type DynamoKlant, PutCommand } from './dynamo-client';
 import { TABEL } from './tabel-ontwerp';
-
-type LibDynamo = Awaited<ReturnType<typeof dynamoLib>>;
 
 export const ddasSleutels = {
   record: (id: string) => `DDAS#${id}`,
@@ -18,7 +16,6 @@ export const ddasSleutels = {
 };
 
 export async function schrijfDdasRecord(
-  m: LibDynamo,
   db: DynamoKlant,
   tabel: string,
   versie: number,
@@ -27,7 +24,7 @@ export async function schrijfDdasRecord(
   const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
   try {
     await db.send(
-      new m.PutCommand({
+      new PutCommand({
         TableName: tabel,
         Item: {
           pk: ddasSleutels.record(record.schuldhulptrajectId),

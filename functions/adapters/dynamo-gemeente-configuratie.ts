@@ -3,11 +3,8 @@
 import type { GemeenteConfiguratieOpslag, OpgeslagenConfiguratie } from '../app/poorten';
 import { ConflictFout } from '../domain/fouten';
 import { GemeenteConfiguratie } from '../domain/gemeente/configuratie';
-import type { DynamoKlant } from './dynamo-client';
-import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
+import { type DynamoKlant, type DynamoToegang, dynamoToegang, GetCommand, PutCommand } from './dynamo-client';
 import { isFout } from './lui';
-
-const _lib = dynamoLib;
 
 export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
   private readonly doc: DynamoToegang;
@@ -20,9 +17,9 @@ export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
   }
 
   async haal(gemeente: string): Promise<OpgeslagenConfiguratie | undefined> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.GetCommand({ TableName: this.tabel, Key: { pk: `GEMEENTE#${gemeente}`, sk: 'CONFIGURATIE' } }),
+      new GetCommand({ TableName: this.tabel, Key: { pk: `GEMEENTE#${gemeente}`, sk: 'CONFIGURATIE' } }),
     );
     if (!res.Item) return undefined;
     return {
@@ -34,10 +31,10 @@ export class DynamoGemeenteConfiguratie implements GemeenteConfiguratieOpslag {
   }
 
   async bewaar(gemeente: string, nieuw: Omit<OpgeslagenConfiguratie, 'versie'>, vorigeVersie: number): Promise<number> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     try {
       await db.send(
-        new m.PutCommand({
+        new PutCommand({
           TableName: this.tabel,
           Item: { pk: `GEMEENTE#${gemeente}`, sk: 'CONFIGURATIE', gemeente, versie: vorigeVersie + 1, ...nieuw },
           ConditionExpression: vorigeVersie === 0 ? 'attribute_not_exists(pk)' : 'versie = :v',

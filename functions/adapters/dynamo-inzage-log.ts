@@ -6,10 +6,7 @@
 
 import type { InzageLog, InzageRecord } from '../app/poorten';
 import { vandaagInAmsterdam } from '../domain/kalender/kalender';
-import type { DynamoKlant } from './dynamo-client';
-import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
-
-const _lib = dynamoLib;
+import { type DynamoKlant, type DynamoToegang, dynamoToegang, PutCommand } from './dynamo-client';
 
 export const inzageSleutels = {
   dag: (gemeente: string, dag: string) => `INZAGE#${gemeente}#DAG#${dag}`,
@@ -32,18 +29,18 @@ export class DynamoInzageLog implements InzageLog {
    * each is a complete record). If either fails the promise rejects and the caller's read fails with it.
    */
   async leg(record: InzageRecord): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const dag = vandaagInAmsterdam(new Date(record.op));
     const sk = inzageSleutels.sort(record);
     const item = { ...record, dag, sk, soort: 'inzage' };
     await Promise.all([
       db.send(
-        new m.PutCommand({ TableName: this.tabel, Item: { ...item, pk: inzageSleutels.dag(record.gemeente, dag) } }),
+        new PutCommand({ TableName: this.tabel, Item: { ...item, pk: inzageSleutels.dag(record.gemeente, dag) } }),
       ),
       ...(record.trajectId
         ? [
             db.send(
-              new m.PutCommand({
+              new PutCommand({
                 TableName: this.tabel,
                 Item: { ...item, pk: inzageSleutels.traject(record.gemeente, record.trajectId) },
               }),

@@ -1,5 +1,6 @@
 // Secondary adapter: the lists and reports read from the case store's projections (functions/app/poorten.ts
-// `LijstOpslag`): the worklist, a person's cases, the lead-time aggregate and the DDAS records. Every read is a Query
+// `LijstOpslag`): a case's history page by page, the worklist, a person's cases, the lead-time aggregate and the
+// DDAS records. Every read is a Query
 // on a key of the werkvoorraad index or of the aggregate, one page at a time; no Scan, no constant key. Apart from
 // the case store, so the functions that write a case do not carry the reads of lists. Also the privacy officer's
 // listing of the inzage log (dynamo-inzage-log.ts writes it).
@@ -14,9 +15,14 @@ import type {
 } from '../app/poorten';
 import type { DdasRecord } from '../domain/ddas/ddas-record';
 import { plusKalenderdagen } from '../domain/kalender/kalender';
-import type { Stap } from '../domain/traject/gebeurtenissen';
-import type { DynamoKlant, QueryUitvoer as QueryCommandOutput } from './dynamo-client';
-import { type DynamoToegang, dynamoToegang } from './dynamo-client';
+import { leesOpgeslagen, type OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
+import {
+  type DynamoKlant,
+  type DynamoToegang,
+  dynamoToegang,
+  QueryCommand,
+  type QueryUitvoer as QueryCommandOutput,
+} from './dynamo-client';
 import { leesDdasRecords } from './dynamo-ddas-records';
 import { inzageSleutels } from './dynamo-inzage-log';
 import { cursorOngeldig, leesCursor, schrijfCursor } from './pagina-cursor';
@@ -67,11 +73,11 @@ export class DynamoLijsten implements LijstOpslag {
     totMaand: string,
     pagina: { max: number; cursor?: string },
   ): Promise<Pagina<DoorlooptijdAggregaat>> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const pk = sleutels.doorlooptijdAggregaat(gemeente);
     const start = pagina.cursor ? leesCursor(pagina.cursor, ['pk', 'sk'], { pk }) : undefined;
     const res = await db.send(
-      new m.QueryCommand({
+      new QueryCommand({
         TableName: this.tabel,
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
         ExpressionAttributeValues: { ':pk': pk, ':van': vanMaand, ':tot': `${totMaand}~` },
@@ -122,12 +128,12 @@ export class DynamoLijsten implements LijstOpslag {
     max: number,
     start?: Record<string, unknown>,
   ): Promise<{ items: Record<string, unknown>[]; volgende?: Record<string, unknown> }> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     const bereik =
       van && tot ? ' AND #sk BETWEEN :van AND :tot' : van ? ' AND #sk >= :van' : tot ? ' AND #sk <= :tot' : '';
     const res: QueryCommandOutput = await db.send(
-      new m.QueryCommand({
+      new QueryCommand({
         TableName: this.tabel,
         IndexName: 'werkvoorraad',
         KeyConditionExpression: `#pk = :pk${bereik}`,
@@ -145,6 +151,33 @@ export class DynamoLijsten implements LijstOpslag {
     return { items: res.Items ?? [], ...(res.LastEvaluatedKey ? { volgende: res.LastEvaluatedKey } : {}) };
   }
 
+  async historie(
+    id: string,
+    na: number,
+    limiet: number,
+  ): Promise<{ gebeurtenissen: OpgeslagenGebeurtenis[]; meer: boolean }> {
+    const { db } = await this.doc();
+    // One more than asked tells whether there is a next page without a second request.
+    const res = await db.send(
+      new QueryCommand({
+        TableName: this.tabel,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
+        ExpressionAttributeValues: {
+          ':pk': sleutels.traject(id),
+          ':van': sleutels.event(na + 1),
+          ':tot': 'EVENT#~',
+        },
+        Limit: limiet + 1,
+        ConsistentRead: true,
+      }),
+    );
+    const items = res.Items ?? [];
+    return {
+      gebeurtenissen: items.slice(0, limiet).map((i) => leesOpgeslagen(i.gebeurtenis)),
+      // A page can also end at DynamoDB's 1 MB before the limit: then it is shorter and there is more.
+      meer: items.length > limiet || res.LastEvaluatedKey !== undefined,
+    };
+  }
   /**
    * The inzage records of a gemeente (one case, or every day of a period), oldest first; a page ends at `max` or
    * between partitions, and its cursor names the partition and the key to go on from.
@@ -154,7 +187,7 @@ export class DynamoLijsten implements LijstOpslag {
     max: number,
     cursor?: string,
   ): Promise<{ items: InzageRecord[]; cursor?: string }> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const partities = filter.trajectId
       ? [inzageSleutels.traject(filter.gemeente, filter.trajectId)]
       : dagenVan(filter.van, filter.tot).map((d) => inzageSleutels.dag(filter.gemeente, d));
@@ -162,7 +195,7 @@ export class DynamoLijsten implements LijstOpslag {
     const items: InzageRecord[] = [];
     while (positie.p < partities.length && items.length < max) {
       const page = await db.send(
-        new m.QueryCommand({
+        new QueryCommand({
           TableName: this.tabel,
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
           ...(filter.sub ? { FilterExpression: '#sub = :sub' } : {}),

@@ -4,12 +4,17 @@
 
 import type { OpgeslagenSignaal, SignaalOpslag } from '../app/poorten';
 import { NietGevondenFout } from '../domain/fouten';
-import type { DynamoKlant } from './dynamo-client';
-import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
+import {
+  type DynamoKlant,
+  type DynamoToegang,
+  dynamoToegang,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from './dynamo-client';
 import { isFout } from './lui';
 import { TABEL } from './tabel-ontwerp';
-
-const _lib = dynamoLib;
 
 export const signaalSleutels = {
   signaal: (gemeente: string, id: string) => `SIGNAAL#${gemeente}#${id}`,
@@ -30,11 +35,11 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
   }
 
   async bewaar(s: OpgeslagenSignaal): Promise<boolean> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     try {
       await db.send(
-        new m.PutCommand({
+        new PutCommand({
           TableName: this.tabel,
           Item: {
             pk: signaalSleutels.signaal(s.gemeente, s.id),
@@ -56,9 +61,9 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
   }
 
   async haal(gemeente: string, id: string): Promise<OpgeslagenSignaal | undefined> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.GetCommand({
+      new GetCommand({
         TableName: this.tabel,
         Key: { pk: signaalSleutels.signaal(gemeente, id), sk: signaalSleutels.item },
         ConsistentRead: true,
@@ -74,7 +79,7 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
     op: string,
     extra: { trajectId?: string; verlooptOp?: number },
   ): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     const zet = ['uitkomst = :u', 'uitkomstOp = :op'];
     const waarden: Record<string, unknown> = { ':u': uitkomst, ':op': op };
@@ -87,7 +92,7 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
       waarden[':ttl'] = extra.verlooptOp;
     }
     const update = db.send(
-      new m.UpdateCommand({
+      new UpdateCommand({
         TableName: this.tabel,
         Key: { pk: signaalSleutels.signaal(gemeente, id), sk: signaalSleutels.item },
         UpdateExpression: `SET ${zet.join(', ')} REMOVE #wpk, #wsk`,
@@ -112,10 +117,10 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
   }
 
   async outreach(gemeente: string, max: number): Promise<OpgeslagenSignaal[]> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const { partitionKey } = TABEL.indexen.werkvoorraad;
     const res = await db.send(
-      new m.QueryCommand({
+      new QueryCommand({
         TableName: this.tabel,
         IndexName: 'werkvoorraad',
         KeyConditionExpression: '#pk = :pk',
@@ -128,10 +133,10 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
   }
 
   async koppelPersoon(gemeente: string, sleutel: string, trajectId: string, datum: string): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
     await db.send(
-      new m.PutCommand({
+      new PutCommand({
         TableName: this.tabel,
         Item: {
           pk: `TRAJECT#${trajectId}`,
@@ -145,10 +150,10 @@ export class DynamoSignaalOpslag implements SignaalOpslag {
   }
 
   async trajectenVanPersoon(gemeente: string, sleutel: string): Promise<string[]> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const { partitionKey } = TABEL.indexen.werkvoorraad;
     const res = await db.send(
-      new m.QueryCommand({
+      new QueryCommand({
         TableName: this.tabel,
         IndexName: 'werkvoorraad',
         KeyConditionExpression: '#pk = :pk',

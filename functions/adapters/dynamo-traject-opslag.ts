@@ -7,22 +7,26 @@ import type { Ronde } from '../domain/schulden/schuld-gebeurtenissen';
 import type { Projecties } from '../domain/traject/deadlines';
 import { leesOpgeslagen, type OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
 import { evolueer, type Traject } from '../domain/traject/traject';
-import type {
-  DynamoKlant,
-  QueryInvoer as QueryCommandInput,
-  QueryUitvoer as QueryCommandOutput,
+import {
+  DeleteCommand,
+  type DynamoKlant,
+  type DynamoToegang,
+  dynamoToegang,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryInvoer as QueryCommandInput,
+  type QueryUitvoer as QueryCommandOutput,
+  UpdateCommand,
 } from './dynamo-client';
-import { type DynamoToegang, dynamoLib, dynamoToegang } from './dynamo-client';
 import { schrijfConsulentProjecties } from './dynamo-consulent-opslag';
 import { schrijfDdasRecord } from './dynamo-ddas-records';
 import { eisItemPast } from './item-grootte';
 import { isFout } from './lui';
 import { schrijfMetriek } from './metriek-regel';
 import { snapshotItem, trajectUitSnapshot } from './snapshot-item';
-import { DOORLOOP_DAGEN, OUTBOX_SHARDS, sleutels, TABEL, volgnummerUit } from './tabel-ontwerp';
+import { DOORLOOP_DAGEN, sleutels, TABEL } from './tabel-ontwerp';
 import '../domain/zod-meldingen';
-
-const _lib = dynamoLib;
 
 export class DynamoTrajectOpslag implements TrajectOpslag {
   private readonly doc: DynamoToegang;
@@ -40,12 +44,12 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     invoer: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>,
     max = Number.POSITIVE_INFINITY,
   ): Promise<Record<string, unknown>[]> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const items: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const page: QueryCommandOutput = await db.send(
-        new m.QueryCommand({
+        new QueryCommand({
           ...invoer,
           TableName: this.tabel,
           ...(Number.isFinite(max) ? { Limit: max - items.length } : {}),
@@ -59,16 +63,16 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async laad(id: string, opties: LaadOpties = {}): Promise<GeladenTraject | undefined> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const pk = sleutels.traject(id);
     const recent = Math.max(0, Math.floor(opties.recent ?? 0));
     const pagina = Math.max(1, recent);
     // One parallel round trip: the snapshot and the newest events (descending). Both are bounded, whatever the
     // history's length; the events tell whether the snapshot is current (it is written right after each append).
     const [snap, laatste] = await Promise.all([
-      db.send(new m.GetCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.snapshot }, ConsistentRead: true })),
+      db.send(new GetCommand({ TableName: this.tabel, Key: { pk, sk: sleutels.snapshot }, ConsistentRead: true })),
       db.send(
-        new m.QueryCommand({
+        new QueryCommand({
           TableName: this.tabel,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :event)',
           ExpressionAttributeValues: { ':pk': pk, ':event': 'EVENT#' },
@@ -125,9 +129,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     id: string,
     volgnummer: number,
   ): Promise<{ gebeurtenis: OpgeslagenGebeurtenis; ongepubliceerd: boolean } | undefined> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.GetCommand({
+      new GetCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
         ConsistentRead: true,
@@ -140,41 +144,13 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     };
   }
 
-  async historie(
-    id: string,
-    na: number,
-    limiet: number,
-  ): Promise<{ gebeurtenissen: OpgeslagenGebeurtenis[]; meer: boolean }> {
-    const { m, db } = await this.doc();
-    // One more than asked tells whether there is a next page without a second request.
-    const res = await db.send(
-      new m.QueryCommand({
-        TableName: this.tabel,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :van AND :tot',
-        ExpressionAttributeValues: {
-          ':pk': sleutels.traject(id),
-          ':van': sleutels.event(na + 1),
-          ':tot': 'EVENT#~',
-        },
-        Limit: limiet + 1,
-        ConsistentRead: true,
-      }),
-    );
-    const items = res.Items ?? [];
-    return {
-      gebeurtenissen: items.slice(0, limiet).map((i) => leesOpgeslagen(i.gebeurtenis)),
-      // A page can also end at DynamoDB's 1 MB before the limit: then it is shorter and there is more.
-      meer: items.length > limiet || res.LastEvaluatedKey !== undefined,
-    };
-  }
-
   async voegToe(
     id: string,
     gebeurtenis: OpgeslagenGebeurtenis,
     na: GeladenTraject['traject'],
     projecties: Projecties,
   ): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const pk = sleutels.traject(id);
     const eventItem = {
       pk,
@@ -191,7 +167,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     eisItemPast(snapshot, 'het traject');
     try {
       await db.send(
-        new m.PutCommand({
+        new PutCommand({
           TableName: this.tabel,
           Item: eventItem,
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -207,7 +183,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     // write that loses to a newer one is simply skipped.
     try {
       await db.send(
-        new m.PutCommand({
+        new PutCommand({
           TableName: this.tabel,
           Item: snapshot,
           ConditionExpression: 'attribute_not_exists(versie) OR versie < :v',
@@ -226,13 +202,13 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
    * newer projection.
    */
   private async schrijfProjecties(id: string, na: Traject, p: Projecties): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const { gemeente, versie, begeleider } = na;
     const pk = sleutels.traject(id);
     const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
-    const put = (Item: Record<string, unknown>) => db.send(new m.PutCommand({ TableName: this.tabel, Item }));
-    const weg = (sk: string) => db.send(new m.DeleteCommand({ TableName: this.tabel, Key: { pk, sk } }));
-    if (p.consulent) await schrijfConsulentProjecties({ db, m, tabel: this.tabel }, id, gemeente, versie, p.consulent);
+    const put = (Item: Record<string, unknown>) => db.send(new PutCommand({ TableName: this.tabel, Item }));
+    const weg = (sk: string) => db.send(new DeleteCommand({ TableName: this.tabel, Key: { pk, sk } }));
+    if (p.consulent) await schrijfConsulentProjecties({ db, tabel: this.tabel }, id, gemeente, versie, p.consulent);
     if (p.persoon) {
       await put({
         pk,
@@ -260,7 +236,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
         });
       }
     }
-    if (p.ddas) await schrijfDdasRecord(m, db, this.tabel, versie, p.ddas);
+    if (p.ddas) await schrijfDdasRecord(db, this.tabel, versie, p.ddas);
     for (const stap of p.vervallen) {
       await weg(sleutels.werk(stap));
       await weg(sleutels.werkBegeleider(stap));
@@ -271,7 +247,7 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
       // The per-case item is the record of what the aggregate counted: a step completed again (a corrected
       // berekening) moves its count, and a replay of the same completion counts nothing.
       const oud = await db.send(
-        new m.PutCommand({
+        new PutCommand({
           TableName: this.tabel,
           Item: { pk, sk: sleutels.doorloop(a.stap), gemeente, ...a },
           ReturnValues: 'ALL_OLD',
@@ -289,10 +265,10 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
 
   /** Adds (or with -1 takes back) one completed step to the aggregate of its gemeente, month and step. */
   private async telAfgerond(gemeente: string, a: Projecties['afgerond'][number], n: 1 | -1): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const maand = a.voltooidOp.slice(0, 7);
     await db.send(
-      new m.UpdateCommand({
+      new UpdateCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.doorlooptijdAggregaat(gemeente), sk: sleutels.doorlooptijdMaand(maand, a.stap) },
         UpdateExpression:
@@ -312,9 +288,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
 
   async wachtendeTokens(id: string, stappen?: readonly Stap[]): Promise<string[]> {
     const alleen = stappen ? new Set(stappen.map((st) => sleutels.wacht(st))) : undefined;
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.QueryCommand({
+      new QueryCommand({
         TableName: this.tabel,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wacht)',
         ExpressionAttributeValues: { ':pk': sleutels.traject(id), ':wacht': 'WACHT#' },
@@ -327,9 +303,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async markeerGepubliceerd(id: string, volgnummer: number): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     await db.send(
-      new m.UpdateCommand({
+      new UpdateCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
         UpdateExpression: 'REMOVE outboxPk, outboxSk, outboxClaimTot',
@@ -339,9 +315,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async schrijfInfo(id: string): Promise<{ gemeente: string; begeleider?: string } | undefined> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.GetCommand({
+      new GetCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk: sleutels.snapshot },
         ProjectionExpression: 'gemeente, begeleider',
@@ -351,76 +327,6 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
     if (!res.Item) return undefined;
     const begeleider = res.Item.begeleider;
     return { gemeente: String(res.Item.gemeente), ...(typeof begeleider === 'string' ? { begeleider } : {}) };
-  }
-  async claimOutbox(
-    id: string,
-    volgnummer: number,
-    claim: { nu: Date; tot: Date; geschrevenVoor: Date },
-  ): Promise<OpgeslagenGebeurtenis | undefined> {
-    const { m, db } = await this.doc();
-    try {
-      const res = await db.send(
-        new m.UpdateCommand({
-          TableName: this.tabel,
-          Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
-          UpdateExpression: 'SET outboxClaimTot = :tot',
-          // outboxSk starts with the write's instant: an entry written after `geschrevenVoor` is its writer's.
-          ConditionExpression:
-            'attribute_exists(outboxPk) AND outboxSk < :geschreven AND (attribute_not_exists(outboxClaimTot) OR outboxClaimTot < :nu)',
-          ExpressionAttributeValues: {
-            ':tot': claim.tot.toISOString(),
-            ':nu': claim.nu.toISOString(),
-            ':geschreven': claim.geschrevenVoor.toISOString(),
-          },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return res.Attributes ? leesOpgeslagen(res.Attributes.gebeurtenis) : undefined;
-    } catch (e) {
-      if (isFout(e, 'ConditionalCheckFailedException')) return undefined;
-      throw e;
-    }
-  }
-
-  async geefOutboxVrij(id: string, volgnummer: number): Promise<void> {
-    const { m, db } = await this.doc();
-    try {
-      await db.send(
-        new m.UpdateCommand({
-          TableName: this.tabel,
-          Key: { pk: sleutels.traject(id), sk: sleutels.event(volgnummer) },
-          UpdateExpression: 'REMOVE outboxClaimTot',
-          ConditionExpression: 'attribute_exists(pk)',
-        }),
-      );
-    } catch (e) {
-      if (!isFout(e, 'ConditionalCheckFailedException')) throw e;
-    }
-  }
-
-  async ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]> {
-    const { m, db } = await this.doc();
-    const { partitionKey, sortKey } = TABEL.indexen.outbox;
-    // Every shard, in parallel; each shard's oldest first. Normally every shard is empty and this costs one read each.
-    const per = Math.max(1, Math.ceil(max / OUTBOX_SHARDS));
-    const shards = await Promise.all(
-      Array.from({ length: OUTBOX_SHARDS }, (_, shard) =>
-        db.send(
-          new m.QueryCommand({
-            TableName: this.tabel,
-            IndexName: 'outbox',
-            KeyConditionExpression: '#pk = :pk AND #sk < :voor',
-            ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
-            ExpressionAttributeValues: { ':pk': sleutels.outboxShard(shard), ':voor': voor.toISOString() },
-            Limit: per,
-          }),
-        ),
-      ),
-    );
-    return shards
-      .flatMap((r) => r.Items ?? [])
-      .slice(0, max)
-      .map((i) => ({ id: String(i.pk).slice('TRAJECT#'.length), volgnummer: volgnummerUit(String(i.sk)) }));
   }
 
   async registreerWachttoken(id: string, gemeente: string, stap: Stap, token: string): Promise<{ voltooid: boolean }> {
@@ -450,9 +356,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
 
   /** One single-item update per wait: the token writer and the completion writer see each other, whichever is second. */
   private async parkeerToken(id: string, gemeente: string, sk: string, token: string): Promise<{ voltooid: boolean }> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.UpdateCommand({
+      new UpdateCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk },
         UpdateExpression: 'SET #token = :t, gemeente = :g',
@@ -465,9 +371,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   private async markeerVoltooid(id: string, gemeente: string, sk: string): Promise<{ token?: string }> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     const res = await db.send(
-      new m.UpdateCommand({
+      new UpdateCommand({
         TableName: this.tabel,
         Key: { pk: sleutels.traject(id), sk },
         UpdateExpression: 'SET voltooid = :j, gemeente = :g',
@@ -480,9 +386,9 @@ export class DynamoTrajectOpslag implements TrajectOpslag {
   }
 
   async heropenWachtstap(id: string, stap: Stap): Promise<void> {
-    const { m, db } = await this.doc();
+    const { db } = await this.doc();
     await db.send(
-      new m.DeleteCommand({ TableName: this.tabel, Key: { pk: sleutels.traject(id), sk: sleutels.wacht(stap) } }),
+      new DeleteCommand({ TableName: this.tabel, Key: { pk: sleutels.traject(id), sk: sleutels.wacht(stap) } }),
     );
   }
 }

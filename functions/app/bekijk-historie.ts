@@ -16,7 +16,7 @@ import type { Afhankelijkheden } from './poorten';
  * 3. Return the page; `volgendeNa` is the last volgnummer on it when more follow, otherwise null.
  */
 export async function bekijkHistorie(
-  deps: Pick<Afhankelijkheden, 'opslag'>,
+  deps: Pick<Afhankelijkheden, 'opslag' | 'lijsten'>,
   opdracht: { id: string; gemeente: string; rol: Rol; na: number; limiet: number },
 ): Promise<HistorieAntwoord> {
   if (opdracht.rol === 'verwijzer') {
@@ -24,7 +24,7 @@ export async function bekijkHistorie(
   }
   const [, pagina] = await Promise.all([
     laadVoorGemeente(deps, opdracht.id, opdracht.gemeente),
-    deps.opslag.historie(opdracht.id, opdracht.na, opdracht.limiet),
+    deps.lijsten.historie(opdracht.id, opdracht.na, opdracht.limiet),
   ]);
   const laatste = pagina.gebeurtenissen.at(-1);
   return {

@@ -22,7 +22,7 @@ export const CLAIM_MS = 15 * 60_000;
  *    PutEvents and the mark can still publish an event twice: consumers deduplicate on the event id for that.
  */
 export async function herpubliceer(deps: Afhankelijkheden, max = 100): Promise<{ herpubliceerd: number }> {
-  const open = await deps.opslag.ongepubliceerdeVoor(new Date(deps.klok.nu().getTime() - IN_VLUCHT_MS), max);
+  const open = await deps.outbox.ongepubliceerdeVoor(new Date(deps.klok.nu().getTime() - IN_VLUCHT_MS), max);
   let herpubliceerd = 0;
   for (const { id, volgnummer } of open) if (await publiceerVerweesd(deps, id, volgnummer)) herpubliceerd++;
   return { herpubliceerd };
@@ -30,18 +30,18 @@ export async function herpubliceer(deps: Afhankelijkheden, max = 100): Promise<{
 
 /** Publishes one outbox entry whose writer's publication is over, if this caller wins its claim (step 2 above). */
 export async function publiceerVerweesd(
-  deps: Pick<Afhankelijkheden, 'opslag' | 'events' | 'klok'>,
+  deps: Pick<Afhankelijkheden, 'opslag' | 'outbox' | 'events' | 'klok'>,
   id: string,
   volgnummer: number,
 ): Promise<boolean> {
   const nu = deps.klok.nu();
-  const gebeurtenis = await deps.opslag.claimOutbox(id, volgnummer, {
+  const gebeurtenis = await deps.outbox.claimOutbox(id, volgnummer, {
     nu,
     tot: new Date(nu.getTime() + CLAIM_MS),
     geschrevenVoor: new Date(nu.getTime() - IN_VLUCHT_MS),
   });
   if (!gebeurtenis) return false;
   if (await publiceer(deps, id, gebeurtenis)) return true;
-  await deps.opslag.geefOutboxVrij(id, volgnummer);
+  await deps.outbox.geefOutboxVrij(id, volgnummer);
   return false;
 }

@@ -50,8 +50,6 @@ export interface TrajectOpslag {
     id: string,
     volgnummer: number,
   ): Promise<{ gebeurtenis: OpgeslagenGebeurtenis; ongepubliceerd: boolean } | undefined>;
-  /** A page of the history, oldest first: the events after volgnummer `na`, at most `limiet`. */
-  historie(id: string, na: number, limiet: number): Promise<{ gebeurtenissen: OpgeslagenGebeurtenis[]; meer: boolean }>;
   /**
    * Appends one event at `gebeurtenis.volgnummer` (conditional: fails with ConflictFout VERSIE_CONFLICT when that
    * number is taken) and then brings the snapshot to `na`.
@@ -60,20 +58,6 @@ export interface TrajectOpslag {
   markeerGepubliceerd(id: string, volgnummer: number): Promise<void>;
   /** The gemeente and begeleider of a case, for the write-permission check (one GetItem of the snapshot). */
   schrijfInfo(id: string): Promise<{ gemeente: string; begeleider?: string } | undefined>;
-  /**
-   * Claims one outbox entry for publication until `tot` (one conditional UpdateItem): it succeeds only while the
-   * event is unpublished, was written before `geschrevenVoor` (its writer's own publication is no longer in flight)
-   * and no other claim runs at `nu`. Returns the event to the one caller that won, undefined to every other.
-   */
-  claimOutbox(
-    id: string,
-    volgnummer: number,
-    claim: { nu: Date; tot: Date; geschrevenVoor: Date },
-  ): Promise<OpgeslagenGebeurtenis | undefined>;
-  /** Lets go of a claim whose publication failed, so the next sweep tries again at once. */
-  geefOutboxVrij(id: string, volgnummer: number): Promise<void>;
-  /** Outbox entries older than `voor`, for the republisher. */
-  ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]>;
   /** Stores the task token of the workflow waiting on `stap`; tells whether the step was completed already. */
   registreerWachttoken(id: string, gemeente: string, stap: Stap, token: string): Promise<{ voltooid: boolean }>;
   /** Marks `stap` completed for the waiting workflow; returns the token it waits with, if it registered one. */
@@ -103,11 +87,31 @@ export interface TrajectOpslag {
   heropenWachtstap(id: string, stap: Stap): Promise<void>;
 }
 
+/** The outbox of the case store, for the republisher: entries whose writer's publication did not go out. */
+export interface OutboxOpslag {
+  /**
+   * Claims one outbox entry for publication until `tot` (one conditional UpdateItem): it succeeds only while the
+   * event is unpublished, was written before `geschrevenVoor` (its writer's own publication is no longer in flight)
+   * and no other claim runs at `nu`. Returns the event to the one caller that won, undefined to every other.
+   */
+  claimOutbox(
+    id: string,
+    volgnummer: number,
+    claim: { nu: Date; tot: Date; geschrevenVoor: Date },
+  ): Promise<OpgeslagenGebeurtenis | undefined>;
+  /** Lets go of a claim whose publication failed, so the next sweep tries again at once. */
+  geefOutboxVrij(id: string, volgnummer: number): Promise<void>;
+  /** Outbox entries older than `voor`, for the republisher. */
+  ongepubliceerdeVoor(voor: Date, max: number): Promise<{ id: string; volgnummer: number }[]>;
+}
+
 /**
  * The lists and reports on the case store's projections, apart from the store itself: only the functions that list
  * read them (and a write that joins a person's referrals).
  */
 export interface LijstOpslag {
+  /** A page of the history, oldest first: the events after volgnummer `na`, at most `limiet`. */
+  historie(id: string, na: number, limiet: number): Promise<{ gebeurtenissen: OpgeslagenGebeurtenis[]; meer: boolean }>;
   /** The inzage log of a gemeente (one case, or the days of a period), one page from `cursor`. */
   inzage(filter: InzageFilter, max: number, cursor?: string): Promise<{ items: InzageRecord[]; cursor?: string }>;
   /**
@@ -334,6 +338,7 @@ export interface Bewaring {
 export interface Afhankelijkheden {
   opslag: TrajectOpslag;
   lijsten: LijstOpslag;
+  outbox: OutboxOpslag;
   consulent: ConsulentOpslag;
   events: EventPublicatie;
   workflow: WorkflowPoort;

@@ -18,6 +18,7 @@ const HANDLERS = join(ROOT, 'functions', 'handlers');
 const GRANT: Record<AwsPoort, 'tabel' | 'bus' | 'workflow' | 'pseudoniem' | 'documenten'> = {
   opslag: 'tabel',
   lijsten: 'tabel',
+  outbox: 'tabel',
   consulent: 'tabel',
   inzage: 'tabel',
   configuratie: 'tabel',

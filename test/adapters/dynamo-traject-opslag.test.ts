@@ -9,6 +9,7 @@ import { DynamoKlant } from '../../functions/adapters/dynamo-client';
 import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoLijsten } from '../../functions/adapters/dynamo-lijsten';
+import { DynamoOutbox } from '../../functions/adapters/dynamo-outbox';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { OUTBOX_SHARDS, sleutels, TABEL } from '../../functions/adapters/tabel-ontwerp';
@@ -63,6 +64,7 @@ describe('DynamoTrajectOpslag at scale', () => {
       schuldenknooppunt: { verstuur: async () => {} },
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
       lijsten: new DynamoLijsten(dynamo.tabel, dynamo.klant),
+      outbox: new DynamoOutbox(dynamo.tabel, dynamo.klant),
       events: {
         publiceer: async () => {
           if (bus.stuk) throw new Error('EventBridge unreachable');
@@ -138,7 +140,7 @@ describe('DynamoTrajectOpslag at scale', () => {
     const alle = [];
     let na = 0;
     for (;;) {
-      const p = await deps.opslag.historie(id, na, 200);
+      const p = await deps.lijsten.historie(id, na, 200);
       alle.push(...p.gebeurtenissen);
       if (!p.meer) return alle;
       na = p.gebeurtenissen.at(-1)?.volgnummer ?? na;

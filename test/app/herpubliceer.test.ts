@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoLijsten } from '../../functions/adapters/dynamo-lijsten';
+import { DynamoOutbox } from '../../functions/adapters/dynamo-outbox';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { CLAIM_MS, herpubliceer, IN_VLUCHT_MS } from '../../functions/app/herpubliceer';
@@ -26,6 +27,7 @@ describe('herpubliceer (the outbox)', () => {
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
       lijsten: new DynamoLijsten(dynamo.tabel, dynamo.klant),
+      outbox: new DynamoOutbox(dynamo.tabel, dynamo.klant),
       configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.klant),
       consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
       events: {
@@ -114,7 +116,7 @@ describe('herpubliceer (the outbox)', () => {
     const tweede = (await aanmelding('Gestorven Veger')).id;
     await new Promise((r) => setTimeout(r, 150));
     const nu = deps.klok.nu();
-    await deps.opslag.claimOutbox(tweede, 1, {
+    await deps.outbox.claimOutbox(tweede, 1, {
       nu,
       tot: new Date(nu.getTime() + CLAIM_MS),
       geschrevenVoor: new Date(nu.getTime() - IN_VLUCHT_MS),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoConsulentOpslag } from '../../functions/adapters/dynamo-consulent-opslag';
 import { DynamoGemeenteConfiguratie } from '../../functions/adapters/dynamo-gemeente-configuratie';
 import { DynamoLijsten } from '../../functions/adapters/dynamo-lijsten';
+import { DynamoOutbox } from '../../functions/adapters/dynamo-outbox';
 import { DynamoTrajectOpslag } from '../../functions/adapters/dynamo-traject-opslag';
 import { HmacPseudonimisering } from '../../functions/adapters/hmac-pseudonimisering';
 import { controleerStapVoorWorkflow } from '../../functions/app/controleer-stap';
@@ -46,6 +47,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
     deps = {
       opslag: new DynamoTrajectOpslag(dynamo.tabel, dynamo.klant),
       lijsten: new DynamoLijsten(dynamo.tabel, dynamo.klant),
+      outbox: new DynamoOutbox(dynamo.tabel, dynamo.klant),
       configuratie: new DynamoGemeenteConfiguratie(dynamo.tabel, dynamo.klant),
       consulent: new DynamoConsulentOpslag(dynamo.tabel, dynamo.klant),
       events: { publiceer: async () => {} },
@@ -129,7 +131,7 @@ describe('completing a step while the workflow re-registers its wait', () => {
 
       // Assess
       expect(workflow.hervat).toContain(nieuw);
-      const { gebeurtenissen } = await deps.opslag.historie(id, 0, 100);
+      const { gebeurtenissen } = await deps.lijsten.historie(id, 0, 100);
       expect(gebeurtenissen.filter((e) => e.gebeurtenis.type === 'eerste-gesprek-gevoerd')).toHaveLength(1);
     }
   });

@@ -223,7 +223,7 @@ describe('Schuldenknooppunt exchange (Plaatje compleet)', () => {
     // (on a loaded machine a check can run late, so the reminder is asserted from the history's order)
     const traag = na.schulden.find((s) => s.schuldeiserId === 'traag');
     expect(traag?.saldoCent).toBe(180_000);
-    const historie = (await runtime.deps.opslag.historie(id, 0, 10_000)).gebeurtenissen.map((e) => e.gebeurtenis);
+    const historie = (await runtime.deps.lijsten.historie(id, 0, 10_000)).gebeurtenissen.map((e) => e.gebeurtenis);
     const saldoTraag = historie.findIndex(
       (g) =>
         g.type === 'schuldeiser-antwoord-ontvangen' && g.data.nr === nr('traag') && g.data.soort === 'saldo-opgave',

@@ -1,7 +1,7 @@
 // Primary adapter: scheduled Lambda that republishes history events whose publication failed (the outbox).
 import middy from '@middy/core';
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { events, opslag } from '../../adapters/aws-poorten';
+import { events, opslag, outbox } from '../../adapters/aws-poorten';
 import { herpubliceer } from '../../app/herpubliceer';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { logger } from '../logger';
@@ -13,4 +13,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return resultaat;
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, events }));
+export const handler = maakHandler(awsBedrading({ opslag, events, outbox }));

@@ -1,6 +1,6 @@
 // Primary adapter: GET /trajecten/{id}/historie.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { opslag } from '../../adapters/aws-poorten';
+import { lijsten, opslag } from '../../adapters/aws-poorten';
 import { bekijkHistorie } from '../../app/bekijk-historie';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { HistorieQuery } from '../../contracts/api';
@@ -16,4 +16,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     );
   });
 
-export const handler = maakHandler(awsBedrading({ opslag }));
+export const handler = maakHandler(awsBedrading({ opslag, lijsten }));

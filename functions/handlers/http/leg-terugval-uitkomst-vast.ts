@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/terugval/{tid}/uitkomst.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { events, opslag, pseudoniem, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, outbox, pseudoniem, workflow } from '../../adapters/aws-poorten';
 import { legTerugvalUitkomstVast } from '../../app/nazorg';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { TerugvalUitkomstVerzoek } from '../../contracts/nazorg-api';
@@ -25,4 +25,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(200, resultaat);
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, events, workflow, pseudoniem }));
+export const handler = maakHandler(awsBedrading({ opslag, events, workflow, pseudoniem, outbox }));

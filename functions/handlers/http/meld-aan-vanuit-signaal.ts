@@ -1,6 +1,6 @@
 // Primary adapter: POST /vroegsignalen/{id}/aanmelding.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { events, opslag, pseudoniem, signalen } from '../../adapters/aws-poorten';
+import { events, opslag, outbox, pseudoniem, signalen } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { meldAanVanuitSignaal } from '../../app/vroegsignalen';
 import { NietGevondenFout } from '../../domain/fouten';
@@ -21,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, { trajectId }, { location: `/trajecten/${trajectId}` });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem, signalen }));
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem, signalen, outbox }));

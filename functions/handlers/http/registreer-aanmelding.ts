@@ -1,7 +1,7 @@
 // Primary adapter: POST /aanmeldingen.
 
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { events, opslag, pseudoniem } from '../../adapters/aws-poorten';
+import { events, opslag, outbox, pseudoniem } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { registreerAanmelding } from '../../app/registreer-aanmelding';
 import { AanmeldingVerzoek } from '../../contracts/api';
@@ -21,4 +21,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(201, { id }, { location: `/trajecten/${id}`, ...(nieuw ? {} : { 'idempotent-replayed': 'true' }) });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem }));
+export const handler = maakHandler(awsBedrading({ opslag, events, pseudoniem, outbox }));

@@ -1,6 +1,6 @@
 // Primary adapter: POST /verwijzingen.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { events, lijsten, opslag, pseudoniem } from '../../adapters/aws-poorten';
+import { events, lijsten, opslag, outbox, pseudoniem } from '../../adapters/aws-poorten';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { verwijsDoor } from '../../app/verwijzingen';
 import { VerwijzingVerzoek } from '../../contracts/api';
@@ -18,4 +18,4 @@ export const maakHandler = (deps: () => Afhankelijkheden) =>
     return json(resultaat.samengevoegd ? 200 : 201, resultaat, { location: `/verwijzingen/${resultaat.id}` });
   });
 
-export const handler = maakHandler(awsBedrading({ opslag, lijsten, events, pseudoniem }));
+export const handler = maakHandler(awsBedrading({ opslag, lijsten, events, pseudoniem, outbox }));
