@@ -1,9 +1,8 @@
-// Secondary adapter: the lists and reports read from the case store's projections (functions/app/poorten.ts
-// `LijstOpslag`): a case's history page by page, the worklist, a person's cases, the lead-time aggregate and the
-// DDAS records. Every read is a Query
-// on a key of the werkvoorraad index or of the aggregate, one page at a time; no Scan, no constant key. Apart from
-// the case store, so the functions that write a case do not carry the reads of lists. Also the privacy officer's
-// listing of the inzage log (dynamo-inzage-log.ts writes it).
+// Secondary adapter: the lists and reports on the case store's items (functions/app/poorten.ts `LijstOpslag`): a
+// case's history page by page, the worklist, a person's cases, the lead-time aggregate, the DDAS records and the
+// privacy officer's listing of the inzage log (dynamo-inzage-log.ts writes it). Every read is a Query on a key (the
+// case, the werkvoorraad index, the aggregate, an inzage partition), one page at a time; no Scan, no constant key.
+// Apart from the case store, so the functions that write a case carry none of these reads.
 
 import type {
   DoorlooptijdAggregaat,
@@ -178,6 +177,7 @@ export class DynamoLijsten implements LijstOpslag {
       meer: items.length > limiet || res.LastEvaluatedKey !== undefined,
     };
   }
+
   /**
    * The inzage records of a gemeente (one case, or every day of a period), oldest first; a page ends at `max` or
    * between partitions, and its cursor names the partition and the key to go on from.

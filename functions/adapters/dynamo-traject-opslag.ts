@@ -1,5 +1,7 @@
-// Secondary adapter: the case store on DynamoDB. History events are immutable items appended with a conditional
-// put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no transactions).
+// Secondary adapter: the case store on DynamoDB, its command side. History events are immutable items appended with a
+// conditional put on the next volgnummer; the snapshot follows. Single-item writes only (the local engine has no
+// transactions). A stored event is read back by its envelope (`leesOpgeslagen`). The lists on the same items are
+// dynamo-lijsten.ts, the outbox sweep dynamo-outbox.ts: a function that writes a case carries neither.
 
 import type { GeladenTraject, LaadOpties, TrajectOpslag } from '../app/poorten';
 import { ConflictFout } from '../domain/fouten';

@@ -106,8 +106,9 @@ export interface OutboxOpslag {
 }
 
 /**
- * The lists and reports on the case store's projections, apart from the store itself: only the functions that list
- * read them (and a write that joins a person's referrals).
+ * The lists and reports on the case store's items (the history by page, the worklist, a person's cases, lead times,
+ * DDAS, the inzage log), apart from the store itself: only the functions that list read them, and the referral that
+ * joins a person's earlier case.
  */
 export interface LijstOpslag {
   /** A page of the history, oldest first: the events after volgnummer `na`, at most `limiet`. */
