@@ -225,6 +225,32 @@ describe('DynamoTrajectOpslag at scale', () => {
     expect((await volledigeHistorie(id)).map((e) => e.volgnummer)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
   });
 
+  it('refuses to fold an event of a type it does not know (written by a newer deployment), never skipping it', async () => {
+    // Prepare: a case whose newest event has a type this code does not know
+    const id = await trajectMet(3);
+    const [laatste] = (await volledigeHistorie(id)).slice(-1);
+    await dynamo.doc.send(
+      new PutCommand({
+        TableName: dynamo.tabel,
+        Item: {
+          pk: sleutels.traject(id),
+          sk: sleutels.event(4),
+          gemeente: '0363',
+          volgnummer: 4,
+          gebeurtenis: { ...laatste, volgnummer: 4, gebeurtenis: { type: 'toekomstig-event', data: {} } },
+        },
+      }),
+    );
+
+    // Act
+    const geladen = deps.opslag.laad(id);
+
+    // Assess
+    await expect(geladen).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ['gebeurtenis', 'type'] })],
+    });
+  });
+
   it('puts no index key that is shared by all cases: the outbox spreads over shards, the rest is per gemeente', async () => {
     // Prepare: 40 cases in two gemeenten whose publication fails, so every event stays marked in the outbox
     bus.stuk = true;
