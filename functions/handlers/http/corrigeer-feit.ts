@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/correcties.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import { corrigeer } from '../../app/consulent/corrigeer-feit';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { CorrectieVerzoek } from '../../contracts/consulent-api';

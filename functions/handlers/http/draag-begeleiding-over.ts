@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/begeleider (hand the case over to a colleague).
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import { draagTrajectOver } from '../../app/consulent/draag-over';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { OverdrachtVerzoek } from '../../contracts/consulent-api';

@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/contactmomenten.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import { legContactmomentVast } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { ContactmomentVerzoek } from '../../contracts/consulent-api';

@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/notities.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, workflow } from '../../adapters/aws-poorten';
 import { legNotitieVast } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { NotitieVerzoek } from '../../contracts/consulent-api';

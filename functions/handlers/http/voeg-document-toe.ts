@@ -1,6 +1,6 @@
 // Primary adapter: POST /trajecten/{id}/documenten (the file base64-encoded in a JSON body).
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, documenten, events, opslag, workflow } from '../../adapters/aws-poorten';
+import { documenten, events, opslag, workflow } from '../../adapters/aws-poorten';
 import { voegDocumentToeAan } from '../../app/consulent/journaal';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { DocumentVerzoek } from '../../contracts/consulent-api';

@@ -1,6 +1,6 @@
 // Primary adapter: PATCH /trajecten/{id}/persoon.
 import { awsBedrading } from '../../adapters/aws-bedrading';
-import { consulent, events, opslag, pseudoniem, workflow } from '../../adapters/aws-poorten';
+import { events, opslag, pseudoniem, workflow } from '../../adapters/aws-poorten';
 import { wijzigPersoon } from '../../app/consulent/wijzig-persoon';
 import type { Afhankelijkheden } from '../../app/poorten';
 import { PersoonVerzoek } from '../../contracts/consulent-api';
