@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { BUNDEL_GRENS_BYTES } from '../infra/constructs/bundel-opties';
 import { aantallenPerDeployment, vastePrijzen, vastPerDeploymentUsd } from '../infra/kosten';
 import { meetBundels } from './lib/bundels';
 import { afgerond, getal, ROOT } from './lib/gemeen';
@@ -120,7 +121,7 @@ const resultaat = {
     BENCH_INIT_RUNS: INIT_RUNS,
     BENCH_BEWAAR_JAREN: BEWAAR_JAREN,
   },
-  doelen: { bundelBytes: 150_000, initMs: 100, dynamoPerCaseView: 2, eurPerTraject: 0.01 },
+  doelen: { bundelBytes: BUNDEL_GRENS_BYTES, initMs: 100, dynamoPerCaseView: 2, eurPerTraject: 0.01 },
   bundels,
   init: {
     node: bundelMeting.node,

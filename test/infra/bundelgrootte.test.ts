@@ -1,0 +1,44 @@
+// Infrastructure: every Lambda bundle, built with the construct's own esbuild options (infra/constructs/
+// bundel-opties.ts), stays within the 150 kB of minified JavaScript the national-scale goal sets (issue 11). A size,
+// not a timing: the same source gives the same bytes on every machine. The bench reports the same figure with init
+// times beside it (`npm run bench`, bench/lib/bundels.ts).
+import { relative, sep } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { lambdaIngangen } from '../../bench/lib/bundels';
+import { BUNDEL_GRENS_BYTES, BUNDEL_OPTIES } from '../../infra/constructs/bundel-opties';
+
+const HANDLERS = `${process.cwd()}/functions/handlers`;
+
+describe('the Lambda bundles', () => {
+  it('are each at most 150 kB of minified JavaScript, as deployed', async () => {
+    // Act
+    const ingangen = lambdaIngangen();
+    const { outputFiles } = await build({
+      entryPoints: ingangen,
+      outdir: '/uit',
+      outbase: HANDLERS,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      write: false,
+      minify: BUNDEL_OPTIES.minify,
+      platform: BUNDEL_OPTIES.platform,
+      target: BUNDEL_OPTIES.target,
+      format: BUNDEL_OPTIES.format,
+      mainFields: [...BUNDEL_OPTIES.mainFields],
+      external: [...BUNDEL_OPTIES.externals],
+      banner: { js: BUNDEL_OPTIES.banner },
+      sourcemap: BUNDEL_OPTIES.sourceMap,
+      sourcesContent: BUNDEL_OPTIES.sourcesContent,
+      logLevel: 'silent',
+    });
+    const bundels = outputFiles.filter((f) => f.path.endsWith('.mjs'));
+    const teGroot = bundels
+      .filter((f) => f.contents.byteLength > BUNDEL_GRENS_BYTES)
+      .map((f) => `${relative('/uit', f.path).split(sep).join('/')}: ${(f.contents.byteLength / 1000).toFixed(1)} kB`);
+
+    // Assess
+    expect(bundels).toHaveLength(ingangen.length);
+    expect(teGroot).toEqual([]);
+  }, 120_000);
+});
