@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { BUNDEL_OPTIES } from '../../infra/constructs/bundel-opties';
+import { BUNDEL_OPTIES, esbuildOpties } from '../../infra/constructs/bundel-opties';
 import { functieCatalogus } from '../../infra/functie-catalogus';
 import { afgerond, mediaan, ROOT } from './gemeen';
 
@@ -205,16 +205,7 @@ export async function meetBundels(runs: number): Promise<BundelMeting> {
       outdir: uitMap,
       outbase: HANDLERS,
       outExtension: { '.js': '.mjs' },
-      bundle: true,
-      minify: BUNDEL_OPTIES.minify,
-      platform: BUNDEL_OPTIES.platform,
-      target: BUNDEL_OPTIES.target,
-      format: BUNDEL_OPTIES.format,
-      mainFields: [...BUNDEL_OPTIES.mainFields],
-      external: [...BUNDEL_OPTIES.externals],
-      banner: { js: BUNDEL_OPTIES.banner },
-      sourcemap: BUNDEL_OPTIES.sourceMap,
-      sourcesContent: BUNDEL_OPTIES.sourcesContent,
+      ...esbuildOpties(),
       metafile: true,
       logLevel: 'silent',
     });

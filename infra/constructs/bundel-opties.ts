@@ -1,5 +1,7 @@
 // Infrastructure: the esbuild options every Lambda is bundled with, in one place for the function construct
-// (schuldhulp-function.ts) and the benchmark (bench/lib/bundels.ts), so the bench measures what is deployed.
+// (schuldhulp-function.ts), the benchmark (bench/lib/bundels.ts) and the size test, so they measure what is deployed.
+
+import type { BuildOptions } from 'esbuild';
 
 /** Matches the `createRequire` shim ESM bundles need for the CommonJS dependencies that call `require`. */
 export const ESM_BANNER =
@@ -25,3 +27,34 @@ export const BUNDEL_OPTIES = {
   /** The Lambda runtime's Node options: stack traces through the source maps. */
   nodeOptions: '--enable-source-maps',
 } as const;
+
+/**
+ * The same options as esbuild's own build options, for the builds outside CDK that must equal the deployed one: the
+ * bench (bench/lib/bundels.ts) and the size test (test/infra/bundelgrootte.test.ts).
+ */
+export function esbuildOpties(): Pick<
+  BuildOptions,
+  | 'bundle'
+  | 'minify'
+  | 'platform'
+  | 'target'
+  | 'format'
+  | 'mainFields'
+  | 'external'
+  | 'banner'
+  | 'sourcemap'
+  | 'sourcesContent'
+> {
+  return {
+    bundle: true,
+    minify: BUNDEL_OPTIES.minify,
+    platform: BUNDEL_OPTIES.platform,
+    target: BUNDEL_OPTIES.target,
+    format: BUNDEL_OPTIES.format,
+    mainFields: [...BUNDEL_OPTIES.mainFields],
+    external: [...BUNDEL_OPTIES.externals],
+    banner: { js: BUNDEL_OPTIES.banner },
+    sourcemap: BUNDEL_OPTIES.sourceMap,
+    sourcesContent: BUNDEL_OPTIES.sourcesContent,
+  };
+}

@@ -6,7 +6,7 @@ import { relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { lambdaIngangen } from '../../bench/lib/bundels';
-import { BUNDEL_GRENS_BYTES, BUNDEL_OPTIES } from '../../infra/constructs/bundel-opties';
+import { BUNDEL_GRENS_BYTES, esbuildOpties } from '../../infra/constructs/bundel-opties';
 
 const HANDLERS = `${process.cwd()}/functions/handlers`;
 
@@ -19,17 +19,8 @@ describe('the Lambda bundles', () => {
       outdir: '/uit',
       outbase: HANDLERS,
       outExtension: { '.js': '.mjs' },
-      bundle: true,
+      ...esbuildOpties(),
       write: false,
-      minify: BUNDEL_OPTIES.minify,
-      platform: BUNDEL_OPTIES.platform,
-      target: BUNDEL_OPTIES.target,
-      format: BUNDEL_OPTIES.format,
-      mainFields: [...BUNDEL_OPTIES.mainFields],
-      external: [...BUNDEL_OPTIES.externals],
-      banner: { js: BUNDEL_OPTIES.banner },
-      sourcemap: BUNDEL_OPTIES.sourceMap,
-      sourcesContent: BUNDEL_OPTIES.sourcesContent,
       logLevel: 'silent',
     });
     const bundels = outputFiles.filter((f) => f.path.endsWith('.mjs'));
