@@ -14,10 +14,10 @@ import {
   type DynamoToegang,
   dynamoToegang,
   PutCommand,
-  QueryCommand,
 } from './dynamo-client';
 import { leesCursor, schrijfCursor } from './pagina-cursor';
 import { sleutels, TABEL } from './tabel-ontwerp';
+import { indexAlles, indexPagina } from './werkvoorraad-index';
 
 const GEEN = '-';
 export const consulentSleutels = {
@@ -107,49 +107,6 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
     this.doc = dynamoToegang(client);
   }
 
-  /** One page of a Query on the index partition `pk`, optionally on a sort-key prefix and an upper bound. */
-  private async pagina(
-    pk: string,
-    opties: { prefix?: string; tot?: string; max: number; start?: Record<string, unknown> },
-  ): Promise<{ items: Record<string, unknown>[]; volgende?: Record<string, unknown> }> {
-    const { db } = await this.doc();
-    const conditie = opties.prefix ? ' AND begins_with(#sk, :prefix)' : opties.tot ? ' AND #sk <= :tot' : '';
-    const res = await db.send(
-      new QueryCommand({
-        TableName: this.tabel,
-        IndexName: 'werkvoorraad',
-        KeyConditionExpression: `#pk = :pk${conditie}`,
-        ExpressionAttributeNames: { '#pk': WPK, ...(conditie ? { '#sk': WSK } : {}) },
-        ExpressionAttributeValues: {
-          ':pk': pk,
-          ...(opties.prefix ? { ':prefix': opties.prefix } : {}),
-          // '~' sorts after '#', so the whole `tot` day is included
-          ...(opties.tot && !opties.prefix ? { ':tot': `${opties.tot}~` } : {}),
-        },
-        Limit: opties.max,
-        ...(opties.start ? { ExclusiveStartKey: opties.start } : {}),
-      }),
-    );
-    return { items: res.Items ?? [], ...(res.LastEvaluatedKey ? { volgende: res.LastEvaluatedKey } : {}) };
-  }
-
-  /** Every page of a partition (bounded by what one gemeente holds). */
-  private async alles(pk: string, opties: { tot?: string; max?: number } = {}): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    const max = opties.max ?? Number.POSITIVE_INFINITY;
-    do {
-      const p = await this.pagina(pk, {
-        ...(opties.tot ? { tot: opties.tot } : {}),
-        max: Math.min(1000, max - items.length),
-        ...(start ? { start } : {}),
-      });
-      items.push(...p.items);
-      start = p.volgende;
-    } while (start && items.length < max);
-    return items;
-  }
-
   async trajectenVan(
     gemeente: string,
     begeleider: string | null,
@@ -159,11 +116,9 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
   ): Promise<{ rijen: OverzichtRij[]; cursor?: string }> {
     const pk = consulentSleutels.begeleiderIndex(gemeente, begeleider);
     const start = cursor ? leesCursor(cursor, ['pk', 'sk', WPK, WSK], { [WPK]: pk }) : undefined;
-    const p = await this.pagina(pk, {
-      prefix: `${filter.status}#${filter.fase ? `${filter.fase}#` : ''}`,
-      max,
-      ...(start ? { start } : {}),
-    });
+    const { db } = await this.doc();
+    const prefix = `${filter.status}#${filter.fase ? `${filter.fase}#` : ''}`;
+    const p = await indexPagina(db, this.tabel, pk, { prefix }, max, start);
     return {
       rijen: p.items.map((i) => i.rij as OverzichtRij),
       ...(p.volgende ? { cursor: schrijfCursor(p.volgende) } : {}),
@@ -171,7 +126,8 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
   }
 
   async team(gemeente: string) {
-    const items = await this.alles(consulentSleutels.teamIndex(gemeente));
+    const { db } = await this.doc();
+    const items = await indexAlles(db, this.tabel, consulentSleutels.teamIndex(gemeente), {});
     return items.map((i) => ({
       trajectId: idUit(i.pk),
       begeleider: begeleiderUit(i.begeleider),
@@ -180,10 +136,9 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
   }
 
   async geplandeContactmomenten(gemeente: string, begeleider: string | null, tot: string | undefined, max: number) {
-    const items = await this.alles(consulentSleutels.geplandIndex(gemeente, begeleider), {
-      ...(tot ? { tot } : {}),
-      max,
-    });
+    const { db } = await this.doc();
+    const pk = consulentSleutels.geplandIndex(gemeente, begeleider);
+    const items = await indexAlles(db, this.tabel, pk, tot ? { tot } : {}, max);
     return items.map((i) => ({
       trajectId: idUit(i.pk),
       nummer: Number(i.nummer),
@@ -194,10 +149,11 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
   }
 
   async zoek(gemeente: string, zoeksleutels: string[], max: number): Promise<OverzichtRij[]> {
+    const { db } = await this.doc();
     let ids: string[] | undefined;
     for (const s of zoeksleutels) {
       // A prefix of two letters can match many cases: each token is read up to a bound, then intersected.
-      const gevonden = (await this.alles(consulentSleutels.zoekIndex(gemeente, s), { max: 2000 })).map((i) =>
+      const gevonden = (await indexAlles(db, this.tabel, consulentSleutels.zoekIndex(gemeente, s), {}, 2000)).map((i) =>
         String(i[WSK]),
       );
       ids = ids ? ids.filter((id) => gevonden.includes(id)) : gevonden;
@@ -205,7 +161,6 @@ export class DynamoConsulentOpslag implements ConsulentOpslag {
     }
     const gekozen = (ids ?? []).slice(0, max);
     if (gekozen.length === 0) return [];
-    const { db } = await this.doc();
     const res = await db.send(
       new BatchGetCommand({
         RequestItems: {

@@ -15,17 +15,12 @@ import type {
 import type { DdasRecord } from '../domain/ddas/ddas-record';
 import { plusKalenderdagen } from '../domain/kalender/kalender';
 import { leesOpgeslagen, type OpgeslagenGebeurtenis, type Stap } from '../domain/traject/gebeurtenissen';
-import {
-  type DynamoKlant,
-  type DynamoToegang,
-  dynamoToegang,
-  QueryCommand,
-  type QueryUitvoer as QueryCommandOutput,
-} from './dynamo-client';
+import { type DynamoKlant, type DynamoToegang, dynamoToegang, QueryCommand } from './dynamo-client';
 import { leesDdasRecords } from './dynamo-ddas-records';
 import { inzageSleutels } from './dynamo-inzage-log';
 import { cursorOngeldig, leesCursor, schrijfCursor } from './pagina-cursor';
 import { DOORLOOP_DAGEN, sleutels, TABEL } from './tabel-ontwerp';
+import { indexAlles, indexPagina } from './werkvoorraad-index';
 
 export class DynamoLijsten implements LijstOpslag {
   private readonly doc: DynamoToegang;
@@ -49,7 +44,8 @@ export class DynamoLijsten implements LijstOpslag {
     const start = pagina.cursor
       ? leesCursor(pagina.cursor, ['pk', 'sk', partitionKey, sortKey], { [partitionKey]: indexPk })
       : undefined;
-    const res = await this.queryIndex(indexPk, bereik.van, bereik.tot, pagina.max, start);
+    const { db } = await this.doc();
+    const res = await indexPagina(db, this.tabel, indexPk, bereik, pagina.max, start);
     return {
       items: res.items.map((i) => ({
         trajectId: String(i.pk).slice('TRAJECT#'.length),
@@ -62,7 +58,8 @@ export class DynamoLijsten implements LijstOpslag {
   }
 
   async zoekOpPersoon(gemeente: string, sleutel: string, vanaf: string): Promise<string[]> {
-    const res = await this.queryIndex(sleutels.persoonIndex(gemeente, sleutel), vanaf, undefined, 50);
+    const { db } = await this.doc();
+    const res = await indexPagina(db, this.tabel, sleutels.persoonIndex(gemeente, sleutel), { van: vanaf }, 50);
     return res.items.map((i) => String(i.pk).slice('TRAJECT#'.length)).reverse();
   }
 
@@ -103,51 +100,8 @@ export class DynamoLijsten implements LijstOpslag {
 
   /** The DDAS records of a gemeente from a date on, every page (the export reads them all by design). */
   async ddasRecords(gemeente: string, vanaf: string): Promise<DdasRecord[]> {
-    return leesDdasRecords(
-      async (pk, van) => {
-        const items: Record<string, unknown>[] = [];
-        let start: Record<string, unknown> | undefined;
-        do {
-          const pagina = await this.queryIndex(pk, van, undefined, 1000, start);
-          items.push(...pagina.items);
-          start = pagina.volgende;
-        } while (start);
-        return items;
-      },
-      gemeente,
-      vanaf,
-    );
-  }
-
-  /** One page of a Query on the werkvoorraad index for dates in [van, tot]; sort keys start with the date. */
-  private async queryIndex(
-    pk: string,
-    van: string | undefined,
-    tot: string | undefined,
-    max: number,
-    start?: Record<string, unknown>,
-  ): Promise<{ items: Record<string, unknown>[]; volgende?: Record<string, unknown> }> {
     const { db } = await this.doc();
-    const { partitionKey, sortKey } = TABEL.indexen.werkvoorraad;
-    const bereik =
-      van && tot ? ' AND #sk BETWEEN :van AND :tot' : van ? ' AND #sk >= :van' : tot ? ' AND #sk <= :tot' : '';
-    const res: QueryCommandOutput = await db.send(
-      new QueryCommand({
-        TableName: this.tabel,
-        IndexName: 'werkvoorraad',
-        KeyConditionExpression: `#pk = :pk${bereik}`,
-        ExpressionAttributeNames: { '#pk': partitionKey, ...(bereik ? { '#sk': sortKey } : {}) },
-        ExpressionAttributeValues: {
-          ':pk': pk,
-          ...(van ? { ':van': van } : {}),
-          // '~' sorts after '#', so the whole tot day is included
-          ...(tot ? { ':tot': `${tot}~` } : {}),
-        },
-        Limit: max,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    return { items: res.Items ?? [], ...(res.LastEvaluatedKey ? { volgende: res.LastEvaluatedKey } : {}) };
+    return leesDdasRecords((pk, van) => indexAlles(db, this.tabel, pk, { van }), gemeente, vanaf);
   }
 
   async historie(
