@@ -18,7 +18,7 @@ import { leesOpgeslagen, type OpgeslagenGebeurtenis, type Stap } from '../domain
 import { type DynamoKlant, type DynamoToegang, dynamoToegang, QueryCommand } from './dynamo-client';
 import { leesDdasRecords } from './dynamo-ddas-records';
 import { inzageSleutels } from './dynamo-inzage-log';
-import { cursorOngeldig, leesCursor, schrijfCursor } from './pagina-cursor';
+import { cursorInhoud, cursorOngeldig, eisSleutel, leesCursor, schrijfCursor } from './pagina-cursor';
 import { DOORLOOP_DAGEN, sleutels, TABEL } from './tabel-ontwerp';
 import { indexAlles, indexPagina } from './werkvoorraad-index';
 
@@ -200,23 +200,8 @@ function alsRecord(i: Record<string, unknown>): InzageRecord {
  */
 function leesInzageCursor(cursor: string | undefined, partities: string[]): { p: number; k?: Record<string, string> } {
   if (!cursor) return { p: 0 };
-  const fout = () => cursorOngeldig();
-  let c: unknown;
-  try {
-    c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw fout();
-  }
+  const c = cursorInhoud(cursor);
   const { p, k } = (typeof c === 'object' && c !== null ? c : {}) as { p?: unknown; k?: unknown };
-  if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p >= partities.length) throw fout();
-  if (k === undefined) return { p };
-  const sleutel = k as Record<string, unknown>;
-  const goed =
-    typeof k === 'object' &&
-    k !== null &&
-    Object.keys(sleutel).sort().join() === 'pk,sk' &&
-    sleutel.pk === partities[p] &&
-    typeof sleutel.sk === 'string';
-  if (!goed) throw fout();
-  return { p, k: sleutel as Record<string, string> };
+  if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p >= partities.length) throw cursorOngeldig();
+  return k === undefined ? { p } : { p, k: eisSleutel(k, ['pk', 'sk'], { pk: partities[p] as string }) };
 }

@@ -16,20 +16,31 @@ export function leesCursor(
   velden: readonly string[],
   vast: Record<string, string>,
 ): Record<string, string> {
-  const ongeldig = cursorOngeldig;
-  let sleutel: unknown;
+  return eisSleutel(cursorInhoud(cursor), velden, vast);
+}
+
+/** What a cursor of ours encodes (base64url JSON), or the 400. */
+export function cursorInhoud(cursor: string): unknown {
   try {
-    sleutel = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw ongeldig();
+    throw cursorOngeldig();
   }
-  if (typeof sleutel !== 'object' || sleutel === null || Array.isArray(sleutel)) throw ongeldig();
+}
+
+/** A key read back from a cursor: exactly `velden` (strings) with the values of `vast`, or the 400. */
+export function eisSleutel(
+  sleutel: unknown,
+  velden: readonly string[],
+  vast: Record<string, string>,
+): Record<string, string> {
+  if (typeof sleutel !== 'object' || sleutel === null || Array.isArray(sleutel)) throw cursorOngeldig();
   const s = sleutel as Record<string, unknown>;
   const sleutels = Object.keys(s).sort();
   if (sleutels.join() !== [...velden].sort().join() || !sleutels.every((k) => typeof s[k] === 'string')) {
-    throw ongeldig();
+    throw cursorOngeldig();
   }
-  if (Object.entries(vast).some(([k, v]) => s[k] !== v)) throw ongeldig();
+  if (Object.entries(vast).some(([k, v]) => s[k] !== v)) throw cursorOngeldig();
   return s as Record<string, string>;
 }
 
